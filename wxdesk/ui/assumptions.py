@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
@@ -28,6 +29,12 @@ from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
 from wxdesk.words.sources import source_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from wxdesk.ui.document import ScenarioDocument
 
 # AVERAGE: the mean of the range, the value a plan's likely cost takes the figure at (engine/draws.py), read only.
 FIGURE, LIKELY, LOW, HIGH, AVERAGE, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(10)
@@ -203,7 +210,7 @@ class AssumptionsModel(QAbstractTableModel):
 
     refused = Signal(str)  # an edit that could not be used, in plain words
 
-    def __init__(self, document, today: dt.date | None = None, parent: QObject | None = None):
+    def __init__(self, document: ScenarioDocument, today: dt.date | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._today = today
@@ -220,7 +227,7 @@ class AssumptionsModel(QAbstractTableModel):
         today = self._today or dt.date.today()
         self._stale = {fig.id for fig in self._pack.stale_figures(today)}
 
-    def _on_changed(self, _evaluation=None) -> None:
+    def _on_changed(self, _evaluation: object = None) -> None:
         pack, overrides = self.document.pack, self.document.scenario.overrides
         if pack is not self._pack:
             self.beginResetModel()
@@ -282,7 +289,7 @@ class AssumptionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -307,7 +314,7 @@ class AssumptionsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row, column = index.row(), index.column()
@@ -445,7 +452,7 @@ class AssumptionsModel(QAbstractTableModel):
 class AssumptionsFilter(QSortFilterProxyModel):
     """Search words and a group (or "edited" / "possibly out of date") filter."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._group = ""
@@ -478,7 +485,8 @@ class AssumptionsFilter(QSortFilterProxyModel):
 class _ValueDelegate(QStyledItemDelegate):
     """Edits numbers in a plain line (450000, 0.175): no spin box that rounds or caps them."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                     index: QModelIndex | QPersistentModelIndex) -> QLineEdit:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return editor
@@ -487,7 +495,7 @@ class _ValueDelegate(QStyledItemDelegate):
 class AssumptionsPanel(QWidget):
     """Search, group filter, the figures table and the reset buttons."""
 
-    def __init__(self, document, today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assumptionsPanel")
         self.document = document
@@ -495,11 +503,13 @@ class AssumptionsPanel(QWidget):
         self.proxy = AssumptionsFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(objectName="assumptionSearch")
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own (typed: a
+        # call the stub refuses would be Any).
+        self.search: QLineEdit = QLineEdit(objectName="assumptionSearch")  # type: ignore[call-overload]
         self.search.setClearButtonEnabled(True)
-        self.group = QComboBox(objectName="assumptionGroup")
+        self.group = QComboBox(objectName="assumptionGroup")  # type: ignore[call-arg]
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.table = QTableView(objectName="assumptionTable")
+        self.table = QTableView(objectName="assumptionTable")  # type: ignore[call-arg]
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the pack's own order until a header is clicked
@@ -522,16 +532,17 @@ class AssumptionsPanel(QWidget):
             header.resizeSection(column, 96)
 
         # Right-click ▸ Reset, or Delete / Backspace on the table (see eventFilter).
-        self.reset_action = QAction(self.table, objectName="resetFigureAction")
+        self.reset_action: QAction = QAction(self.table, objectName="resetFigureAction")  # type: ignore[call-overload]
         self.reset_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.reset_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.reset_action.triggered.connect(self.reset_selected)
         self.table.installEventFilter(self)
         self.table.addAction(self.reset_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.reset_button = QPushButton(objectName="resetFigureButton")
-        self.reset_all_button = QPushButton(objectName="resetAllFiguresButton")
-        self.status = QLabel(objectName="assumptionStatus")
+        self.reset_button: QPushButton = QPushButton(objectName="resetFigureButton")  # type: ignore[call-overload]
+        self.reset_all_button: QPushButton = QPushButton(  # type: ignore[call-overload]
+            objectName="resetAllFiguresButton")
+        self.status: QLabel = QLabel(objectName="assumptionStatus")  # type: ignore[call-overload]
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -559,9 +570,9 @@ class AssumptionsPanel(QWidget):
         self._refusal = ""
         self.retranslate()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and cast("QKeyEvent", event).key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
                 and self.table.state() != QAbstractItemView.State.EditingState):
             self.reset_selected()
             return True
@@ -647,7 +658,7 @@ class AssumptionsPanel(QWidget):
 
 
 class AssumptionsDock(QDockWidget):
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assumptionsDock")
         self.panel = AssumptionsPanel(document, parent=self)

@@ -17,6 +17,7 @@ import contextlib
 import math
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextDocument, QTextOption
@@ -34,6 +35,27 @@ from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
 from wxdesk.words.axis_ticks import usable_rate
+
+if TYPE_CHECKING:
+    from numpy import float64
+    from numpy.typing import NDArray
+    from PySide6.QtGui import QResizeEvent
+
+    from wxdesk.engine.results import Band
+    from wxdesk.ui.chart_items import PenKey
+
+    # The years and each variant's cumulative bands the curves show (ComparisonChart.show_evaluation).
+    CurvesShown = tuple[int, tuple[tuple[Band, ...], ...]]
+    # What the legend is fitted to: the room across and down, its entries, type size and the labels' font keys.
+    LegendFitted = tuple[float, float, tuple[str, ...], float, tuple[str, ...]]
+    # A legend's layout: its type size, columns and entries.
+    LegendLayout = tuple[float, int, list[str]]
+    # What _choose_legend_layout chose: the layout, whether it fits, and its width and height so.
+    LegendChoice = tuple[LegendLayout, bool, tuple[float, float]]
+    # A legend kept laid out (ComparisonChart._legends): its type size, columns, entries and the labels' font keys.
+    LegendKey = tuple[float, int, tuple[str, ...], tuple[str, ...]]
+    # The plan's choice and whether each variant can carry every hard need, in the order of VARIANTS.
+    PenChoice = tuple[str | None, tuple[bool, ...]]
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -88,13 +110,13 @@ class ComparisonChart(QWidget):
     `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
 
-    def __init__(self, pack: DataPack, parent: QWidget | None = None):
+    def __init__(self, pack: DataPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparisonChart")
         self.pack = pack
         self._evaluation: Evaluation | None = None
         self._years: int | None = None
-        self._curves_shown: tuple | None = None  # the years and bands the curves show now
+        self._curves_shown: CurvesShown | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
         self._y_data_top = 0.0  # the curves' highest point now
@@ -106,12 +128,13 @@ class ComparisonChart(QWidget):
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
-        self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        self._legend_fitted: LegendFitted | None = None  # what the legend was last fitted to (_fit_legend)
         # The legends laid out so far, by their layout, the one shown least recently first (_set_legend_layout).
-        self._legends: OrderedDict[tuple, pg.LegendItem] = OrderedDict()
+        self._legends: OrderedDict[LegendKey, pg.LegendItem] = OrderedDict()
         self._still_cached = False  # whether the still items are kept as pixmaps now (_cache_still_items)
-        self._legend_layouts: OrderedDict[tuple, tuple] = OrderedDict()  # what each fitting chose (_fit_legend)
-        self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
+        self._legend_layouts: OrderedDict[LegendFitted, LegendChoice] = OrderedDict()  # what each fitting chose
+        # What the title was last fitted to (_fit_title): the room across, its text and type size.
+        self._title_fitted: tuple[float, str, float] | None = None
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_document = QTextDocument(self)  # see _text_extent
         self._minimum_height = 0
@@ -176,9 +199,10 @@ class ComparisonChart(QWidget):
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
-        self._lines_styled: tuple | None = None  # the lines' pens and which covers which, as last set
+        # The lines' pens and which covers which, as last set.
+        self._lines_styled: tuple[tuple[PenKey, ...], tuple[tuple[str, str], ...]] | None = None
         # The pens made for each choice and admissibility (a handful at most: see _pens).
-        self._pens_made: dict[tuple, tuple[dict[str, QPen], tuple]] = {}
+        self._pens_made: dict[PenChoice, tuple[dict[str, QPen], tuple[PenKey, ...]]] = {}
         self.break_even_marker = MarkerItem(13, pg.mkPen(width=1.5))
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
@@ -293,7 +317,7 @@ class ComparisonChart(QWidget):
                 drawn.setDashPattern(COVER_DASHES)  # (a custom dash: its stretches, the line under it between)
             curve.set_pens(pens[variant], drawn)
 
-    def _pens(self) -> tuple[dict[str, QPen], tuple]:
+    def _pens(self) -> tuple[dict[str, QPen], tuple[PenKey, ...]]:
         """The lines' own pens for the plan's choice and what each variant can carry, and their keys (pen_key).
 
         Made once per choice: the lines are styled again at every move that changes a cost (whether one came to
@@ -301,7 +325,7 @@ class ComparisonChart(QWidget):
         choice = (self._chosen, tuple(self._admissible.get(variant, True) for variant in VARIANTS))
         made = self._pens_made.get(choice)
         if made is None:
-            pens = {}
+            pens: dict[str, QPen] = {}
             for variant, admissible in zip(VARIANTS, choice[1]):
                 width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
                 style = Qt.PenStyle.SolidLine if admissible else Qt.PenStyle.DashLine
@@ -349,10 +373,11 @@ class ComparisonChart(QWidget):
                 if variant == self._chosen and not head and tail.strip() and name.endswith(tail) else name
                 for variant, name in zip(VARIANTS, names)]
 
-    def entry_text(self, label) -> str:
+    def entry_text(self, label: pg.LabelItem) -> str:
         """A legend entry's words as the variant's name reads (a two-line entry's break taken out)."""
         tail = self.tr("%1 (the plan)").partition("%1")[2]
-        return label.text.replace(LINE_BREAK, tail[:len(tail) - len(tail.lstrip())])
+        entry: str = label.text  # (the label's text: pyqtgraph's, untyped)
+        return entry.replace(LINE_BREAK, tail[:len(tail) - len(tail.lstrip())])
 
     def _fill_legend(self) -> None:
         names = [self.variant_name(variant) for variant in VARIANTS]
@@ -374,7 +399,7 @@ class ComparisonChart(QWidget):
         self._legend_fitted = None
         self._fit_legend(names=names)
 
-    def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
+    def _fit_legend(self, *_args: object, names: list[str] | None = None) -> None:
         """Every legend entry whole inside the plot, or no legend: three side by side where the plot
         is wide enough, else one under another, else side by side with the plan's entry on two lines;
         only then in smaller type, before any entry would be cut off at the plot's edge or the legend
@@ -424,7 +449,7 @@ class ComparisonChart(QWidget):
                 self._y_top = None
                 self._fit_y_axis(in_drag=False)
 
-    def _choose_legend_layout(self, names: list[str], room: float, height: float) -> tuple:
+    def _choose_legend_layout(self, names: list[str], room: float, height: float) -> LegendChoice:
         """The legend's type size, columns and entries for `names` in `room` × `height`, whether it fits there,
         and its width and height so (see _fit_legend)."""
         two_lines = self._two_line_names(names)
@@ -456,7 +481,7 @@ class ComparisonChart(QWidget):
         height = sum(max(max(20.0, text.height()) for _sample, text in row) for row in rows)
         return width, height
 
-    def _text_extent(self, label, name: str, points: float) -> QRectF:
+    def _text_extent(self, label: pg.LabelItem, name: str, points: float) -> QRectF:
         """How large `name` is as a legend entry at `points`, measured once per text, size and font: read off
         the label where it shows that text at that size already (as each entry does once it is made), else
         laid out in a text document of the chart's own as the label would lay it out, so that the label
@@ -533,7 +558,7 @@ class ComparisonChart(QWidget):
         legend.setGeometry(QRectF(0, 0, *extent))
         legend.layout.activate()
 
-    def legend_entries(self) -> list:
+    def legend_entries(self) -> list[pg.LabelItem]:
         """The legend's labels (pyqtgraph LabelItems), in the order of VARIANTS."""
         return [label for _sample, label in self.legend.items]
 
@@ -613,9 +638,11 @@ class ComparisonChart(QWidget):
         note = text.render_reason(avm.cost_note, self.pack)
         self.break_even_label.setText(text.sentences([note, chance]))
 
-    def snapshot(self) -> tuple:
+    # (Any: the lines' points, the bands' highs, the fits and the plan's choice, which the self-test reads by place.)
+    def snapshot(self) -> tuple[Any, ...]:
         """The data the chart shows, for tests and the self-test to compare (never pixels)."""
-        return (*(tuple(self.curves[v].getData()[1]) for v in VARIANTS),
+        # (cast: shown after an evaluation, each line has its points.)
+        return (*(tuple(cast("NDArray[float64]", self.curves[v].getData()[1])) for v in VARIANTS),
                 *(self.bands[v].high for v in VARIANTS),
                 tuple(float(w) for w in self.fit_bars.opts["width"]), self._chosen)
 
@@ -758,7 +785,8 @@ class ComparisonChart(QWidget):
         note = self.break_even_label
         if self.width() > 0 and note.isVisibleTo(self):
             note_height = note.heightForWidth(self.width())
-            hint.setHeight(self.plot_widget.minimumHeight() + self.layout().spacing() + note_height)
+            hint.setHeight(self.plot_widget.minimumHeight() + cast(SteadyVBoxLayout, self.layout()).spacing()
+                           + note_height)  # (cast: the chart's own layout, made with it)
         return hint
 
     def _minimum_moved(self) -> None:
@@ -774,7 +802,7 @@ class ComparisonChart(QWidget):
             self._minimum_moved()
         return handled
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._minimum_moved()
         self._fit_title()

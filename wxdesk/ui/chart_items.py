@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
@@ -20,6 +21,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from wxdesk.engine.recent import kept as kept_recently
 from wxdesk.ui.plotting import PlainPlot, pg
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+    # What of a pen decides the pixels a path stroked with it covers, and their colour (see pen_key).
+    PenKey = tuple[int, float, int, bool, int, int, float, tuple[float, ...], float, int]
+    # A line's points (its xs, then its ys) and its pen's key, as KeptStroke.set last had them; () for either not set.
+    StrokeState = tuple[tuple[float, ...], PenKey | tuple[()]]
 
 def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
     """The path through the points (xs[i], ys[i]), made as before by QPainterPath.addPolygon (element for
@@ -44,15 +54,16 @@ class BandItem(QGraphicsPathItem):
     through numpy) that are then joined again, once for each edge that moved.
     """
 
-    def __init__(self, brush: QColor):
+    def __init__(self, brush: QColor) -> None:
         super().__init__()
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(brush)
-        self.x: tuple[float, ...] = ()
+        # (Hides QGraphicsItem.x(), the item's position, on this item: the band's years, as tests read them.)
+        self.x: tuple[float, ...] = ()  # type: ignore[assignment]
         self.low: tuple[float, ...] = ()
         self.high: tuple[float, ...] = ()
 
-    def set_band(self, x, low, high) -> None:
+    def set_band(self, x: Sequence[float], low: Sequence[float], high: Sequence[float]) -> None:
         self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
         path = polyline(self.x + self.x[::-1], self.high + self.low[::-1])
         path.closeSubpath()
@@ -72,7 +83,7 @@ class LineItem(QGraphicsPathItem):
     antialiased pen runs some 600 thousand instructions, the copy a tenth of that, to the same pixels.
     """
 
-    def __init__(self, pen: QPen):
+    def __init__(self, pen: QPen) -> None:
         super().__init__()
         self.kept = KeptStroke()
         self.setPen(pen)
@@ -92,21 +103,23 @@ class LineItem(QGraphicsPathItem):
         self.key_pen = key
         self.setPen(drawn)
 
-    def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
+    # (A QPen only, not Qt's PenStyle or QColor: its key is read off it. Every caller passes one.)
+    def setPen(self, pen: QPen) -> None:  # type: ignore[override]  # noqa: N802 - Qt's name
         super().setPen(pen)
         self.kept.set(pen=pen_key(pen))
 
-    def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
+    # (PlotCurveItem's setData, in place of QGraphicsItem's setData(key, value), which nothing calls on a line.)
+    def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # type: ignore[override]  # noqa: N802
         self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
         self.kept.set(points=(*xs, *ys))
         self.setPath(polyline(xs, ys))
 
-    def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
+    def getData(self) -> tuple[NDArray[np.float64] | None, NDArray[np.float64] | None]:  # noqa: N802 - as setData
         if self.points is None:
             return None, None
         return np.array(self.points[0], dtype=float), np.array(self.points[1], dtype=float)
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
         antialias = bool(pg.getConfigOption("antialias"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
@@ -114,7 +127,7 @@ class LineItem(QGraphicsPathItem):
             super().paint(painter, option, widget)
 
 
-def pen_key(pen: QPen) -> tuple:
+def pen_key(pen: QPen) -> PenKey:
     """What of a pen decides the pixels a path stroked with it covers, and their colour."""
     # Numbers rather than Qt's enums, which Python hashes slowly (a key is looked up at every drawing).
     return (pen.color().rgba(), pen.widthF(), pen.style().value, pen.isCosmetic(), pen.capStyle().value,
@@ -141,16 +154,17 @@ class KeptStroke:
     KEPT = 2  # a plan-changing move and its undoing
     enabled = True  # ComparisonChart.painted_directly turns it off for all lines
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.points: tuple[float, ...] = ()
-        self.pen: tuple = ()
-        self.state: tuple = ((), ())  # (points, pen) now: a new tuple at each setting
-        self.drawn: tuple | None = None  # the state last drawn (the very tuple)
-        self.recent: list[tuple] = []  # the last KEPT states drawn, unlike each other, the last drawn last
+        self.pen: PenKey | tuple[()] = ()
+        self.state: StrokeState = ((), ())  # (points, pen) now: a new tuple at each setting
+        self.drawn: StrokeState | None = None  # the state last drawn (the very tuple)
+        self.recent: list[StrokeState] = []  # the last KEPT states drawn, unlike each other, the last drawn last
         self.returning = False  # whether the line is as it was drawn before another
-        self.images: OrderedDict[tuple, tuple[QImage, QPoint]] = OrderedDict()  # by (state, antialias, transform)
+        # By (state, antialias, transform).
+        self.images: OrderedDict[tuple[StrokeState, bool, QTransform], tuple[QImage, QPoint]] = OrderedDict()
 
-    def set(self, points: tuple[float, ...] | None = None, pen: tuple | None = None) -> None:
+    def set(self, points: tuple[float, ...] | None = None, pen: PenKey | None = None) -> None:
         self.points = self.points if points is None else points
         self.pen = self.pen if pen is None else pen
         self.state = (self.points, self.pen)
@@ -234,7 +248,7 @@ class MarkerItem(QGraphicsPathItem):
     cached pixmap.
     """
 
-    def __init__(self, size: float, pen: QPen):
+    def __init__(self, size: float, pen: QPen) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # in pixels at its point
         diamond = QPainterPath()
@@ -247,18 +261,19 @@ class MarkerItem(QGraphicsPathItem):
         self.point: tuple[float, float] | None = None
         self.setVisible(False)
 
-    def setData(self, x: list[float], y: list[float]) -> None:  # noqa: N802 - ScatterPlotItem's name
+    # (ScatterPlotItem's setData, in place of QGraphicsItem's setData(key, value), which nothing calls on it.)
+    def setData(self, x: list[float], y: list[float]) -> None:  # type: ignore[override]  # noqa: N802
         """At the point (x[0], y[0]), or nowhere for no point."""
         self.point = (float(x[0]), float(y[0])) if len(x) else None
         if self.point is not None:
             self.setPos(*self.point)
         self.setVisible(self.point is not None)
 
-    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 - ScatterPlotItem's name
+    def getData(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:  # noqa: N802 - ScatterPlotItem's name
         points = [self.point] if self.point is not None else []
         return np.array([p[0] for p in points], dtype=float), np.array([p[1] for p in points], dtype=float)
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
         super().paint(painter, option, widget)
 
@@ -268,7 +283,7 @@ class FitBars:
     two rectangles, where pyqtgraph's BarGraphItem drew them anew into a picture in Python at each
     new width. `opts["width"]` holds the widths shown, as BarGraphItem's did."""
 
-    def __init__(self, plot: PlainPlot, height: float, brushes: list[QColor]):
+    def __init__(self, plot: PlainPlot, height: float, brushes: list[QColor]) -> None:
         self.height = height
         self.opts: dict[str, list[float]] = {"width": [0.0, 0.0]}
         self.bars = [QGraphicsRectItem() for _ in brushes]
@@ -278,7 +293,7 @@ class FitBars:
             plot.addItem(bar)
         self.setOpts(width=[0, 0])
 
-    def setOpts(self, width: list[float]) -> None:  # noqa: N802 - BarGraphItem's name
+    def setOpts(self, width: Sequence[float]) -> None:  # noqa: N802 - BarGraphItem's name
         self.opts["width"] = list(width)
         for bar, y, length in zip(self.bars, (1, 0), width):
             bar.setRect(QRectF(0.0, y - self.height / 2, float(length), self.height))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
@@ -25,6 +26,9 @@ from wxdesk.ui import i18n, text
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_rows
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ class CompareDialog(QDialog):
     """Attributes: `table`, `comparison` (None with fewer than two scenarios), `entries` (label source, Scenario)."""
 
     def __init__(self, pack: DataPack, entries: list[tuple[str, Scenario]] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.pack = pack
@@ -53,16 +57,18 @@ class CompareDialog(QDialog):
         self.comparison: Comparison | None = None
         self._row_kinds: list[tuple[str, bool]] = []  # (row key, differs)
 
-        self.summary = QLabel(wordWrap=True, objectName="compareSummary")
-        self.add_file_button = QPushButton(objectName="addFileButton")
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own
+        # (typed where the stub refuses the whole call, which would be Any).
+        self.summary: QLabel = QLabel(wordWrap=True, objectName="compareSummary")  # type: ignore[call-overload]
+        self.add_file_button: QPushButton = QPushButton(objectName="addFileButton")  # type: ignore[call-overload]
         self.add_file_button.clicked.connect(self.add_files)
-        self.add_example_button = QToolButton(objectName="addExampleButton")
+        self.add_example_button = QToolButton(objectName="addExampleButton")  # type: ignore[call-arg]
         self.add_example_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.examples_menu = QMenu(self)  # filled in the current language (retranslate)
         self.add_example_button.setMenu(self.examples_menu)
-        self.remove_button = QPushButton(objectName="removeButton")
+        self.remove_button: QPushButton = QPushButton(objectName="removeButton")  # type: ignore[call-overload]
         self.remove_button.clicked.connect(self.remove_selected)
-        self.only_differences = QCheckBox(objectName="onlyDifferences")
+        self.only_differences: QCheckBox = QCheckBox(objectName="onlyDifferences")  # type: ignore[call-overload]
         self.only_differences.toggled.connect(self._apply_filter)
         bar = QHBoxLayout()
         for widget in (self.add_file_button, self.add_example_button, self.remove_button):
@@ -70,7 +76,7 @@ class CompareDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(self.only_differences)
 
-        self.table = QTableWidget(objectName="compareTable")
+        self.table: QTableWidget = QTableWidget(objectName="compareTable")  # type: ignore[call-overload]
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
         self.table.setWordWrap(True)
@@ -160,7 +166,8 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([textwrap.fill(label, 34, max_lines=3, placeholder="…")
                                               for label in labels])
         for column, (label, _scenario) in enumerate(self.entries):
-            self.table.horizontalHeaderItem(column).setToolTip(f"{names[column]}\n{label}")
+            # (cast: the labels just set made an item for each column.)
+            cast(QTableWidgetItem, self.table.horizontalHeaderItem(column)).setToolTip(f"{names[column]}\n{label}")
         if self.comparison is None:
             self.table.setRowCount(0)
             self.summary.setText(self.tr("Add one to three more scenarios to compare them with this one.")
@@ -185,11 +192,11 @@ class CompareDialog(QDialog):
         # Row by row as `wxdesk compare` writes them (words.comparison.plan_rows): one text for one value.
         rows += [(key, heading, cells, len(set(cells)) > 1) for key, heading, cells in plan_rows(comparison, words)]
         rows.append(("section:fit", self.tr("Each presence alone: fit out of 100"), [], False))
-        for row in comparison.presences:
+        for stands in comparison.presences:  # (a name of its own: `row` above is an input's)
             # As `wxdesk compare` writes them: where a presence stands, in the words of its panel's status.
-            cells = [fit_cell(fit, ok, inside, words, e.scenario)
-                     for fit, ok, inside, e in zip(row.fits, row.eligible, row.in_plan, evaluations, strict=True)]
-            rows.append((f"presence:{row.presence}", text.presence_name(row.presence), cells, row.differs))
+            cells = [fit_cell(fit, ok, inside, words, e.scenario) for fit, ok, inside, e
+                     in zip(stands.fits, stands.eligible, stands.in_plan, evaluations, strict=True)]
+            rows.append((f"presence:{stands.presence}", text.presence_name(stands.presence), cells, stands.differs))
 
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
@@ -226,7 +233,7 @@ class CompareDialog(QDialog):
         """Keys of the rows marked as different (field:budget_cny, presence:service, plan...)."""
         return [key for key, differs in self._row_kinds if differs]
 
-    def _apply_filter(self, *_args) -> None:
+    def _apply_filter(self, *_args: object) -> None:
         only = self.only_differences.isChecked()
         for r, (key, differs) in enumerate(self._row_kinds):
             self.table.setRowHidden(r, only and not differs and not key.startswith("section:"))
@@ -241,13 +248,13 @@ class CompareDialog(QDialog):
         self._fill_examples_menu()
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
 
-def open_compare(window) -> CompareDialog:
+def open_compare(window: MainWindow) -> CompareDialog:
     """A non-modal Compare window starting from the scenario in `window`."""
     document = window.document
     label = document.path.stem if document.path else document.display_name()

@@ -7,6 +7,8 @@ are shown. Changes apply when the dialog is accepted; views follow
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -14,6 +16,11 @@ from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario
 from wxdesk.presenter import Presenter
 from wxdesk.ui import i18n
+# (Loaded already: wxdesk.settings reads these from it, and does not export them again.)
+from wxdesk.words import CURRENCIES, RATE_FIGURES
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
 
 SYSTEM_LANGUAGE = ""
 
@@ -21,7 +28,8 @@ SYSTEM_LANGUAGE = ""
 class PreferencesDialog(QDialog):
     """The controls read the stored settings when built and write them back in `apply()`."""
 
-    def __init__(self, pack: DataPack, current_scenario: Scenario | None = None, parent: QWidget | None = None):
+    def __init__(self, pack: DataPack, current_scenario: Scenario | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -29,16 +37,18 @@ class PreferencesDialog(QDialog):
         self._current = current_scenario
         self._defaults_action: str | None = None  # "current", "reset" or None
 
-        self.currency_combo = QComboBox(objectName="currencyCombo")
-        for code in settings.CURRENCIES:
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own
+        # (typed where the stub refuses the whole call, which would be Any).
+        self.currency_combo = QComboBox(objectName="currencyCombo")  # type: ignore[call-arg]
+        for code in CURRENCIES:
             self.currency_combo.addItem(code, code)
-        self.currency_combo.setCurrentIndex(settings.CURRENCIES.index(settings.currency()))
+        self.currency_combo.setCurrentIndex(CURRENCIES.index(settings.currency()))
         self.rate_boxes: dict[str, QDoubleSpinBox] = {}
         money = QGroupBox(self.tr("Money"))
         money_form = QFormLayout(money)
         money_form.addRow(self.tr("Show amounts in:"), self.currency_combo)
-        for code, figure in settings.RATE_FIGURES.items():
-            box = QDoubleSpinBox(objectName=f"rate{code}")
+        for code, figure in RATE_FIGURES.items():
+            box = QDoubleSpinBox(objectName=f"rate{code}")  # type: ignore[call-arg]
             box.setDecimals(4)
             box.setRange(0.0001, 1000.0)
             box.setSingleStep(0.01)
@@ -60,7 +70,7 @@ class PreferencesDialog(QDialog):
                       wordWrap=True)
         money_form.addRow(note)
 
-        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo = QComboBox(objectName="languageCombo")  # type: ignore[call-arg]
         self.language_combo.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
         for code, name in i18n.LANGUAGES.items():
             self.language_combo.addItem(name, code)
@@ -71,7 +81,7 @@ class PreferencesDialog(QDialog):
 
         defaults = QGroupBox(self.tr("New scenarios"))
         defaults_layout = QVBoxLayout(defaults)
-        self.defaults_label = QLabel(wordWrap=True, objectName="defaultsLabel")
+        self.defaults_label: QLabel = QLabel(wordWrap=True, objectName="defaultsLabel")  # type: ignore[call-overload]
         self.use_current_button = QPushButton(self.tr("Start new scenarios like the current one"))
         self.use_current_button.setEnabled(current_scenario is not None)
         self.use_current_button.clicked.connect(lambda: self._choose_defaults("current"))
@@ -110,14 +120,16 @@ class PreferencesDialog(QDialog):
         stored = settings.presenter()
         group = QGroupBox(self.tr("Presenter"))
         form = QFormLayout(group)
-        self.presenter_boxes = {}
+        self.presenter_boxes: dict[str, QLineEdit] = {}
         for field, label in (("name", self.tr("Name:")), ("company", self.tr("Company:")),
                              ("contact", self.tr("Contact:"))):
-            box = QLineEdit(getattr(stored, field), objectName=f"presenter_{field}")
+            box: QLineEdit = QLineEdit(getattr(stored, field),  # type: ignore[call-overload]  # (objectName=)
+                                       objectName=f"presenter_{field}")
             box.setMaxLength(settings.MAX_PRESENTER_TEXT)
             self.presenter_boxes[field] = box
             form.addRow(label, box)
-        self.qr_box = QLineEdit(stored.qr_image, objectName="presenter_qr_image")
+        self.qr_box: QLineEdit = QLineEdit(stored.qr_image,  # type: ignore[call-overload]  # (objectName=)
+                                           objectName="presenter_qr_image")
         self.qr_box.setPlaceholderText(self.tr("optional: your WeChat contact card as an image"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_qr)
@@ -146,17 +158,17 @@ class PreferencesDialog(QDialog):
             settings.set_new_scenario_defaults(self._current)
         elif self._defaults_action == "reset":
             settings.set_new_scenario_defaults(None)
-        code = self.language_combo.currentData() or None
-        if code != settings.language():
-            settings.set_language(code)
-            i18n.set_language(code or i18n.system_language())
+        language: str | None = self.language_combo.currentData() or None  # (its own name: `code` is a currency's)
+        if language != settings.language():
+            settings.set_language(language)
+            i18n.set_language(language or i18n.system_language())
 
     def accept(self) -> None:
         self.apply()
         super().accept()
 
 
-def open_preferences(window) -> PreferencesDialog:
+def open_preferences(window: MainWindow) -> PreferencesDialog:
     """Show the dialog without blocking; it applies itself when accepted."""
     dialog = PreferencesDialog(window.document.pack, window.document.scenario, window)
     dialog.setModal(True)

@@ -7,14 +7,16 @@ there: window state, every hidden bar and widget, and every font.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QWidget
 
 if TYPE_CHECKING:  # (loads when a presentation starts: see wxdesk.ui.presentation_state)
+    from wxdesk.ui.controls import ValueControl
     from wxdesk.ui.main_window import MainWindow
+    from wxdesk.ui.plotting import pg
     from wxdesk.ui.presentation_state import Saved
 
 FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
@@ -78,7 +80,7 @@ class PresentationMode(QObject):
         found += [controls.client_label, controls.client]
         return found
 
-    def _value_controls(self) -> list:
+    def _value_controls(self) -> list[ValueControl]:
         """The sliders' controls: while presenting, without their exact-entry boxes (see set_entry_visible)."""
         controls = self.window.controls
         return [controls.budget, controls.audience, controls.interaction, controls.china_share, controls.paid_share]
@@ -115,7 +117,8 @@ class PresentationMode(QObject):
         w.fit_desk()
 
     def _leave(self) -> None:
-        saved, self._saved = self._saved, None
+        # (cast: _set_active leaves only while active, that is with something saved.)
+        saved, self._saved = cast("Saved", self._saved), None
         w = self.window
         self._restore_fonts(saved)
         w.chart.set_presenting(False)
@@ -124,7 +127,8 @@ class PresentationMode(QObject):
         for widget, visible in saved.visible.items():
             widget.setVisible(visible)
         for control, visible in saved.entries.items():
-            control.set_entry_visible(visible)
+            # (cast: the sliders' controls _enter put in, which Saved, loading no controls module, keeps as widgets.)
+            cast("ValueControl", control).set_entry_visible(visible)
         w.plan_area.set_presenting(False)
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
@@ -148,8 +152,9 @@ class PresentationMode(QObject):
             saved.tick_fonts[axis] = QFont(style_font) if style_font is not None else None
             saved.axis_sizes[axis] = AxisSize(_fixed_size(axis), axis.textWidth, axis.textHeight)
             axis.setStyle(tickFont=_scaled(style_font or w.font(), saved.scale))
-            if _fixed_size(axis):  # a fixed size would cut the larger tick labels
-                _set_fixed_size(axis, round(_fixed_size(axis) * saved.scale))
+            fixed = _fixed_size(axis)
+            if fixed:  # a fixed size would cut the larger tick labels
+                _set_fixed_size(axis, round(fixed * saved.scale))
         saved.title_points = w.chart.title_points
         w.chart.set_title_points(w.chart.title_points * saved.scale)
         saved.legend_points = w.chart.legend_points
@@ -176,7 +181,8 @@ class PresentationMode(QObject):
                 # QFont() resets the widget to inheriting its parent's font, as before.
                 widget.setFont(QFont())
                 widget.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
-        for axis, font in saved.tick_fonts.items():
+        # (cast: the axes _enlarge_fonts put in, which Saved, loading no pyqtgraph, keeps as objects.)
+        for axis, font in cast("dict[pg.AxisItem, QFont | None]", saved.tick_fonts).items():
             axis.setStyle(tickFont=font)
             size = saved.axis_sizes[axis]
             axis.textWidth, axis.textHeight = size.text_width, size.text_height
@@ -186,21 +192,22 @@ class PresentationMode(QObject):
         if saved.legend_points is not None:
             self.window.chart.set_legend_points(saved.legend_points)
 
-    def _axes(self) -> list:
+    def _axes(self) -> list[pg.AxisItem]:
         chart = self.window.chart
         return [plot.getAxis(side) for plot in (chart.cost_plot, chart.fit_plot) for side in ("left", "bottom")]
 
 
-def _is_vertical(axis) -> bool:
+def _is_vertical(axis: pg.AxisItem) -> bool:
     return axis.orientation in ("left", "right")
 
 
-def _fixed_size(axis) -> float | None:
+def _fixed_size(axis: pg.AxisItem) -> float | None:
     """The size across the plot a program fixed for `axis`: a width for a vertical axis, a height otherwise."""
-    return axis.fixedWidth if _is_vertical(axis) else axis.fixedHeight
+    fixed: float | None = axis.fixedWidth if _is_vertical(axis) else axis.fixedHeight
+    return fixed
 
 
-def _set_fixed_size(axis, size: float | None) -> None:
+def _set_fixed_size(axis: pg.AxisItem, size: float | None) -> None:
     # Never setWidth on a horizontal axis: pyqtgraph would pin the whole axis to that width
     # (None gives the width of its labels alone), bunching the years at the left of the plot.
     if _is_vertical(axis):

@@ -24,6 +24,7 @@ from wxdesk.ui.file_actions import can_ask_user
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from wxdesk.share import ImageLayout
     from wxdesk.ui.main_window import MainWindow
 
 SHORTCUT = "Ctrl+Shift+I"
@@ -32,17 +33,19 @@ SHORTCUT = "Ctrl+Shift+I"
 class ShareImageDialog(QDialog):
     """Width and the price-free tick box; Save asks for the file afterwards."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QDialogButtonBox
         super().__init__(parent)
         self.setObjectName("shareImageDialog")
         self.setWindowTitle(self.tr("Share as Image"))
         from wxdesk.share import WIDTHS  # the image code loads when the dialog is first used
-        self.width_combo = QComboBox(objectName="shareWidth")
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own
+        # (typed where the stub refuses the whole call, which would be Any).
+        self.width_combo = QComboBox(objectName="shareWidth")  # type: ignore[call-arg]
         for width in reversed(WIDTHS):
             self.width_combo.addItem(self.tr("%1 px").replace("%1", str(width)), width)
-        self.no_prices = QCheckBox(self.tr("Leave out prices (to forward beyond the decision maker)"),
-                                   objectName="shareNoPrices")
+        self.no_prices: QCheckBox = QCheckBox(  # type: ignore[call-overload]
+            self.tr("Leave out prices (to forward beyond the decision maker)"), objectName="shareNoPrices")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,10 +64,11 @@ class ShareActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.share_action = QAction(window, objectName="shareImageAction")
+        # objectName as a keyword, as in the dialog above.
+        self.share_action: QAction = QAction(window, objectName="shareImageAction")  # type: ignore[call-overload]
         self.share_action.setShortcut(QKeySequence(SHORTCUT))
         self.share_action.triggered.connect(self.share_interactively)
-        self.copy_action = QAction(window, objectName="copyImageAction")
+        self.copy_action: QAction = QAction(window, objectName="copyImageAction")  # type: ignore[call-overload]
         self.copy_action.triggered.connect(lambda: self.copy())
         self.retranslate()
 
@@ -76,7 +80,7 @@ class ShareActions(QObject):
         self.copy_action.setToolTip(self.tr("Copy the long image, ready to paste into WeChat on the desktop"))
 
 
-    def layout(self, width: int = 1080, no_prices: bool = False):
+    def layout(self, width: int = 1080, no_prices: bool = False) -> ImageLayout:
         from wxdesk.share import layout_image
         document = self.window.document
         return layout_image(document.evaluation, document.pack, text.words(document.pack), width,

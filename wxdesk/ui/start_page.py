@@ -11,6 +11,7 @@ language, wherever the window lists them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
@@ -21,6 +22,14 @@ from wxdesk.engine import ScenarioError, load_preset, preset_ids
 from wxdesk.ui import i18n, recovery
 from wxdesk.ui.file_actions import can_ask_user
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QEvent
+
+    from wxdesk.engine import Scenario
+    from wxdesk.ui.main_window import MainWindow
+
 PRESET_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,22 +37,24 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 class StartPage(QDialog):
     """Attributes: `examples`, `recent` (lists), `show_at_start` (check box)."""
 
-    def __init__(self, window, parent: QWidget | None = None):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent if parent is not None else window)
         self.setObjectName("startPage")
         self.window_ = window
-        self.heading = QLabel(objectName="startHeading")
+        # objectName (and enabled) as keywords: PySide6 takes any Qt property so, the stubs list only each
+        # class's own (typed where the stub refuses the whole call, which would be Any).
+        self.heading: QLabel = QLabel(objectName="startHeading")  # type: ignore[call-overload]
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.intro = QLabel(wordWrap=True)
-        self.new_button = QPushButton(objectName="startNewButton")
+        self.new_button: QPushButton = QPushButton(objectName="startNewButton")  # type: ignore[call-overload]
         self.new_button.clicked.connect(lambda: self._run(window.features.file_actions.new_scenario))
-        self.open_button = QPushButton(objectName="startOpenButton")
+        self.open_button: QPushButton = QPushButton(objectName="startOpenButton")  # type: ignore[call-overload]
         self.open_button.clicked.connect(lambda: self._run(window.features.file_actions.open_file))
         self.examples_label = QLabel()
-        self.examples = QListWidget(objectName="startExamples")
+        self.examples = QListWidget(objectName="startExamples")  # type: ignore[call-arg]
         for preset_id in preset_ids():
             if _example(preset_id, "en") is not None:
                 QListWidgetItem(self.examples).setData(PRESET_ROLE, preset_id)
@@ -52,13 +63,15 @@ class StartPage(QDialog):
         self.examples.itemClicked.connect(self._open_example)
         self.examples.itemActivated.connect(self._open_example)
         self.examples.currentItemChanged.connect(self._describe_example)
-        self.example_description = QLabel(wordWrap=True, objectName="startExampleDescription")
+        self.example_description: QLabel = QLabel(wordWrap=True,  # type: ignore[call-overload]
+                                                  objectName="startExampleDescription")
         self.example_description.setMinimumHeight(self.example_description.fontMetrics().lineSpacing() * 2)
         self.example_description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.open_example_button = QPushButton(objectName="startOpenExampleButton", enabled=False)
+        self.open_example_button: QPushButton = QPushButton(  # type: ignore[call-overload]
+            objectName="startOpenExampleButton", enabled=False)
         self.open_example_button.clicked.connect(lambda: self._open_example(self.examples.currentItem()))
         self.recent_label = QLabel()
-        self.recent = QListWidget(objectName="startRecent")
+        self.recent = QListWidget(objectName="startRecent")  # type: ignore[call-arg]
         for path in settings.recent_files():
             item = QListWidgetItem(path.name, self.recent)
             item.setData(PATH_ROLE, str(path))
@@ -66,7 +79,7 @@ class StartPage(QDialog):
         self.recent_label.setBuddy(self.recent)
         self.recent.itemClicked.connect(self._open_recent)
         self.recent.itemActivated.connect(self._open_recent)
-        self.show_at_start = QCheckBox(objectName="startShowAtStart")
+        self.show_at_start: QCheckBox = QCheckBox(objectName="startShowAtStart")  # type: ignore[call-overload]
         self.show_at_start.setChecked(settings.show_start_page())
         self.show_at_start.toggled.connect(settings.set_show_start_page)
         self.buttons = QDialogButtonBox()
@@ -116,13 +129,13 @@ class StartPage(QDialog):
         self.show_at_start.setText(self.tr("Show this page when wxdesk starts"))
         self.continue_button.setText(self.tr("Continue with the current scenario"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def _run(self, command) -> None:
+    def _run(self, command: Callable[[], bool]) -> None:
         # Close first, so that a Save / Discard question is not hidden behind the page.
         self.hide()
         if command():
@@ -148,21 +161,21 @@ class StartPage(QDialog):
         self._run(lambda: self.window_.features.file_actions.open_path(path))
 
 
-def _example(preset_id: str, language: str):
+def _example(preset_id: str, language: str) -> Scenario | None:
     try:
         return load_preset(preset_id, language)
     except ScenarioError:
         return None
 
 
-def show_start_page(window) -> StartPage:
+def show_start_page(window: MainWindow) -> StartPage:
     page = StartPage(window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.open()
     return page
 
 
-def startup(window) -> None:
+def startup(window: MainWindow) -> None:
     """What wxdesk does once its window is up: offer recovery, else the start page."""
     if not can_ask_user():
         return  # the self-test, or no display: recovery waits for a start with someone to ask

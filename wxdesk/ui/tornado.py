@@ -18,6 +18,7 @@ import logging
 import math
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -32,6 +33,16 @@ from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
 from wxdesk.words.axis_ticks import levels_in_currency
 from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Generator, Sequence
+
+    from numpy.typing import NDArray
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QShowEvent
+
+    from wxdesk.engine.sensitivity import Outcome
+    from wxdesk.ui.document import ScenarioDocument
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +155,7 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], l
     return chosen
 
 
-def _side(ends: np.ndarray, others: np.ndarray) -> np.ndarray:
+def _side(ends: NDArray[np.float64], others: NDArray[np.float64]) -> NDArray[np.float64]:
     """Which way from the base each end's bar goes (−1 left, +1 right), from the ends' and the other ends' distances
     from it: an end at the base goes the way its row's other end does not (right where neither moves)."""
     return np.where(ends != 0, np.sign(ends), np.where(others > 0, -1.0, 1.0))
@@ -202,35 +213,36 @@ def row_label(label: str, unit: str, font: QFont, room: float, lines: int) -> st
     return metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, round(room_left))) + unit
 
 
-class GapAxis(pg.AxisItem):
+class GapAxis(pg.AxisItem):  # type: ignore[misc]  # (an untyped base: pyqtgraph's)
     """Ticks in money (¥1.2M … ¥3M) for the cost view, in points (−4 … +12) for the lead view.
 
     Money at round amounts of the currency it is read in ($0, $500k, $1M where amounts show in dollars, not
     the yuan steps of ¥0, ¥5M, ¥10M divided by the rate): the steps are chosen in that currency and turned
     back into the CNY the bars are drawn in (wxdesk.words.axis_ticks, as the window's cost chart and the handout)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
         self.measure = COST
         self.pack: DataPack | None = None  # whose rates the amounts read in (None: the bundled pack's)
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph
         if self.measure == LEAD:
             return [f"{v * scale:+.0f}" if v else "0" for v in values]
         # A cost is never below zero: the axis only reaches there to leave room for the bars' end labels.
         return ["" if v < 0 else text.money(v * scale, self.pack) for v in values]
 
-    def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
+    def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph
         if self.measure == LEAD:
-            return super().tickSpacing(low, high, size)
+            levels: list[tuple[float, float]] = super().tickSpacing(low, high, size)
+            return levels
         return levels_in_currency(super().tickSpacing, low, high, size, text.words(self.pack).cny_per_unit)
 
 
 class SensitivityView(QWidget):
     """The tornado chart for the document's scenario. `result` holds the last sensitivity shown."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sensitivityView")
         self.document = document
@@ -241,11 +253,12 @@ class SensitivityView(QWidget):
         self._dirty = True
         # What the axes show now: repainting an axis's text is the dearest part of a redraw
         # with the software renderer, so axes change only when their content must.
-        self._ticks: list = []
+        self._ticks: list[tuple[float, str]] = []
         self._x_range: tuple[float, float] | None = None
         self._bar_count = -1
 
-        self.measure = QComboBox(objectName="sensitivityMeasure")
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own.
+        self.measure = QComboBox(objectName="sensitivityMeasure")  # type: ignore[call-arg]
         self.measure.addItem("", COST)
         self.measure.addItem("", LEAD)
         self.measure_label = QLabel()
@@ -282,7 +295,8 @@ class SensitivityView(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.vb.sigResized.connect(lambda _vb: self._follow_plot_width())
 
-        self.caption = QLabel(objectName="sensitivityCaption")
+        # objectName as a keyword, as for the measure above (typed: a call the stub refuses would be Any).
+        self.caption: QLabel = QLabel(objectName="sensitivityCaption")  # type: ignore[call-overload]
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -307,7 +321,7 @@ class SensitivityView(QWidget):
         self._step = QTimer(self)
         self._step.setInterval(0)
         self._step.timeout.connect(self._advance)
-        self._sweep = None
+        self._sweep: Generator[None, None, Sensitivity] | None = None  # the sweep under way
         self._last_start: float | None = None
         document.changed.connect(self._on_changed)
         # Another currency or rate (Preferences): the amounts, and the axis's round steps, in it.
@@ -318,7 +332,7 @@ class SensitivityView(QWidget):
 
     # ---------------------------------------------------------------- updating
 
-    def _on_changed(self, _evaluation=None) -> None:
+    def _on_changed(self, _evaluation: object = None) -> None:
         self._dirty = True
         if self.isVisible():
             self._schedule()
@@ -336,7 +350,7 @@ class SensitivityView(QWidget):
             wait = max(0, round(THROTTLE_MS - (time.perf_counter() - self._last_start) * 1000))
         self._timer.start(wait)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._dirty:
             self._schedule()
@@ -349,10 +363,12 @@ class SensitivityView(QWidget):
 
     def _advance(self, budget: float | None = STEP_BUDGET_S) -> None:
         deadline = None if budget is None else time.perf_counter() + budget
+        # (cast: called only while a sweep is under way, started by _start_sweep or flush.)
+        steps = cast("Generator[None, None, Sensitivity]", self._sweep)
         try:
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # non-finite bars are dropped
                 while deadline is None or time.perf_counter() < deadline:
-                    next(self._sweep)
+                    next(steps)
             return
         except StopIteration as done:
             self.result = done.value
@@ -392,7 +408,8 @@ class SensitivityView(QWidget):
             "cannot use (such as a rate of 0). Check the assumptions you changed.")))
 
     def current_measure(self) -> str:
-        return self.measure.currentData() or COST
+        measure: str = self.measure.currentData() or COST  # (the item's data: COST or LEAD)
+        return measure
 
     def set_measure(self, measure: str) -> None:
         self.measure.setCurrentIndex(max(0, self.measure.findData(measure)))
@@ -404,9 +421,9 @@ class SensitivityView(QWidget):
         measure = self.current_measure()
         self.axis.measure = measure
         self.axis.pack = self.document.pack
-        ranked = result.by_cost() if measure == COST else result.by_fit()
-        size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
-        gap = (lambda o: o.cost) if measure == COST else (lambda o: o.lead)
+        ranked: Sequence[Swing] = result.by_cost() if measure == COST else result.by_fit()
+        size: Callable[[Swing], float] = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
+        gap: Callable[[Outcome], float] = (lambda o: o.cost) if measure == COST else (lambda o: o.lead)
         # A figure whose low or high leaves the plan unable to carry a hard need, or reaches a value
         # the model cannot use (a rate of 0 it divides by), has no finite bar: it would stretch the
         # axis to infinity. It is named in the caption instead.
@@ -442,7 +459,7 @@ class SensitivityView(QWidget):
             return float(x), bool(side < 0), shift, shown_text, end_metrics.horizontalAdvance(shown_text) + \
                 END_LABEL_MARGIN
 
-        rows = []
+        rows: list[tuple[tuple[End, End], tuple[End, End]]] = []
         for i in range(count):
             figure = self.shown[i].figure
             bare_low, bare_high = bare_ends(figure, words)
@@ -468,7 +485,8 @@ class SensitivityView(QWidget):
         # An end that moves the measure by less than MIN_MARK_PX pixels lay under the plan's line, and a row could
         # show two values beside nothing: it reaches that far as a stub of its colour (the caption says what a stub
         # means), its label beyond it. The bars themselves keep the ends' true values.
-        least = MIN_MARK_PX * (self._x_range[1] - self._x_range[0]) / self._plot_px() if count else 0.0
+        shown_range = cast("tuple[float, float]", self._x_range)  # (cast: set above wherever there is a bar)
+        least = MIN_MARK_PX * (shown_range[1] - shown_range[0]) / self._plot_px() if count else 0.0
         bases = np.full(count, base)
         drawn_low = np.where(lows == base, base, base + low_sides * np.maximum(np.abs(lows - base), least))
         drawn_high = np.where(highs == base, base, base + high_sides * np.maximum(np.abs(highs - base), least))
@@ -506,7 +524,7 @@ class SensitivityView(QWidget):
         # leave it the height, and only a name longer than that is shortened (the row's hover text gives it whole).
         font = self.plot.getAxis("left").style.get("tickFont") or self.font()
         row_px = self.plot.vb.height() / (count + 0.2) if count else 0.0
-        named = []
+        named: list[tuple[str, str]] = []
         for swing in self.shown:
             name, plain_label = names[swing.figure.id], words.label(swing.figure)
             unit = name[len(plain_label):] if name.startswith(plain_label) else ""
@@ -552,11 +570,11 @@ class SensitivityView(QWidget):
         swing = self.shown[row]
         fig = swing.figure
         if self.current_measure() == COST:
-            def result(outcome):
+            def result(outcome: Outcome) -> str:
                 return self.tr("the plan's likely cost is %1").replace(
                     "%1", text.money(outcome.cost, self.document.pack))
         else:
-            def result(outcome):
+            def result(outcome: Outcome) -> str:
                 return self.tr("the plan leads its first alternative by %1 points").replace(
                     "%1", f"{outcome.lead:+.1f}")
         words = text.words(self.document.pack)
@@ -569,7 +587,7 @@ class SensitivityView(QWidget):
             lines.append(self.tr("⇄ Within this range the plan changes."))
         return "\n".join(lines)
 
-    def _hover(self, scene_pos) -> None:
+    def _hover(self, scene_pos: QPointF) -> None:
         if not self.shown or not self.plot.sceneBoundingRect().contains(scene_pos):
             self.plot_widget.setToolTip("")
             return
@@ -600,7 +618,7 @@ class SensitivityView(QWidget):
             measured = measured.replace("%1", plan).replace(
                 "%2", f"{base:.1f}" if lead is None else f"{lead:.{evaluation.score_digits}f}")
         # Figures it could not measure are named whether or not any bar is drawn.
-        unmeasured = []
+        unmeasured: list[str] = []
         if self.unmeasured:
             row_names = self.row_names()
             names = [row_names[s.figure.id] for s in self.unmeasured]
@@ -667,7 +685,7 @@ class SensitivityView(QWidget):
 
 
 class SensitivityDock(QDockWidget):
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sensitivityDock")
         self.view = SensitivityView(document, self)
