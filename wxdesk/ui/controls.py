@@ -12,7 +12,7 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -28,6 +28,9 @@ from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 from wxdesk.ui.undo_keys import UndoKeysToTheDocument, spin_box_holds_its_value
+
+if TYPE_CHECKING:
+    from wxdesk.ui.document import ScenarioDocument
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +73,7 @@ class LogScale:
 class LogSlider(QSlider):
     """A horizontal slider whose integer positions map onto a logarithmic value scale."""
 
-    def __init__(self, scale: LogScale, parent: QWidget | None = None):
+    def __init__(self, scale: LogScale, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.scale = scale
         self.setRange(0, SLIDER_STEPS)
@@ -99,8 +102,8 @@ class ValueControl(QWidget):
     drag_started = Signal()
     drag_finished = Signal()
 
-    def __init__(self, slider: QSlider, spin: QAbstractSpinBox, to_slider: Callable[[float], None],
-                 from_slider: Callable[[int], float], parent: QWidget | None = None):
+    def __init__(self, slider: QSlider, spin: QSpinBox | QDoubleSpinBox, to_slider: Callable[[float], None],
+                 from_slider: Callable[[int], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slider = slider
         self.spin = spin
@@ -146,23 +149,26 @@ class ValueControl(QWidget):
         range always shows in full, in every language.
         """
         spin = self.spin
-        text = spin.prefix() + spin.textFromValue(widest) + spin.suffix()
+        # (Asked of the log controls' QDoubleSpinBoxes; a QSpinBox would take the float too: PySide6 converts it,
+        # where the stub says int.)
+        text = spin.prefix() + spin.textFromValue(widest) + spin.suffix()  # type: ignore[arg-type]
         # The text plus the frame and the up/down buttons, which the style draws about 2 em wide.
         spin.setMinimumWidth(max(128, spin.fontMetrics().horizontalAdvance(text + "MM") + 24))
 
     def show_value(self, value: float, words: str) -> None:
         # A spin box given the value it shows still redraws its text: set only what differs,
-        # so that a slider move repaints the one control that moved.
-        if self.spin.textFromValue(value) != self.spin.cleanText():
+        # so that a slider move repaints the one control that moved. (A percent control's QSpinBox takes the
+        # float too, a whole number there: PySide6 converts it, where the stub says int.)
+        if self.spin.textFromValue(value) != self.spin.cleanText():  # type: ignore[arg-type]
             with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
                 self._to_slider(value)
-                self.spin.setValue(value)
+                self.spin.setValue(value)  # type: ignore[arg-type]
         self.value_label.setText(words)
 
     def _on_slider_moved(self, position: int) -> None:
         value = self._from_slider(position)
         with QSignalBlocker(self.spin):
-            self.spin.setValue(value)
+            self.spin.setValue(value)  # type: ignore[arg-type]  # (a float to a QSpinBox too: as in show_value)
         self.edited.emit(value)
 
     def _on_spin_changed(self, value: float) -> None:
@@ -230,7 +236,7 @@ class ChoiceGrid(QLayout):
     COLUMN_SPACING = 10
     LINE_SPACING = 2  # as the boxes were, one a line
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         # width → (line, x, width, item) of each box, and each line's height with the spacing under it.
@@ -445,7 +451,7 @@ MINUTES_SCALE = LogScale(0.5, 120, significant=2, decimals=1)
 class ScenarioControls(QWidget):
     """All scenario inputs, bound to a ScenarioDocument."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scenarioControls")
         self.document = document
@@ -482,7 +488,7 @@ class ScenarioControls(QWidget):
         # text's width (some 40 average characters, a Chinese face's average being a whole Chinese character)
         # made the Chinese column half as wide again, and the window's first split gave the desk that much less.
         self.paid_note.setSizePolicy(QSizePolicy.Policy.Ignored, self.paid_note.sizePolicy().verticalPolicy())
-        grid = self.paid_share.layout()
+        grid = cast(SteadyGridLayout, self.paid_share.layout())  # (cast: the control's own, made with it)
         grid.addWidget(self.paid_note, grid.rowCount(), 0, 1, grid.columnCount())
 
         self.client = QLineEdit()
@@ -557,7 +563,7 @@ class ScenarioControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(client_row)
         for group in (self.main_group, self.plan_group, self.goals_group, self.needs_group):
-            group.layout().setContentsMargins(*GROUP_MARGINS)
+            cast(QLayout, group.layout()).setContentsMargins(*GROUP_MARGINS)  # (cast: each group's own, made above)
             layout.addWidget(group)
         layout.addStretch(1)
 
@@ -586,7 +592,10 @@ class ScenarioControls(QWidget):
         undo_keys = UndoKeysToTheDocument(self)
         for spin in (self.budget.spin, self.interaction.spin, self.audience.spin, self.china_share.spin,
                      self.paid_share.spin, self.pushes, self.horizon):
-            undo_keys.watch(spin, lambda spin=spin: spin_box_holds_its_value(spin))
+            # (A function, not a lambda: mypy cannot type a lambda's defaulted parameter against Callable[[], bool].)
+            def holds_its_value(spin: QSpinBox | QDoubleSpinBox = spin) -> bool:
+                return spin_box_holds_its_value(spin)
+            undo_keys.watch(spin, holds_its_value)
         undo_keys.watch(self.client, lambda: self.client.text() == self.document.scenario.client)
         self.live_by_check.toggled.connect(self._on_live_by_changed)
         self.live_by.dateChanged.connect(self._on_live_by_changed)
@@ -603,7 +612,7 @@ class ScenarioControls(QWidget):
 
     # ---------------------------------------------------------------- editing
 
-    def _edit(self, **fields) -> None:
+    def _edit(self, **fields: object) -> None:
         try:
             self.document.update(**fields)
         except ScenarioError as exc:
@@ -629,7 +638,7 @@ class ScenarioControls(QWidget):
         if self.client.text() != self.document.scenario.client:
             self._edit(client=self.client.text())
 
-    def _on_live_by_changed(self, *_args) -> None:
+    def _on_live_by_changed(self, *_args: object) -> None:
         self.live_by.setEnabled(self.live_by_check.isChecked())
         date = self.live_by.date().toString(Qt.DateFormat.ISODate) if self.live_by_check.isChecked() else ""
         self._edit(live_by=date)
@@ -693,7 +702,9 @@ class ScenarioControls(QWidget):
         for widget, value in ((self.pushes, scenario.pushes_per_month), (self.horizon, scenario.horizon_years)):
             if widget.value() != value:
                 with QSignalBlocker(widget):
-                    widget.setValue(value)
+                    # (Each box its field's value, the horizon's an int; mypy pairs either box with either value, and
+                    # PySide6 converts a float for the QSpinBox, where the stub says int.)
+                    widget.setValue(value)  # type: ignore[arg-type]
         self._fit_units()
         index = self.entity.findData(scenario.entity)
         if index != self.entity.currentIndex():
@@ -705,7 +716,7 @@ class ScenarioControls(QWidget):
                     with QSignalBlocker(box):
                         box.setChecked(key in ids)
 
-    def _fit_units(self, *_args) -> None:
+    def _fit_units(self, *_args: object) -> None:
         """The audience's and the horizon's units in the singular for one ("1 users/month" read at an audience of 1)."""
         for spin, one, many in ((self.audience.spin, self.tr(" user/month"), self.tr(" users/month")),
                                 (self.horizon, self.tr(" year"), self.tr(" years"))):

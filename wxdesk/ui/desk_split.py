@@ -14,12 +14,30 @@ Presentation mode asks for the compact desk whatever the room.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QWidget
 
 from wxdesk.ui.scroll_fade import fade_height
 from wxdesk.ui.settle import ChangeFollower, HeldHeights, announce_new_sizes
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QLayout, QMainWindow, QScrollArea, QSplitter
+
+    from wxdesk.ui.account_panel import PresencePanel
+    from wxdesk.ui.main_window import MainWindow
+    from wxdesk.ui.panel_grid import PanelGrid
+    from wxdesk.ui.plan_view import PlanArea
+    from wxdesk.ui.scroll_fade import ScrollFade
+    from wxdesk.ui.variant_column import VariantColumn
+
+# DeskSplit is a part of MainWindow beside its QMainWindow: typed as one, so that it reads the window's Qt methods
+# and is the QObject its timers hang on. At run time a plain class, as before.
+if TYPE_CHECKING:
+    _WindowPart = QMainWindow
+else:
+    _WindowPart = object
 
 COMPARISON_MIN_HEIGHT = 350
 # A scroll bar that appears narrows the panels by its width, which can wrap a reason onto one more line.
@@ -32,7 +50,7 @@ class RequestWatch(QObject):
     """Calls `then` once a watched widget has been laid out again for a child's new size hint (at the next
     turn of the event loop, after the layout request that says so has been handled)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
@@ -62,7 +80,7 @@ class LayoutWatch(QObject):
     instructions); what the first frame shows is what `then` finds once, as that frame is painted.
     """
 
-    def __init__(self, window: QWidget, then: Callable[[], None]):
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
@@ -90,9 +108,25 @@ class LayoutWatch(QObject):
         return False
 
 
-class DeskSplit:
+class DeskSplit(_WindowPart):
     """MainWindow's split of the desk (see the module's docstring). Its state is set up by
     `_start_desk_split`, called as the window restores its geometry."""
+
+    if TYPE_CHECKING:  # What it reads of MainWindow: its views and parts, made by MainWindow.
+        desk_splitter: QSplitter
+        plan_area: PlanArea
+        presence_panels: dict[str, PresencePanel]
+        panel_grid: PanelGrid
+        variant_column: VariantColumn
+        recommendation_label: QLabel
+        _shown: dict[str, object]
+        _accounts_scroll: QScrollArea
+        _accounts_fade: ScrollFade
+        _fade_clear_to: int | None
+        _account_containers: list[QWidget]
+
+        def _track_account_cards(self) -> None: ...
+        def _desk_texts(self) -> tuple[tuple[str, bool], ...]: ...
 
     def _start_desk_split(self, desk_state: object) -> None:
         """The desk's split as the user left it (`desk_state`, kept in the settings), or split for the texts
@@ -253,7 +287,8 @@ class DeskSplit:
 
     def _essential_height(self) -> int:
         """The height down to the last panel's first reason: the plan and each presence's place in it."""
-        accounts = self.desk_splitter.widget(0).widget()
+        # (cast: the accounts' scroll area, and what it scrolls, both set as the window is built.)
+        accounts = cast(QWidget, cast("QScrollArea", self.desk_splitter.widget(0)).widget())
         self._activate_accounts()
         # Below the last of them, the room the scroll fade takes where the rest scrolls: it hides
         # what lies under its lower part.
@@ -270,12 +305,13 @@ class DeskSplit:
 
     def _first_reasons_end(self) -> int:
         """Where the panels' first reasons end in what the accounts scroll (the fade keeps below it)."""
-        content = self._accounts_scroll.widget()
+        content = cast(QWidget, self._accounts_scroll.widget())  # (cast: what it scrolls, set as the window is built)
         return max((panel.reason_labels[0].mapTo(content, QPoint(0, panel.reason_labels[0].height())).y()
                     for panel in self.presence_panels.values()), default=0)
 
     def _activate_accounts(self) -> None:
-        accounts = self.desk_splitter.widget(0).widget()
+        # (cast: the accounts' scroll area, and what it scrolls, both set as the window is built.)
+        accounts = cast(QWidget, cast("QScrollArea", self.desk_splitter.widget(0)).widget())
         # What the scroll area holds gets the height its texts need now, at the width it has: the scroll area
         # gives it that a turn of the event loop later, and measured before then, the plan and the panels were
         # squeezed into the room the texts before had. An example opened with the window (from the command line)
@@ -285,15 +321,16 @@ class DeskSplit:
         announce_new_sizes(self._account_containers, accounts)
         for widget in (accounts, self.plan_area, self.plan_area.summary, self.panel_grid,
                        *self.presence_panels.values()):
-            widget.layout().activate()  # the texts' heights at the width they have now
+            # The texts' heights at the width they have now. (cast: each has its layout, made with it.)
+            cast("QLayout", widget.layout()).activate()
         needed = accounts.heightForWidth(accounts.width())
         if needed > accounts.height():
-            accounts.layout().setGeometry(QRect(0, 0, accounts.width(), needed))
+            cast("QLayout", accounts.layout()).setGeometry(QRect(0, 0, accounts.width(), needed))  # (cast: as above)
 
     def _comparison_floor(self) -> int:
         """The least the comparison below the desk gets: its chart, and the variant cards whole
         (folded, on a short window), under its question as wrapped at the width it has."""
-        bottom = self.desk_splitter.widget(1)
+        bottom = cast(QWidget, self.desk_splitter.widget(1))  # (cast: the comparison, set as the window is built)
         label = self.recommendation_label
         wrapped = label.heightForWidth(label.width()) - label.minimumSizeHint().height() if label.width() > 0 else 0
         return max(CHART_FLOOR, bottom.minimumSizeHint().height() + max(0, wrapped))
@@ -302,7 +339,8 @@ class DeskSplit:
         # The splitter's handle takes its part of the height: without it the accounts would miss
         # that much, and show a scroll bar for the panels' last few pixels.
         total = self.desk_splitter.height() - self.desk_splitter.handleWidth()
-        accounts = self.desk_splitter.widget(0).widget()
+        # (cast: the accounts' scroll area, and what it scrolls, both set as the window is built.)
+        accounts = cast(QWidget, cast("QScrollArea", self.desk_splitter.widget(0)).widget())
         self._activate_accounts()
         # Wrapped labels: the height they need depends on the width they get.
         wanted = accounts.heightForWidth(accounts.width())

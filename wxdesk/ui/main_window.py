@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer,
                             Signal)
@@ -51,6 +51,9 @@ from wxdesk.ui.file_actions import preset_names
 from wxdesk.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+    from PySide6.QtWidgets import QLayout
+
     from wxdesk.ui.chart import ComparisonChart
 
 log = logging.getLogger(__name__)
@@ -72,7 +75,7 @@ class _FirstPaintWatcher(QObject):
     goes through Python for it.
     """
 
-    def __init__(self, widget: QWidget, then: Callable[[], object]):
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
         self._widget, self._then = widget, then
         widget.installEventFilter(self)
@@ -155,7 +158,7 @@ class MainWindow(DeskSplit, QMainWindow):
     closed = Signal()
     examples_chosen = Signal(str)
 
-    def __init__(self, document: ScenarioDocument | None = None, parent: QWidget | None = None):
+    def __init__(self, document: ScenarioDocument | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.pack_notice: str | None = None
@@ -241,7 +244,7 @@ class MainWindow(DeskSplit, QMainWindow):
         else:  # (a window not shown: nothing will paint)
             confirm()
         chart.show_evaluation(self._evaluation or self.document.evaluation)
-        self.chart_slot.layout().addWidget(chart)
+        cast(QVBoxLayout, self.chart_slot.layout()).addWidget(chart)  # (cast: the slot's own, made with it)
         chart.show()  # now, not at the layout's next turn: what follows may look at it
         self._chart = chart
         self.chart_built.emit()
@@ -298,6 +301,8 @@ class MainWindow(DeskSplit, QMainWindow):
         # the panels measured at widths the window never shows them at (the first show lays them out at their
         # own). Filled before the splitter takes it in, whose first split follows the area's size hint.
         top_scroll.setWidget(top)
+        # (Kept, typed: what the splitter's first part scrolls, read as the window lays the accounts out.)
+        self._accounts_area = top
         top_scroll.setWidgetResizable(True)
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The plan first, the presences it is made of (and those it leaves out) under it.
@@ -474,7 +479,7 @@ class MainWindow(DeskSplit, QMainWindow):
 
     def _find_account_containers(self) -> None:
         """The cards and groups above the chart whose layouts follow their texts (see _lay_out_accounts)."""
-        accounts = self.desk_splitter.widget(0).widget()
+        accounts = self._accounts_area  # (the desk splitter's first part's content)
         self._account_containers = [widget for widget in _widgets_under(accounts) if widget.layout() is not None]
 
     def _lay_out_accounts(self) -> None:
@@ -490,16 +495,17 @@ class MainWindow(DeskSplit, QMainWindow):
         """
         # None changed where every new text took the room of the old one (see steady_layout): the desk
         # stands as it is.
-        if announce_new_sizes(self._account_containers, self.desk_splitter.widget(0).widget()):
-            QCoreApplication.sendEvent(self.desk_splitter.widget(0), QEvent(QEvent.Type.LayoutRequest))
+        # (The desk splitter's first part's content, and that part, the accounts' scroll area.)
+        if announce_new_sizes(self._account_containers, self._accounts_area):
+            QCoreApplication.sendEvent(self._accounts_scroll, QEvent(QEvent.Type.LayoutRequest))
 
-    def _desk_texts(self) -> tuple:
+    def _desk_texts(self) -> tuple[tuple[str, bool], ...]:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
-        accounts = self.desk_splitter.widget(0)
+        accounts = self._accounts_scroll  # (the desk splitter's first part)
         # Not findChildren(QLabel), which hands PySide6 every object inside to type, the selectable labels'
         # text controls and documents too, whose classes PySide6 then looks for by name in every Qt module
         # (some 3 M instructions at the first split).
-        return tuple((label.text(), label.isVisibleTo(accounts)) for label in labels_in(accounts.widget()))
+        return tuple((label.text(), label.isVisibleTo(accounts)) for label in labels_in(self._accounts_area))
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
@@ -511,7 +517,8 @@ class MainWindow(DeskSplit, QMainWindow):
             else:  # another number of key facts: a panel built for them
                 replacement = PresencePanel(presence, pack)
                 replacement.set_compact(panel.compact)
-                panel.parentWidget().layout().replaceWidget(panel, replacement)
+                # (cast: a panel lies in the grid of panels, in its layout.)
+                cast("QLayout", cast(QWidget, panel.parentWidget()).layout()).replaceWidget(panel, replacement)
                 replacement.show()  # with the window (at once if it is on screen)
                 panel.setParent(None)  # out of the desk now, not only once it is deleted
                 panel.deleteLater()
@@ -535,7 +542,9 @@ class MainWindow(DeskSplit, QMainWindow):
         """Every view's texts again, although the language did not change (pack or currency did)."""
         self.controls.retranslate()
         self.plan_area.retranslate()
-        for panel in (*self.presence_panels.values(), *self.variant_cards.values()):
+        # (Typed: their common base, Card, has no retranslate.)
+        views: tuple[PresencePanel | VariantCard, ...] = (*self.presence_panels.values(), *self.variant_cards.values())
+        for panel in views:
             panel.retranslate()
         if self._chart is not None:
             self._chart.retranslate()
@@ -659,14 +668,14 @@ class MainWindow(DeskSplit, QMainWindow):
         at the right one once the plan itself was laid out. Told now, the first layout has the desk's true minimum.
         (A desk split at show is laid out for the split chosen then, see _first_split.)
         """
-        accounts = self.desk_splitter.widget(0).widget()
+        accounts = self._accounts_area  # (the desk splitter's first part's content)
 
         def forget(item: QLayoutItem) -> None:
             item.invalidate()
             layout = item.layout()
             if layout is not None:
                 for index in range(layout.count()):
-                    forget(layout.itemAt(index))
+                    forget(cast(QLayoutItem, layout.itemAt(index)))  # (cast: an index below count())
 
         for widget in (accounts, *_widgets_under(accounts)):  # (not findChildren: see _widgets_under)
             layout = widget.layout()
@@ -745,7 +754,7 @@ class MainWindow(DeskSplit, QMainWindow):
             self.variant_column.wait_for_split(True)
         super().setVisible(visible)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.screen() is not None and not self.isFullScreen():
             fit_on_screen(self, self.screen().availableGeometry())  # now with its frame's real size
@@ -764,7 +773,7 @@ class MainWindow(DeskSplit, QMainWindow):
         if self.variant_column.split_due:  # (the split has come: the cards fit the height it gave them)
             self.variant_column.wait_for_split(False)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self._auto_split and self._painted_split:
             self._resplit.start()
@@ -782,7 +791,7 @@ class MainWindow(DeskSplit, QMainWindow):
         else:
             settings.remove("mainWindow/deskSplitter")
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
         self.closed.emit()
         super().closeEvent(event)
@@ -793,7 +802,8 @@ def _one_value_changed(before: Evaluation | None, after: Evaluation) -> bool:
     if before is None:
         return False
     old, new = before.scenario, after.scenario
-    return sum(getattr(old, name) != getattr(new, name) for name in FIELD_NAMES) == 1
+    changed: int = sum(getattr(old, name) != getattr(new, name) for name in FIELD_NAMES)  # (typed: getattr's is Any)
+    return changed == 1
 
 
 def fit_on_screen(window: QWidget, available: QRect) -> None:

@@ -31,8 +31,19 @@ from wxdesk.ui.steady_layout import MINIMUM, SIZE, set_text_in_place
 from wxdesk.ui.unbroken_label import MeasuredSizes, UnbrokenLabel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMovie, QPicture, QPixmap
+    from PySide6.QtGui import QImage, QMovie, QPicture, QPixmap
     from PySide6.QtWidgets import QWidget
+
+    from wxdesk.ui.unbroken_label import QtSetting
+
+    # What a label's sizes depend on besides the text and the width (SteadyLabel._settings_and_texts): its class,
+    # its font's key, its format, wrap, margin, indent, frame width, alignment, interaction flags, whether it has a
+    # buddy, and its contents margins (left, top, right, bottom).
+    LabelSetting = tuple[type["SteadyLabel"], str, int, bool, int, int, int, int, int, bool, int, int, int, int]
+    # A size's key in the memory shared by labels set alike (SteadyLabel._shared_key): what (_HEIGHT, SIZE or
+    # MINIMUM), the label's settings and texts, the resolution across and down, its least width and height, and a
+    # width.
+    SharedKey = tuple[str, object, int, int, int, int, int]
 
 # Widths remembered per label: a layout tries a few; more would only mean a window being resized.
 REMEMBERED_WIDTHS = 16
@@ -79,7 +90,7 @@ class SteadyLabel(UnbrokenLabel):
         # Whether `_heights` still holds every width asked since the text was set (see setText).
         self._heights_whole = True
         self._hints: dict[str, QSize] = {}  # "size" and "minimum": QLabel's hints, as QLabel keeps them
-        self._setting: tuple | None = None  # what the sizes depend on besides the text and the width
+        self._setting: LabelSetting | None = None  # what the sizes depend on besides the text and the width
         # Whether another label set alike measures as this one: not once it has had a buddy (QLabel then
         # keeps treating an ampersand as a shortcut's mark, whatever buddy it has).
         self._alike = True
@@ -110,7 +121,7 @@ class SteadyLabel(UnbrokenLabel):
         key = SteadyLabel._shared_key(self, _HEIGHT, width)
         if key is None:
             return SteadyLabel._qt_height(self, width)
-        height = _find(key)
+        height: int | None = _find(key)
         return _keep(key, SteadyLabel._qt_height(self, width)) if height is None else height
 
     def _qt_height(self, width: int) -> int:
@@ -125,24 +136,24 @@ class SteadyLabel(UnbrokenLabel):
         of_text = self._said.of_text = _OfTheText()
         return of_text
 
-    def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
+    def _qt_measured(self) -> QtSetting | None:  # (the same, kept)
         of_text = self._said.of_text or SteadyLabel._of_the_text(self)
         found = of_text.qt_measured
         if found is _UNSET:
             found = of_text.qt_measured = UnbrokenLabel._qt_measured(self)
-        return found
+        return found  # type: ignore[return-value]  # (no longer _UNSET: UnbrokenLabel's answer, kept)
 
-    def qt_setting(self):  # type: ignore[override]  # (the same, kept)
+    def qt_setting(self) -> QtSetting | None:  # (the same, kept)
         if self._qt_setting is _UNSET:
             self._qt_setting = super().qt_setting()
-        return self._qt_setting
+        return self._qt_setting  # type: ignore[return-value]  # (no longer _UNSET: UnbrokenLabel's answer, kept)
 
     def _qt_hint(self) -> QSize | None:
         of_text = self._said.of_text or SteadyLabel._of_the_text(self)
         size = of_text.qt_size
         if size is _UNSET:
             size = of_text.qt_size = UnbrokenLabel.qt_size_hint(self)
-        return size  # type: ignore[return-value]
+        return size  # type: ignore[return-value]  # (no longer _UNSET: UnbrokenLabel's answer, kept)
 
     # The hints are kept as measured (the shared memory may hold the same QSize): handed out as copies,
     # as the caller may change what it is given.
@@ -164,14 +175,14 @@ class SteadyLabel(UnbrokenLabel):
         showing the same texts measured."""
         # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
         key = SteadyLabel._shared_key(self, which, UnbrokenLabel._least_and_largest(self)[2])
-        hint = None if key is None else _find(key)
+        hint: QSize | None = None if key is None else _find(key)
         if hint is None:
             hint = SteadyLabel._qt_size_hint(self) if which == SIZE else UnbrokenLabel.minimumSizeHint(self)
             if key is not None:
                 _keep(key, hint)
-        return hint  # type: ignore[return-value]
+        return hint
 
-    def _shared_key(self, what: str, extra: int) -> tuple | None:
+    def _shared_key(self, what: str, extra: int) -> SharedKey | None:
         """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
         label's sizes are not shared: no text (or a picture), or set in a way no key says."""
         of_text = self._said.of_text or SteadyLabel._of_the_text(self)
@@ -189,7 +200,7 @@ class SteadyLabel(UnbrokenLabel):
                     QLabel.minimumWidth(self), QLabel.minimumHeight(self), extra)
         return (what, text_key, *fixed[:4], extra)
 
-    def _settings_and_texts(self) -> tuple | None:
+    def _settings_and_texts(self) -> tuple[LabelSetting, str, str] | None:
         shown = QLabel.text(self)
         if not shown or not self._alike:
             return None
@@ -242,13 +253,13 @@ class SteadyLabel(UnbrokenLabel):
         finally:
             said.fixed = None
 
-    def _known_room(self) -> list[tuple] | None:
+    def _known_room(self) -> list[tuple[object, object]] | None:
         """What the layouts may keep of this label's text now: the size hints and heights they asked
         for since the text was set (all remembered here), and the height at the width it was laid out at.
         None where some were forgotten (more widths asked than are remembered)."""
         if not self._heights_whole:
             return None
-        known: list[tuple] = list(self._hints.items())
+        known: list[tuple[object, object]] = list(self._hints.items())
         # The width it has first: a text that takes other room mostly differs there.
         laid_out = QLabel.width(self)
         if type(self).hasHeightForWidth(self):
@@ -279,19 +290,19 @@ class SteadyLabel(UnbrokenLabel):
         SteadyLabel._forget(self)
         QLabel.updateGeometry(self)
 
-    def _room_of(self, what) -> object:
+    def _room_of(self, what: object) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
             return type(self).sizeHint(self)
         if what == MINIMUM:
             return type(self).minimumSizeHint(self)
-        return SteadyLabel.height_at(self, what)
+        return SteadyLabel.height_at(self, what)  # type: ignore[arg-type]  # (neither: a width, see _known_room)
 
     def _set_text(self, text: str) -> None:
         SteadyLabel._forget(self)
         UnbrokenLabel._hold(self, text)
 
-    def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
+    def setNum(self, number: float) -> None:  # noqa: N802 - Qt override
         self._forget()
         super().setNum(number)
 
@@ -336,11 +347,11 @@ class SteadyLabel(UnbrokenLabel):
         self._forget(setting=True)  # (not the height, but the memory shared by labels set alike holds it)
         super().setAlignment(alignment)
 
-    def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
+    def setPixmap(self, pixmap: QPixmap | QImage) -> None:  # noqa: N802 - Qt override (QLabel's: either)
         self._forget(setting=True)
         super().setPixmap(pixmap)
 
-    def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
+    def setPicture(self, picture: QPicture | int) -> None:  # noqa: N802 - Qt override (what QLabel's takes)
         self._forget(setting=True)
         super().setPicture(picture)
 

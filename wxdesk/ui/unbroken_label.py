@@ -35,7 +35,19 @@ from wxdesk.words.line_breaks import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
+    from typing import TypeVar
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QImage, QMovie, QPicture, QPixmap, QResizeEvent
+    from PySide6.QtWidgets import QWidget
+
+    from wxdesk.ui.steady_label import _OfTheText
+
+    _Size = TypeVar("_Size")  # a size kept in a MeasuredSizes, as given
+    # What QLabel's sizes of a plain text that wraps depend on (see UnbrokenLabel.qt_setting): twice the margin, the
+    # contents margins across and down, the width QLabel first tries, the line spacing, whether the format is told
+    # from the text.
+    QtSetting = tuple[int, int, int, int, int, bool]
 
 
 _RICH_TEXT, _AUTO_TEXT = Qt.TextFormat.RichText, Qt.TextFormat.AutoText
@@ -52,12 +64,14 @@ class MeasuredSizes:
     `find(key)` (None: not measured) and `keep(key, size)` are what the labels call at each new text:
     `find` is the dictionary's own lookup, with no Python call around it."""
 
-    def __init__(self, most: int):
-        self._found: dict[tuple, object] = {}
+    def __init__(self, most: int) -> None:
+        # (Any: what is kept under a key, a width, a height, a QSize or a pair of them, its key says; each caller
+        # names the type it finds, in a typed local.)
+        self._found: dict[tuple[object, ...], Any] = {}
         self._most = most
         self.find = self._found.get  # (the same dictionary for good: emptying it clears it in place)
 
-    def keep(self, key: tuple, size):
+    def keep(self, key: tuple[object, ...], size: _Size) -> _Size:
         """Remember `size` under `key`, and give it back."""
         if len(self._found) >= self._most:
             self._found.clear()
@@ -103,7 +117,7 @@ class LaidOutText:
     each width lays the shaped text out in lines again (QTextLayout.clearLayout keeps the shaping).
     """
 
-    def __init__(self, text: str, font: QFont):
+    def __init__(self, text: str, font: QFont) -> None:
         # As qt_format_text reads the text: a line feed ends a line, a carriage return or tab is a space.
         self._layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
         self._layout.setTextOption(_WRAPPED)
@@ -202,7 +216,7 @@ class _Said:
         # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the label's
         # least width and height, its largest width). None: each is asked of Qt when needed.
         self.fixed: tuple[int, int, int, int, int] | None = None
-        self.of_text: object = None  # (SteadyLabel's: see steady_label._OfTheText)
+        self.of_text: _OfTheText | None = None  # (SteadyLabel's: see steady_label._OfTheText)
 
 
 class UnbrokenLabel(QLabel):
@@ -237,7 +251,7 @@ class UnbrokenLabel(QLabel):
         """The text as it was written (without what keeps its figures and names whole)."""
         return self._said.written
 
-    def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
+    def setNum(self, number: float) -> None:  # noqa: N802 - Qt override
         super().setNum(number)
         self._says_as_qt_shows(super().text())
 
@@ -246,11 +260,11 @@ class UnbrokenLabel(QLabel):
         self._says_as_qt_shows("")
 
     # A picture in place of the text: QLabel forgets the text, and so does the label.
-    def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
+    def setPixmap(self, pixmap: QPixmap | QImage) -> None:  # noqa: N802 - Qt override (QLabel's: either)
         super().setPixmap(pixmap)
         self._says_as_qt_shows("")
 
-    def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
+    def setPicture(self, picture: QPicture | int) -> None:  # noqa: N802 - Qt override (what QLabel's takes)
         super().setPicture(picture)
         self._says_as_qt_shows("")
 
@@ -265,7 +279,7 @@ class UnbrokenLabel(QLabel):
         said.written = said.kept = text
         self._forget_widths()
 
-    def setBuddy(self, buddy) -> None:  # noqa: N802 - Qt override
+    def setBuddy(self, buddy: QWidget) -> None:  # noqa: N802 - Qt override
         self._had_buddy = True
         super().setBuddy(buddy)
 
@@ -323,7 +337,7 @@ class UnbrokenLabel(QLabel):
             font, dpi = UnbrokenLabel._font(self), QLabel.logicalDpiY(self) if fixed is None else fixed[1]
             separator = self._parts_separator
             key = ("run", written, rich, font, dpi, separator)
-            widest = _find(key)
+            widest: float | None = _find(key)
             if widest is None:
                 widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi, separator))
             said.widest_run = widest
@@ -342,7 +356,7 @@ class UnbrokenLabel(QLabel):
         widths = []
         for run in runs:
             key = ("one run", run, font, dpi)
-            width = _find(key)
+            width: float | None = _find(key)
             if width is None:
                 if metrics is None:
                     metrics = QFontMetricsF(QLabel.font(self), self)
@@ -366,7 +380,7 @@ class UnbrokenLabel(QLabel):
         fixed = self._said.fixed
         key = ("part", text, self._format_value, UnbrokenLabel._font(self),
                QLabel.logicalDpiY(self) if fixed is None else fixed[1])
-        size = _find(key)
+        size: tuple[float, float] | None = _find(key)
         return _keep(key, UnbrokenLabel._measure_least_size(self, text)) if size is None else size
 
     def _measure_least_size(self, text: str) -> tuple[float, float]:
@@ -392,7 +406,7 @@ class UnbrokenLabel(QLabel):
 
     # -- QLabel's own sizes, with the text shaped once
 
-    def qt_setting(self) -> tuple[int, int, int, int, int, bool] | None:
+    def qt_setting(self) -> QtSetting | None:
         """What QLabel's sizes of a plain text that wraps depend on, besides the text, the font and the
         label's least and largest sizes: (twice the margin, the contents margins across and down, the
         width QLabel first tries for its size hint (80 average characters), the line spacing, whether
@@ -411,7 +425,7 @@ class UnbrokenLabel(QLabel):
         return (2 * self.margin(), margins.left() + margins.right(), margins.top() + margins.bottom(),
                 metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == _AUTO_TEXT)
 
-    def _qt_measured(self) -> tuple[int, int, int, int, int, bool] | None:
+    def _qt_measured(self) -> QtSetting | None:
         """qt_setting, where the text shown is one QLabel lays out as qt_sizes measures it (not empty,
         left to right, plain)."""
         QLabel.ensurePolished(self)  # (as QLabel measures: the style may set the font)
@@ -440,7 +454,8 @@ class UnbrokenLabel(QLabel):
         """QLabel's minimumSizeHint for the text shown, whose sizeHint is `hint` (qt_size_hint). With
         `widest_part` (only where the label has no least width of its own), the width is QLabel's for a text
         whose widest unbreakable part is that wide."""
-        setting = type(self)._qt_measured(self)
+        # (Measured: asked only of a text whose size hint was, which _qt_measured let through: see qt_size_hint.)
+        setting: QtSetting = type(self)._qt_measured(self)  # type: ignore[assignment]
         sizes = UnbrokenLabel._least_and_largest(self)
         size_for_width = UnbrokenLabel._qt_size_for_width
         if widest_part is None:
@@ -463,7 +478,7 @@ class UnbrokenLabel(QLabel):
             return QLabel.minimumWidth(self), QLabel.minimumHeight(self), QLabel.maximumWidth(self)
         return fixed[2], fixed[3], fixed[4]
 
-    def _qt_size_for_width(self, width: int, setting: tuple, least_width: int, least_height: int,
+    def _qt_size_for_width(self, width: int, setting: QtSetting, least_width: int, least_height: int,
                            largest: int) -> tuple[int, int]:
         """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says, in a label of that least
         size and largest width."""
@@ -520,7 +535,7 @@ class UnbrokenLabel(QLabel):
         said = self._said
         self._show(said.kept if self._kept_fits() else said.written)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
             self._font_key = None
             self._forget_widths()

@@ -11,6 +11,8 @@ its "Ruled out" stays on the card, and the sign beside its title says where the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPalette
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolTip, QWidget
@@ -26,6 +28,19 @@ from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.ui.steady_layout import SteadyGridLayout
 from wxdesk.words import Words
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QResizeEvent
+
+    from wxdesk.engine.reasons import Reason
+    from wxdesk.engine.results import Band, PlanResult
+
+    # What a card shows (see VariantCard.show_evaluation): its variant's plan, the years, whether it is admissible,
+    # the plan's choice, its score as written, and why it costs and why it scores as it does.
+    CardShown = tuple[PlanResult, int, bool, str, str, Reason | None, Reason | None]
+    # What decides a card's height in each fold (VariantCard.room_key): its width, its folds, its title's text and
+    # font, its badge's text and whether it shows, then each line across it: whether it has a text, and its height.
+    RoomKey = tuple[int, bool, bool, bool, bool, str, str, str, bool, *tuple[tuple[bool, int], ...]]
+
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
 VARIANTS = ("mini_program", "native_app", "both")
 # Each variant's line on the chart and its key on the card: chosen to read on light and dark backgrounds.
@@ -40,7 +55,7 @@ _UNWRITTEN = object()  # what a part of a card not written yet said (see Variant
 class LineSwatch(QWidget):
     """A short stretch of a chart line: its colour, its width, dashed or solid. The key to the chart."""
 
-    def __init__(self, color: QColor, parent: QWidget | None = None):
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lineSwatch")
         self.color = color
@@ -56,7 +71,7 @@ class LineSwatch(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.fontMetrics().height(), self.fontMetrics().height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(self.color, 3.5 if self.bold else 2.0)
@@ -75,7 +90,7 @@ class MoreSign(QAbstractButton):
     shows from the keyboard (accessibility.FactSources). It has no tooltip of its own: hovering it shows the card's.
     """
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("variantMore")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (a click shows the tooltip without taking the focus)
@@ -102,19 +117,19 @@ class MoreSign(QAbstractButton):
             self._size = None
         super().changeEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         card = self.parentWidget()
         if isinstance(card, VariantCard):
             card.describe()  # (before Qt tells a screen reader of the focus: what it reads out is the card's now)
         super().focusInEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()  # as Enter on a focused key fact shows its source (Space clicks any button)
             return
         super().keyPressEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -140,7 +155,7 @@ class MoreSign(QAbstractButton):
 class _Title(SteadyLabel):
     """A card's title, which moves the card's sign when it is resized (see VariantCard.title_resized)."""
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         card = self.parentWidget()
         if isinstance(card, VariantCard):
@@ -155,7 +170,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     without the line of presences, which the card's tooltip then gives first.
     """
 
-    def __init__(self, variant: str, pack: DataPack, parent: QWidget | None = None):
+    def __init__(self, variant: str, pack: DataPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.variant = variant
         self.pack = pack
@@ -203,7 +218,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # title). In no layout: placed by hand (place_sign).
         self.more = MoreSign(self)
         self.more.hide()
-        grid = SteadyGridLayout(self)
+        # (Kept, typed: the card's layout, read where it places its parts, without asking Qt for it as a QLayout.)
+        self._grid = grid = SteadyGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(1)
@@ -221,7 +237,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # would measure that height at the card's least width instead (fewer lines: the last one cut).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
         self._evaluation: Evaluation | None = None
-        self._shown: tuple | None = None  # what the card shows now; None: draw it again
+        self._shown: CardShown | None = None  # what the card shows now; None: draw it again
         self._written: dict[str, object] = {}  # what each part of it says (see _changed); empty: write each again
         self.compact = False
         # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
@@ -291,7 +307,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         margins = self.title.contentsMargins()
         room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown and self.sign_room else 0
         if room:
-            grid = self.layout()
+            grid = self._grid
             inside = grid.contentsMargins()
             # (The spacing on either side of the title's column, as _place_badge counts it: the grid keeps the badge's.)
             cell = (self.width() - inside.left() - inside.right() - self.swatch.sizeHint().width()
@@ -347,7 +363,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                                   sign.width(), sign.height())
             return
         words = title.x() + self.title.contentsRect().x() + metrics.horizontalAdvance(self.title.text())
-        edge = self.width() - self.layout().contentsMargins().right()  # the card's inner edge
+        edge = self.width() - self._grid.contentsMargins().right()  # the card's inner edge
         if self._badge_beside and not self.badge.isHidden():
             # (Where the grid puts the badge, at the card's inner edge: the title is resized before it is moved.)
             end = edge - self.badge.sizeHint().width()
@@ -367,7 +383,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     def _place_badge(self) -> None:
         """Beside the title, or under it: folded (the column is short), or where the card is too narrow for the
         title's longest word beside the badge (the title would be cut, not wrapped)."""
-        grid = self.layout()
+        grid = self._grid
         margins = grid.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 2 * grid.horizontalSpacing()
         beside = not self.compact and (not self.isVisible() or room >= self.swatch.sizeHint().width()
@@ -381,12 +397,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         else:
             grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_badge()
         self.reserve_sign_room()  # (after the badge's place: beside the title, it takes the title's room)
 
-    def room_key(self) -> tuple:
+    def room_key(self) -> RoomKey:
         """What decides the card's height in each fold the column measures it in (VariantColumn._room): its width, its
         folds as they are, the texts of its title and badge (whose room a fold changes: the badge beside the title or
         under it, the sign's room at the title's end), and the heights of the lines that lie across the card's inner
@@ -394,7 +410,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         hidden line is measured as a shown one: a label's height at a width follows its text and font alone. (Read with
         SteadyLabel.height_at, not heightForWidth: a width asked here is not one a layout asked, which the label
         measures its every new text at.)"""
-        margins = self.layout().contentsMargins()
+        margins = self._grid.contentsMargins()
         inner = self.contentsRect().width() - margins.left() - margins.right()
         across = (self.presences, self.cost, self.ruled_out, self.note)
         return (self.width(), self.compact, self.notes_shown, self.reason_shown, self.sign_room, self.title.text(),
@@ -487,7 +503,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                           .replace("%3", str(years)))
         return True
 
-    def _write_range(self, total, first_year: float) -> bool:
+    def _write_range(self, total: Band, first_year: float) -> bool:
         if not self._changed("range", (total.low, total.high, first_year)):
             return False
         # The range is the band on the chart; both are one hover away, so three cards stay beside
@@ -507,7 +523,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         set_shown(self.ruled_out, not admissible and self.reason_shown)
         return True
 
-    def _write_notes(self, score_reason, cost_reason) -> bool:
+    def _write_notes(self, score_reason: Reason | None, cost_reason: Reason | None) -> bool:
         if not self._changed("notes", (score_reason, cost_reason)):
             return False
         notes = []
