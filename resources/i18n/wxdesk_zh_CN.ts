@@ -342,8 +342,8 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+658" />
-            <location filename="../../wxdesk/ui/features.py" line="+141" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+669" />
+            <location filename="../../wxdesk/ui/features.py" line="+143" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -434,7 +434,7 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+61" />
+            <location filename="../../wxdesk/ui/export.py" line="+69" />
             <source>The size must be between %1 and %2 pixels on each side.</source>
             <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
         </message>
@@ -449,7 +449,7 @@
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Choose a file name ending in .png or .svg, not “%1”.</source>
             <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
         </message>
@@ -506,7 +506,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+39" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+43" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -516,13 +516,13 @@
             <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+63" />
-            <location line="+132" />
+            <location line="+65" />
+            <location line="+133" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-132" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -533,7 +533,7 @@
             <translation>无法添加该场景</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个场景，与当前场景进行对比。</translation>
         </message>
@@ -722,7 +722,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+599" />
+            <location filename="../../wxdesk/ui/chart.py" line="+624" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -732,7 +732,7 @@
             <translation>%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -752,7 +752,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-317" />
+            <location line="-320" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -774,7 +774,7 @@
             <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+254" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -973,7 +973,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+50" />
+            <location filename="../../wxdesk/ui/export.py" line="+53" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -1339,7 +1339,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+153" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+165" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在场景允许的范围内，仅改变这一数值并重新评估场景得出。</translation>
         </message>
@@ -1347,7 +1347,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>GuideDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/help.py" line="+43" />
+            <location filename="../../wxdesk/ui/help.py" line="+51" />
             <source>wxdesk User Guide</source>
             <translation>wxdesk 使用指南</translation>
         </message>
@@ -1360,7 +1360,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>HelpGuide</name>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>User &amp;Guide</source>
             <translation>使用指南(&amp;G)</translation>
         </message>
@@ -1373,7 +1373,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+561" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+570" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1679,7 +1679,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+189" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+203" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1719,7 +1719,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+495" />
+            <location line="+497" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1820,12 +1820,12 @@ Every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+27" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+35" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Money</source>
             <translation>货币</translation>
         </message>
@@ -1915,7 +1915,7 @@ Every number shows its source.</source>
             <translation>联系方式：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>optional: your WeChat contact card as an image</source>
             <translation>可选：您的微信名片二维码图片</translation>
         </message>
@@ -1948,7 +1948,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+597" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+610" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2011,7 +2011,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+59" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+62" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -2780,7 +2780,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+667" />
+            <location filename="../../wxdesk/ui/controls.py" line="+676" />
             <source>%1 users</source>
             <translation>%1 用户</translation>
         </message>
@@ -2790,7 +2790,7 @@ Every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2860,7 +2860,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -2875,7 +2875,7 @@ Every number shows its source.</source>
             <translation>%1 用户</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source> user/month</source>
             <translation> 用户/月</translation>
         </message>
@@ -3047,7 +3047,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+678" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+696" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3055,12 +3055,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-287" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-289" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+205" />
             <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
             <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
         </message>
@@ -3226,7 +3226,7 @@ Every number shows its source.</source>
     <context>
         <name>ShareActions</name>
         <message>
-            <location filename="../../wxdesk/ui/share_dialog.py" line="+70" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+76" />
             <source>Share as &amp;Image…</source>
             <translation>分享为长图(&amp;I)…</translation>
         </message>
@@ -3271,22 +3271,22 @@ Every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-88" />
+            <location line="-91" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>%1 px</source>
             <translation>%1 像素</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Leave out prices (to forward beyond the decision maker)</source>
             <translation>不显示价格（便于转发给决策者以外的人）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Width:</source>
             <translation>宽度：</translation>
         </message>
@@ -3294,7 +3294,7 @@ Every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+99" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+112" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
@@ -3442,7 +3442,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+410" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+426" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3462,12 +3462,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>Cannot carry every special need you ticked.</source>
-            <translation>无法满足您勾选的全部特殊需求。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+56" />
             <source>This plan with both added</source>
             <translation>推荐方案加上两者</translation>
         </message>
@@ -3507,7 +3502,12 @@ Every number shows its source.</source>
             <translation>推荐方案两者都配</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-11" />
+            <source>Cannot meet every special need you ticked.</source>
+            <translation>无法满足您勾选的全部特殊需求。</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>This plan with a Mini Program instead</source>
             <translation>推荐方案改用小程序</translation>
         </message>
@@ -3543,7 +3543,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+105" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+108" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -4395,14 +4395,6 @@ Every number shows its source.</source>
             <translation>此方案 {years} 年预计成本比推荐方案少 {cost}：如果您最看重成本，可选择此方案。</translation>
         </message>
         <message>
-            <source>Cannot carry {needs}, a special need you ticked.</source>
-            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
-        </message>
-        <message>
-            <source>Cannot carry {needs}, special needs you ticked.</source>
-            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
-        </message>
-        <message>
             <source>Between {low} users and {high} monthly users {change}.</source>
             <translation>月活用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
@@ -4821,6 +4813,14 @@ Every number shows its source.</source>
         <message>
             <source>Good for {goals}.</source>
             <translation>适合{goals}。</translation>
+        </message>
+        <message>
+            <source>Cannot meet the special need you ticked: {needs}.</source>
+            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
+        </message>
+        <message>
+            <source>Cannot meet the special needs you ticked: {needs}.</source>
+            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
         </message>
     </context>
     <context>

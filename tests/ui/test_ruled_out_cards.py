@@ -46,7 +46,7 @@ def test_a_variant_that_cannot_carry_a_need_says_so(qapp):
     assert [v for v in VARIANTS if not notes[v][0]] == ["mini_program"]
     # The need by name: "Cannot carry every special need you ticked" named none, beside a Mini Program panel
     # that said "You can open it".
-    assert notes["mini_program"][1].startswith("Cannot carry running in the background, a special need you ticked.")
+    assert notes["mini_program"][1].startswith("Cannot meet the special need you ticked: running in the background.")
 
 
 def test_in_chinese(qapp):
@@ -62,7 +62,7 @@ def test_in_chinese(qapp):
 def test_a_variant_that_cannot_carry_two_needs_names_both_in_either_language(qapp):
     evaluation = evaluate(Scenario().with_changes(needs=["background", "offline"], goals=["service"]), PACK)
     assert notes_in(evaluation, "en")["mini_program"][1].startswith(
-        "Cannot carry working offline and running in the background, special needs you ticked.")
+        "Cannot meet the special needs you ticked: working offline and running in the background.")
     chinese = notes_in(evaluation, "zh_CN")["mini_program"][1]
     assert chinese.startswith("无法满足您勾选的特殊需求：") and "后台运行" in chinese, chinese
 

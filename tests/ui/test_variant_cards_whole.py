@@ -360,7 +360,7 @@ def test_a_ruled_out_cards_reason_goes_to_its_tooltip_only_where_even_the_folded
     with _column_showing(evaluation) as (column, cards, _chosen):
         card = cards[VARIANTS.index("mini_program")]
         reason = card.ruled_out.text()
-        assert reason.startswith("Cannot carry")
+        assert reason.startswith("Cannot meet")
         column.resize(127, 2000)
         _settle(times=2)
         least = column.minimumSizeHint().height()

@@ -700,9 +700,11 @@ VARIANT_SCORE_ZERO_BOTH_COST_CHATS = ("Covers your goals and needs at {coverage}
                                       "chats and its first-year cost take it all (a score stops at 0).")
 VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
                            "beyond your budget take it all (a score stops at 0).")
-# A variant card beside the chart that cannot carry a ticked need, named (evaluator._app_or_mp).
-VARIANT_NEED_UNMET = "Cannot carry {needs}, a special need you ticked."
-VARIANT_NEEDS_UNMET = "Cannot carry {needs}, special needs you ticked."
+# A variant card beside the chart that cannot carry a ticked need, named (evaluator._app_or_mp). The needs after a
+# colon, as the Chinese has them: "Cannot carry using phone hardware and running in the background, special needs you
+# ticked." read as neither English nor what the card means.
+VARIANT_NEED_UNMET = "Cannot meet the special need you ticked: {needs}."
+VARIANT_NEEDS_UNMET = "Cannot meet the special needs you ticked: {needs}."
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 # Lower by less than the pack's close_call_points: within what the model's weights (judgements, rounded to whole points)
 # can tell apart.

@@ -553,7 +553,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         unmet = evaluation.app_or_mini_program.ruled_out.get(self.variant)
         if unmet is not None:  # the needs by name (the engine's)
             return text.render_reason(unmet, self.pack)
-        return self.tr("Cannot carry every special need you ticked.")
+        return self.tr("Cannot meet every special need you ticked.")
 
     def _title(self) -> str:
         """The card's title: the plan with one or both, said against what the plan holds.
