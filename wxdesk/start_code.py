@@ -40,7 +40,7 @@ by side each keep their own); older ones go when a start saves its own.
 from __future__ import annotations
 
 import __future__
-import _sre
+import _sre  # type: ignore[import-not-found]  # the regular expressions' engine: typeshed has no stub for it
 import builtins
 import contextlib
 import importlib.util
@@ -52,6 +52,26 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
+
+# `typing` is not imported here at run time (mypy reads the name as true), as in wxdesk/__init__.py.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import ast
+    from collections.abc import Callable, Mapping
+    from typing import Any, TypedDict
+
+    from _typeshed import ReadableBuffer
+
+    # What re hands the matching engine after the pattern: flags, code, groups, group index, the groups' names.
+    _Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+    class _State(TypedDict):
+        kept: dict[tuple[object, ...], CodeType]
+        used: dict[tuple[object, ...], CodeType]
+        patterns: dict[tuple[object, ...], _Compiled]
+        used_patterns: dict[tuple[object, ...], _Compiled]
+        new: int
+        path: Path | None
 
 # Changes when what is stored changes shape.
 CACHE_FORMAT = 4
@@ -73,11 +93,11 @@ for _feature in __future__.all_feature_names:
 _builtin_compile = builtins.compile
 # re's own compiler (Python 3.11 and later), as it is before install() stands in for it.
 _re_compiler = getattr(re, "_compiler", None)
-_re_compile = getattr(_re_compiler, "compile", None)
+_re_compile: Callable[[object, int], re.Pattern[Any]] | None = getattr(_re_compiler, "compile", None)
 
 # What was kept (read at install), what this run used of it or compiled, and whether it compiled any: code
 # by (the text's kind and hash, file name, mode, flags: _text_hash), regular expressions by (pattern, flags).
-_state: dict = {"kept": {}, "used": {}, "patterns": {}, "used_patterns": {}, "new": 0, "path": None}
+_state: _State = {"kept": {}, "used": {}, "patterns": {}, "used_patterns": {}, "new": 0, "path": None}
 
 
 def cache_path() -> Path | None:
@@ -102,7 +122,7 @@ def _frozen_cache_path() -> Path | None:
     return folder / f"{FROZEN_PREFIX}{build}.{sys.implementation.cache_tag}.marshal"
 
 
-def _read(path: Path) -> tuple[dict[tuple, CodeType], dict[tuple, tuple]]:
+def _read(path: Path) -> tuple[dict[tuple[object, ...], CodeType], dict[tuple[object, ...], _Compiled]]:
     """The code kept, and the regular expressions' compiled forms kept (both empty: nothing usable kept)."""
     try:
         stored = path.read_bytes()
@@ -146,7 +166,8 @@ def _compiled(source: str | bytes, filename: str, mode: str, flags: int) -> Code
     return code
 
 
-def _exec(source, globals=None, locals=None):  # the builtin exec's own parameter names
+def _exec(source: str | ReadableBuffer | CodeType, globals: dict[str, Any] | None = None,  # the builtin's names
+          locals: Mapping[str, object] | None = None) -> None:
     """The builtin exec, with a text's compiled code taken from what was kept when it was kept."""
     if isinstance(source, str):
         # As exec compiles a text: named "<string>", with its caller's __future__ flags (the dataclasses
@@ -155,14 +176,17 @@ def _exec(source, globals=None, locals=None):  # the builtin exec's own paramete
     return builtins.exec(source, globals, locals)
 
 
-def _compile_kept(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **options):
+def _compile_kept(source: str | ReadableBuffer | ast.Module | ast.Expression | ast.Interactive,
+                  filename: str | bytes | os.PathLike[Any], mode: str, flags: int = 0, dont_inherit: bool = False,
+                  optimize: int = -1, **options: Any) -> CodeType | ast.AST:
     """The builtin compile, with code kept for a text taken from what was kept."""
     if not dont_inherit:  # what the builtin would inherit: the caller's __future__ flags, not this module's
         flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
     if (isinstance(source, (str, bytes)) and isinstance(filename, str) and optimize == -1 and not options
             and not flags & ~_FUTURE_FLAGS):  # plain code, nothing asked of the compiler beyond __future__
         return _compiled(source, filename, mode, flags)
-    return _builtin_compile(source, filename, mode, flags, True, optimize, **options)
+    # (Any to typeshed, for flags it does not spell out: code, or an AST where the flags ask for one.)
+    return _builtin_compile(source, filename, mode, flags, True, optimize, **options)  # type: ignore[no-any-return]
 
 
 class _EngineRecording:
@@ -170,19 +194,21 @@ class _EngineRecording:
 
     def __init__(self, pattern: str | bytes) -> None:
         self.pattern = pattern
-        self.handed: tuple | None = None
+        self.handed: _Compiled | None = None
 
-    def compile(self, pattern, flags, code, groups, groupindex, indexgroup):  # _sre.compile's own parameters
+    def compile(self, pattern: str | bytes, flags: int, code: list[int], groups: int,  # _sre.compile's own
+                groupindex: dict[str, int], indexgroup: tuple[str | None, ...]) -> re.Pattern[Any]:
         if pattern is self.pattern:
             self.handed = (int(flags), [int(c) for c in code], int(groups),
                            {name: int(index) for name, index in groupindex.items()}, tuple(indexgroup))
-        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+        # (Any to mypy: _sre has no stub.)
+        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
 
-    def __getattr__(self, name: str):  # MAXREPEAT, unicode_iscased...: the engine's own
+    def __getattr__(self, name: str) -> Any:  # MAXREPEAT, unicode_iscased...: the engine's own
         return getattr(_sre, name)
 
 
-def _compiled_pattern(pattern, flags=0):  # re._compiler.compile's own parameters
+def _compiled_pattern(pattern: object, flags: int = 0) -> re.Pattern[Any]:  # re._compiler.compile's own parameters
     """re's compiler, with a pattern's compiled form taken from what was kept when it was kept."""
     if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # (DEBUG: re prints the code as it compiles)
         return _re_compile(pattern, flags)  # type: ignore[misc]
@@ -190,7 +216,7 @@ def _compiled_pattern(pattern, flags=0):  # re._compiler.compile's own parameter
     made = _state["patterns"].get(key)
     if made is not None:
         try:
-            compiled = _sre.compile(pattern, *made)
+            compiled: re.Pattern[Any] = _sre.compile(pattern, *made)
         except (TypeError, ValueError, RuntimeError):  # not the engine's code after all: compile it
             pass
         else:
@@ -216,7 +242,7 @@ def install() -> None:
     if path is None or "exec" in vars(dataclasses):
         return
     kept, patterns = _read(path)
-    _state.update(path=path, kept=kept, used={}, patterns=patterns, used_patterns={}, new=0)
+    _state.update({"path": path, "kept": kept, "used": {}, "patterns": patterns, "used_patterns": {}, "new": 0})
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     if _re_compile is not None and getattr(_re_compiler, "_sre", None) is _sre:
         _re_compiler.compile = _compiled_pattern  # type: ignore[union-attr]
@@ -229,7 +255,7 @@ def compiling_kept() -> Iterator[None]:
     if _state["path"] is None or builtins.compile is _compile_kept:
         yield
         return
-    builtins.compile = _compile_kept
+    builtins.compile = _compile_kept  # type: ignore[assignment]  # (its stand-in: typeshed spells it in overloads)
     try:
         yield
     finally:

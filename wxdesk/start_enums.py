@@ -28,6 +28,17 @@ import enum
 import sys
 import types
 
+# `typing` is not imported here at run time (mypy reads the name as true), as in wxdesk/__init__.py.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    # The enum module's EnumType._create_ (unbound: the enum class first), and what it makes.
+    _Create = Callable[..., type[enum.Enum]]
+    # A class's keys and values, in order.
+    _Items = list[tuple[str, object]]
+
 # The Python whose enum module this follows (its EnumType.__new__ and _proto_member.__set_name__).
 FOLLOWS = (3, 11)
 # The bases PySide6 gives its enums.
@@ -36,7 +47,7 @@ _BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
 _SET_AFTER = frozenset({"__repr__", "__str__", "__format__", "__reduce_ex__", "__or__", "__and__", "__xor__",
                         "__ror__", "__rand__", "__rxor__", "__invert__", "__new__", "__new_member__"})
 
-_state: dict = {"create": None}
+_state: dict[str, _Create | None] = {"create": None}
 
 
 def _plain_members(cls: type, names: object) -> bool:
@@ -71,7 +82,8 @@ def _names_in_bases(cls: type) -> frozenset[str]:
 _base_names: dict[type, frozenset[str]] = {}
 
 
-def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
+def _template(create: _Create, cls: type[enum.Enum],
+              boundary: enum.FlagBoundary | None) -> tuple[type[enum.EnumType], _Items, _Items] | None:
     """What the enum module puts in a class of `cls` made with no member: its metaclass, the keys it sets
     before the members, and those it sets behind them (made once for each base and boundary)."""
     key = (cls, boundary)
@@ -92,13 +104,14 @@ def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
     return template
 
 
-_templates: dict[tuple, tuple[type, list, list]] = {}
+_templates: dict[tuple[type[enum.Enum], enum.FlagBoundary | None], tuple[type[enum.EnumType], _Items, _Items]] = {}
 # How the members of the four bases are made (object.__new__ for Enum and Flag, int.__new__ for the int ones):
 # neither sets an attribute on what it makes.
 _PLAIN_NEW = (object.__new__, int.__new__)
 
 
-def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
+def make_enum(create: _Create, cls: type[enum.Enum], class_name: str, names: Iterable[tuple[str, int]], module: str,
+              qualname: str | None, start: int, boundary: enum.FlagBoundary | None) -> type[enum.Enum] | None:
     """The enum class `create` (EnumType._create_) makes for (name, int) pairs: made as the enum module
     makes a class of that base with no member (its keys and values, from a template made by the enum module
     itself), its members then added to it, and what the enum module sets behind them set last. `module`: as
@@ -116,7 +129,9 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
         body[key] = value
     if qualname is not None:
         body["__qualname__"] = qualname
-    enum_class = type.__new__(metaclass, class_name, (cls,), body)
+    # (Any: read and set below through the enum module's private names, _new_member_, _flag_mask_... of a class,
+    # which typeshed leaves out.)
+    enum_class: Any = type.__new__(metaclass, class_name, (cls,), body)
     new_member = enum_class._new_member_
     use_args = enum_class._use_args_
     member_type = enum_class._member_type_
@@ -124,7 +139,7 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
     member_map = enum_class._member_map_
     value_map = enum_class._value2member_map_
     is_flag = issubclass(enum_class, enum.Flag)
-    single_bit = enum._is_single_bit
+    single_bit = enum._is_single_bit  # type: ignore[attr-defined]  # (the enum module's own: typeshed leaves it out)
     # Each member set on the class changes the class, which empties Python's cache of where a name is found on
     # it: each attribute set on the next member then looked through the class's six bases again. The members
     # go onto the class after the last one is made, in the same order (nothing in making a member looks at
@@ -167,22 +182,23 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
             enum_class._iter_member_ = enum_class._iter_member_by_def_
-    return enum_class
+    return enum_class  # type: ignore[no-any-return]  # (the enum class made above, Any for its private names)
 
 
-def _relay(call, *args, **kwargs):
+def _relay(call: Callable[..., object], *args: object, **kwargs: object) -> object:
     return call(*args, **kwargs)
 
 
 # _relay with no module name in its globals: the enum module's _create_, called through it twice, finds no
 # module in its caller's caller, as it finds none where the functional API was called from such code.
-_relay_unnamed = types.FunctionType(_relay.__code__, {"__builtins__": builtins})
+_relay_unnamed: _Create = types.FunctionType(_relay.__code__, {"__builtins__": builtins})
 
 
 # The enum module's own parameter names (`type` among them), as EnumType.__call__ passes them.
-def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=None, start=1,
-             boundary=None):
-    create = _state["create"]
+def _create_(cls: type[enum.Enum], class_name: str, names: object = None, *, module: str | None = None,
+             qualname: str | None = None, type: type | None = None, start: int = 1,
+             boundary: enum.FlagBoundary | None = None) -> type[enum.Enum]:
+    create: _Create = _state["create"]  # type: ignore[assignment]  # (not None: install() set it, then this)
     if module is None:
         # As _create_ names the module: its caller's caller (EnumType.__call__'s caller). Named here, since
         # the enum module's own _create_, called from here, would look one frame too near.
@@ -193,7 +209,8 @@ def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=No
                                   type=type, start=start, boundary=boundary)
     made = None
     if type is None and _plain_members(cls, names):
-        made = make_enum(create, cls, class_name, names, module, qualname, start, boundary)
+        # (names: (name, int) pairs, as _plain_members found them.)
+        made = make_enum(create, cls, class_name, names, module, qualname, start, boundary)  # type: ignore[arg-type]
     if made is None:
         made = create(cls, class_name, names, module=module, qualname=qualname, type=type, start=start,
                       boundary=boundary)
@@ -211,16 +228,16 @@ _PROBES = ((enum.IntEnum, [("FIRST", 1), ("SECOND", 2), ("ALIAS", 1), ("ZERO", 0
            (enum.IntFlag, [("NONE", 0), ("A", 1), ("B", 2), ("AB", 3), ("C", 16)]))
 
 
-def _looks(enum_class: type) -> tuple:
+def _looks(enum_class: type[enum.Enum]) -> tuple[object, ...]:
     """What a made enum class is: its dictionary's keys in order, its members, aliases and masks."""
-    return (list(vars(enum_class)), [(m.name, m.value) for m in enum_class],  # type: ignore[attr-defined]
-            [(name, m.name, m.value) for name, m in enum_class.__members__.items()],  # type: ignore[attr-defined]
-            [(k, v.name) for k, v in enum_class._value2member_map_.items()],  # type: ignore[attr-defined]
+    return (list(vars(enum_class)), [(m.name, m.value) for m in enum_class],
+            [(name, m.name, m.value) for name, m in enum_class.__members__.items()],
+            [(k, v.name) for k, v in enum_class._value2member_map_.items()],
             [getattr(enum_class, key, None) for key in ("_flag_mask_", "_singles_mask_", "_all_bits_")],
             getattr(getattr(enum_class, "_iter_member_", None), "__name__", None))
 
 
-def _agrees(create) -> bool:
+def _agrees(create: _Create) -> bool:
     for base, names in _PROBES:
         made = make_enum(create, base, "Probe", names, __name__, None, 1, PROBE_BOUNDARY)
         if made is None or _looks(made) != _looks(create(base, "Probe", names, module=__name__,
@@ -235,8 +252,9 @@ def install() -> None:
     already)."""
     if sys.version_info[:2] != FOLLOWS or _state["create"] is not None:
         return
-    create = enum.EnumType._create_
+    # EnumType._create_: the functional API's own maker, which typeshed leaves out (and below, replaced).
+    create: _Create = enum.EnumType._create_  # type: ignore[attr-defined]
     if not _agrees(create):
         return
     _state["create"] = create
-    enum.EnumType._create_ = _create_  # type: ignore[method-assign]
+    enum.EnumType._create_ = _create_  # type: ignore[attr-defined]

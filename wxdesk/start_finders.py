@@ -10,10 +10,14 @@ from __future__ import annotations
 import sys
 from importlib.machinery import ModuleSpec
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
-def spec_from_other_finders(asking: object, name: str, path=None, target=None) -> ModuleSpec | None:
+def spec_from_other_finders(asking: object, name: str, path: Sequence[str] | None = None,
+                            target: ModuleType | None = None) -> ModuleSpec | None:
     """The spec the first finder on sys.meta_path other than `asking` gives for `name`, or None."""
     for finder in sys.meta_path:
         if finder is not asking and hasattr(finder, "find_spec"):

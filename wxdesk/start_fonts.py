@@ -56,7 +56,7 @@ def _function(library: str, name: str) -> Callable[[], None]:
     import _ctypes
 
     class _Library:  # what a function pointer is made from: a (name, library) pair, the library's handle in it
-        def __init__(self, handle: int):
+        def __init__(self, handle: int) -> None:
             self._handle = handle
 
     class _VoidFunction(_ctypes.CFuncPtr):
@@ -64,4 +64,5 @@ def _function(library: str, name: str) -> Callable[[], None]:
         _restype_ = None
 
     handle = _ctypes.dlopen(library, os.RTLD_NOLOAD | os.RTLD_LAZY)  # OSError where it is not loaded
-    return _VoidFunction((name, _Library(handle)))
+    # (The pair's library is read for its handle alone, as ctypes does: typeshed asks for a ctypes.CDLL there.)
+    return _VoidFunction((name, _Library(handle)))  # type: ignore[arg-type]

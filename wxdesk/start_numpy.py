@@ -41,9 +41,12 @@ from collections.abc import Callable
 from importlib.machinery import ModuleSpec
 from importlib.util import LazyLoader
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wxdesk.start_finders import WrappedLoader, spec_from_other_finders
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # NumPy's modules that only write docstrings (numpy 2.x; under numpy.core before 2.0, left as they are).
 DOCSTRING_MODULES = frozenset({"numpy._core._add_newdocs", "numpy._core._add_newdocs_scalars"})
@@ -159,7 +162,8 @@ class _WithoutDocstrings:
         self.numpy_loading = False
         self.check_set_aside: tuple[ModuleType, Callable[..., None]] | None = None
 
-    def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
+    def find_spec(self, name: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
         if name not in self.waiting:
             return None
         if name in (OVERRIDES, LINALG):
@@ -170,23 +174,25 @@ class _WithoutDocstrings:
             spec = spec_from_other_finders(self, name, path, target)
             if name == OVERRIDES:
                 if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                    spec.loader = _OverridesUnchecked(spec.loader, self)
+                    # (This module's loaders have a loader's two methods, and are no importlib.abc.Loader, which
+                    # typeshed asks a spec's loader to be: here and below.)
+                    spec.loader = _OverridesUnchecked(spec.loader, self)  # type: ignore[assignment]
                 return spec
             if spec is None or not spec.submodule_search_locations:
                 return spec
-            stand_in = ModuleSpec(name, _LinalgStandInLoader(), is_package=True)
+            stand_in = ModuleSpec(name, _LinalgStandInLoader(), is_package=True)  # type: ignore[arg-type]
             # Its submodules, should NumPy import one, are the real package's own.
             stand_in.submodule_search_locations = list(spec.submodule_search_locations)
             return stand_in
         self.waiting.discard(name)
         self._leave_when_done()
         if name in DOCSTRING_MODULES:
-            return ModuleSpec(name, _Empty())
+            return ModuleSpec(name, _Empty())  # type: ignore[arg-type]  # (a loader, no importlib.abc.Loader)
         spec = spec_from_other_finders(self, name, path, target)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         if name == "numpy":
-            spec.loader = _NumpyLoading(spec.loader, self)
+            spec.loader = _NumpyLoading(spec.loader, self)  # type: ignore[assignment]  # (as above)
         else:
             spec.loader = LazyLoader(spec.loader)
         return spec

@@ -33,6 +33,11 @@ from types import ModuleType
 
 from wxdesk.start_finders import WrappedLoader, spec_from_other_finders
 
+# `typing` is not imported here at run time (mypy reads the name as true), as in wxdesk/__init__.py.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
 # Each module, and the compiled module its import imports at once (None: none), which must be there.
 ON_FIRST_USE = {"ipaddress": None, "bz2": "_bz2", "lzma": "_lzma"}
 # A module that imports some of them after another module has (zipfile, after shutil).
@@ -43,7 +48,9 @@ def _not_running_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..
     """The builtin __import__, except that `import bz2` of a module made lazily here and not run yet gives
     the module as it is."""
 
-    def __import__(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: N807 - the builtin's own names
+    def __import__(name: str, globals: Mapping[str, object] | None = None,  # noqa: N807 - the builtin's own names
+                   locals: Mapping[str, object] | None = None, fromlist: Sequence[str] = (),
+                   level: int = 0) -> ModuleType:
         if level == 0 and not fromlist and name in ON_FIRST_USE:
             module = sys.modules.get(name)
             if module is not None and type(module) is not ModuleType:  # LazyLoader's class until it runs
@@ -72,7 +79,8 @@ class _OnFirstUse:
         # (A module loaded already is left as it is.)
         self.waiting = {name for name in (*ON_FIRST_USE, IMPORTS_AGAIN) if name not in sys.modules}
 
-    def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
+    def find_spec(self, name: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
         if name not in self.waiting:
             return None
         self.waiting.discard(name)
@@ -82,7 +90,8 @@ class _OnFirstUse:
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         if name == IMPORTS_AGAIN:
-            spec.loader = _ImportingLazily(spec.loader)
+            # (A wrapper with the loader's two methods, not an importlib.abc.Loader, which typeshed asks for.)
+            spec.loader = _ImportingLazily(spec.loader)  # type: ignore[assignment]
             return spec
         needed = ON_FIRST_USE[name]
         if needed is not None and importlib.util.find_spec(needed) is None:

@@ -69,11 +69,16 @@ import importlib.util
 import re
 import sys
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 from importlib.util import LazyLoader
 from types import ModuleType
 
 from wxdesk import start_code, start_enums, start_numpy, start_stdlib
 from wxdesk.start_finders import spec_from_other_finders
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
+    from importlib.machinery import ModuleSpec
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
@@ -90,12 +95,12 @@ class _PatternOnFirstUse:
 
     __slots__ = ("_compile", "_args", "_pattern")
 
-    def __init__(self, compile_now: Callable[..., re.Pattern], pattern: str | bytes, flags: int):
+    def __init__(self, compile_now: Callable[..., re.Pattern[Any]], pattern: str | bytes, flags: int) -> None:
         self._compile = compile_now
         self._args = (pattern, flags)
-        self._pattern: re.Pattern | None = None
+        self._pattern: re.Pattern[Any] | None = None
 
-    def compiled(self) -> re.Pattern:
+    def compiled(self) -> re.Pattern[Any]:
         if self._pattern is None:
             self._pattern = self._compile(*self._args)
         return self._pattern
@@ -108,32 +113,32 @@ class _PatternOnFirstUse:
     def __repr__(self) -> str:
         return repr(self.compiled())
 
-    def match(self, *args, **kwargs):
+    def match(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().match(*args, **kwargs)
 
-    def fullmatch(self, *args, **kwargs):
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().fullmatch(*args, **kwargs)
 
-    def search(self, *args, **kwargs):
+    def search(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().search(*args, **kwargs)
 
-    def finditer(self, *args, **kwargs):
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().finditer(*args, **kwargs)
 
-    def findall(self, *args, **kwargs):
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().findall(*args, **kwargs)
 
-    def split(self, *args, **kwargs):
+    def split(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().split(*args, **kwargs)
 
-    def sub(self, *args, **kwargs):
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().sub(*args, **kwargs)
 
-    def subn(self, *args, **kwargs):
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled().subn(*args, **kwargs)
 
-    def scanner(self, *args, **kwargs):
-        return self.compiled().scanner(*args, **kwargs)
+    def scanner(self, *args: Any, **kwargs: Any) -> Any:
+        return self.compiled().scanner(*args, **kwargs)  # type: ignore[attr-defined]  # (re's own, undocumented)
 
 
 @contextlib.contextmanager
@@ -142,7 +147,7 @@ def _patterns_on_first_use(compiled_by: str) -> Iterator[None]:
     compiled when first used."""
     compile_now = re.compile
 
-    def compile_on_first_use(pattern, flags=0):
+    def compile_on_first_use(pattern: Any, flags: int = 0) -> re.Pattern[Any] | _PatternOnFirstUse:
         caller = sys._getframe(1).f_globals.get("__name__") or ""
         if caller.startswith(compiled_by) and isinstance(pattern, (str, bytes)):
             return _PatternOnFirstUse(compile_now, pattern, flags)
@@ -169,7 +174,7 @@ def _run_embedded(module: ModuleType, importer: object, filename: str) -> None:
         code = compile(source.read(), filename, "exec", __future__.annotations.compiler_flag, dont_inherit=True)
     exec(code, module.__dict__)  # shiboken's own module, run as its importer runs it
     module.__file__ = filename
-    module.__loader__ = importer
+    module.__loader__ = importer  # type: ignore[assignment]  # (shiboken's importer: a loader of its own kind)
     module.__package__ = module.__name__.rpartition(".")[0]
 
 
@@ -212,7 +217,8 @@ def _signature_tools_unrun(handle_fromlist: Callable[..., ModuleType]) -> Callab
     shiboken's signature support importing a module of SIGNATURE_TOOLS gets it made and not run
     (_waiting_to_run), in sys.modules and in its package as the import would put it."""
 
-    def _handle_fromlist(module, fromlist, import_, *, recursive=False):  # importlib's own names
+    def _handle_fromlist(module: ModuleType, fromlist: Any, import_: Callable[..., ModuleType], *,
+                         recursive: bool = False) -> ModuleType:  # importlib's own names
         if getattr(module, "__name__", None) == "shibokensupport.signature.lib":
             for wanted in fromlist:
                 full = f"{module.__name__}.{wanted}"
@@ -303,7 +309,7 @@ class _OnFirstUse(LazyLoader):
 
 
 def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
-                               selections: dict) -> Callable[[ModuleType], None]:
+                               selections: dict[str, int]) -> Callable[[ModuleType], None]:
     """PySide6's hook after an import, except that a module not loaded yet is not asked its name (which
     would load it): it gets its selection, "no feature" (0), by the name its loader noted."""
 
@@ -354,27 +360,34 @@ def _made_names_only(module: ModuleType) -> Callable[[], None]:
     return restore
 
 
-class _LoadedWithin:
+# _LoadedWithin stands in for a module's loader: typed as one (ModuleSpec.loader takes it), a plain class at run time.
+if TYPE_CHECKING:
+    _LoaderPart = Loader
+else:
+    _LoaderPart = object
+
+
+class _LoadedWithin(_LoaderPart):
     """A module's own loader, its loading run by `within(load, module)` (a new object: the loader,
     which may serve other modules too, is left as it is)."""
 
-    def __init__(self, loader, within: Callable[[Callable[[ModuleType], None], ModuleType], None]):
+    def __init__(self, loader: Loader, within: Callable[[Callable[[ModuleType], None], ModuleType], None]) -> None:
         self._loader = loader
         self._within = within
 
-    def create_module(self, spec):
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
         return self._loader.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
         self._within(self._loader.exec_module, module)
 
-    def __getattr__(self, name: str):  # the rest (get_code, is_package, resources...) is the loader's own
+    def __getattr__(self, name: str) -> Any:  # the rest (get_code, is_package, resources...) is the loader's own
         return getattr(self._loader, name)
 
 
 def _load_mirror(load: Callable[[ModuleType], None], module: ModuleType) -> None:
     load(module)
-    module.__getattr__ = _forwarding(module, MIRRORS[module.__name__])  # type: ignore[attr-defined]
+    module.__getattr__ = _forwarding(module, MIRRORS[module.__name__])  # type: ignore[method-assign]
 
 
 def _not_loading_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..., ModuleType]:
@@ -382,7 +395,8 @@ def _not_loading_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..
     gives the module as it is: the import statement's own check that the module is not half made reads
     its __spec__, and so would load it."""
 
-    def __import__(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: N807 - the builtin's own names
+    def __import__(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (),  # noqa: N807
+                   level: int = 0) -> ModuleType:  # (the builtin's own names)
         if level == 0 and not fromlist and "." not in name:
             module = sys.modules.get(name)
             if (module is not None and type(module) is not ModuleType
@@ -421,7 +435,7 @@ def _plain_viewport_first(use_opengl: Callable[..., None]) -> Callable[..., None
     Python without asking for the old one."""
 
     @functools.wraps(use_opengl)
-    def useOpenGL(self, b: bool = True) -> None:  # noqa: N802 - pyqtgraph's name
+    def useOpenGL(self: Any, b: bool = True) -> None:  # noqa: N802 - pyqtgraph's name (self: its GraphicsView)
         first = "_wxdesk_viewport_set" not in vars(self)
         self._wxdesk_viewport_set = True
         if first and not b:
@@ -530,7 +544,7 @@ class _LightPyqtgraphMirrors:
     mirrors, pyqtgraph.functions, GraphicsView's module and the parts left unrun, and makes the modules
     ON_FIRST_USE lazily."""
 
-    def find_spec(self, name: str, path=None, target=None):
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
         if (name not in ("pyqtgraph", "pyqtgraph.Qt", GRAPHICS_VIEW, PYQTGRAPH_FUNCTIONS) and name not in MIRRORS
                 and name not in ON_FIRST_USE and name not in PYQTGRAPH_UNUSED):
             return None
