@@ -201,6 +201,6 @@ def test_a_legend_across_the_plot_covers_no_band(qtbot, pack, preset, size, poin
     bottom, left, right = min(box.top(), box.bottom()), box.left(), box.right()
     for band in chart.bands.values():
         # The band's edge is straight between years: its highest under the legend is at a year or at an end.
-        xs = [x for x in band.x if left <= x <= right] + [max(left, band.x[0]), min(right, band.x[-1])]
-        highest = max(float(np.interp(x, band.x, band.high)) for x in xs)
+        xs = [x for x in band.years if left <= x <= right] + [max(left, band.years[0]), min(right, band.years[-1])]
+        highest = max(float(np.interp(x, band.years, band.high)) for x in xs)
         assert highest < bottom, (preset, size, highest, bottom)

@@ -58,14 +58,14 @@ class BandItem(QGraphicsPathItem):
         super().__init__()
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(brush)
-        # (Hides QGraphicsItem.x(), the item's position, on this item: the band's years, as tests read them.)
-        self.x: tuple[float, ...] = ()  # type: ignore[assignment]
+        # The band's years (not `x`, which would hide QGraphicsItem.x(), the item's position).
+        self.years: tuple[float, ...] = ()
         self.low: tuple[float, ...] = ()
         self.high: tuple[float, ...] = ()
 
     def set_band(self, x: Sequence[float], low: Sequence[float], high: Sequence[float]) -> None:
-        self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
-        path = polyline(self.x + self.x[::-1], self.high + self.low[::-1])
+        self.years, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
+        path = polyline(self.years + self.years[::-1], self.high + self.low[::-1])
         path.closeSubpath()
         self.setPath(path)
 
