@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from event_counts import EventCount
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSlider, QWidget
 
 from wxdesk.ui.main_window import _widgets_under
@@ -177,23 +177,12 @@ def _widths_remembered(window) -> dict[tuple, set[int]]:
 
 def _started(window, qtbot) -> None:
     """Once the chart has painted and what follows its paint has run: the window as a user's first move meets it."""
-    painted = []
-    window.chart.plot_widget.viewport().installEventFilter(watch := _PaintWatch(painted))
-    window.chart.plot_widget.viewport().update()
-    qtbot.waitUntil(lambda: bool(painted))
+    viewport = window.chart.plot_widget.viewport()
+    paints = EventCount([viewport], QEvent.Type.Paint)
+    viewport.update()
+    qtbot.waitUntil(lambda: paints.count > 0)
     qtbot.wait(50)
-    window.chart.plot_widget.viewport().removeEventFilter(watch)
-
-
-class _PaintWatch(QObject):
-    def __init__(self, painted: list):
-        super().__init__()
-        self.painted = painted
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.painted.append(True)
-        return False
+    viewport.removeEventFilter(paints)
 
 
 def test_the_start_leaves_no_label_measuring_new_texts_at_widths_the_window_has_left(shown_window, qtbot):
