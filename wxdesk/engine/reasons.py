@@ -210,7 +210,9 @@ def english_join(items: list[str]) -> str:
 
 def english_either(items: list[str]) -> str:
     """'a, b or c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,10 @@ def join(items: list[str], lang: str) -> str:
 
 def either(items: list[str], lang: str) -> str:
     """A list of which none (or any) holds: 'a, b or c', or 'a、b或c'."""
+    if len(items) <= 1:
+        return "".join(items)
     if is_chinese(lang):
-        return items[0] if len(items) == 1 else "、".join(items[:-1]) + "或" + items[-1]
+        return "、".join(items[:-1]) + "或" + items[-1]
     return english_either(items)
 
 
