@@ -1373,7 +1373,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+570" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+572" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1494,7 +1494,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-148" />
             <location filename="../../wxdesk/words/summary.py" line="+130" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -1679,7 +1679,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+203" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+204" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1719,7 +1719,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+497" />
+            <location line="+504" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1787,7 +1787,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -1807,7 +1807,7 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
@@ -2194,7 +2194,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+269" />
+            <location filename="../../wxdesk/report/answer.py" line="+272" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2306,7 +2306,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+240" />
+            <location filename="../../wxdesk/share/image.py" line="+244" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -3148,7 +3148,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="-56" />
+            <location filename="../../wxdesk/share/image.py" line="-60" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -3163,7 +3163,12 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+15" />
+            <source>Plan score: {score} out of 100</source>
+            <translation>方案得分：{score}（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>The alternatives</source>
             <translation>备选方案</translation>
         </message>
@@ -3747,7 +3752,7 @@ Every number shows its source.</source>
             <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
-            <source>No budget changes the plan; a budget short of its first year lowers only its score.</source>
+            <source>No budget changes the plan; a budget short of its first-year cost lowers only its score.</source>
             <translation>无论预算多少，方案都不变；预算低于首年成本只会降低方案得分。</translation>
         </message>
         <message>

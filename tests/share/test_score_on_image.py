@@ -52,3 +52,27 @@ def test_every_image_says_how_the_plan_scores_before_the_cards_that_quote_it(qap
     assert first in layout.block("plan").texts
     if evaluation.alternatives:
         assert layout.block("plan").bottom <= layout.block("alternatives").top
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_score_lines_stand_under_their_own_heading_and_give_the_budgets_points_once(qapp, lang, preset):
+    """news_publisher's image read "Less 12 points because the budget covers only 57% …" and next "Your budget of
+    ¥400k is ¥305k short …, which takes 12 points off its score", both under the last presence's role, in its
+    colour: the score's lines now stand under "Plan score: 44 out of 100", and the budget's sentence after them
+    leaves the points to them."""
+    from wxdesk.engine import reasons as R
+    evaluation = evaluate(load_preset(preset, lang), PACK, TODAY)
+    w = words(lang)
+    texts = layout_image(evaluation, PACK, w, 1080, today=TODAY, flips={}).block("plan").texts
+    heading = w.translate("Share", "Plan score: {score} out of 100").format(
+        score=w.plan_scores([evaluation.plan.score, *(a.score for a in evaluation.alternatives)])[0])
+    first = w.reason(evaluation.plan.reasons[0])
+    assert texts.index(heading) == texts.index(first) - 1
+    budget_lines = [r for r in evaluation.plan.reasons if r.template in R.PLAN_BUDGET_LINES]
+    beside = w.reason(R.budget_beside_score(evaluation.budget))
+    assert texts.index(beside) > texts.index(first)
+    if budget_lines:  # the points in the score's line, and not again in the budget's sentence
+        assert w.reason(budget_lines[0]) in texts
+        assert w.reason(evaluation.budget) not in texts
+        assert "points" not in R.budget_beside_score(evaluation.budget).template

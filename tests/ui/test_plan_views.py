@@ -422,6 +422,35 @@ def test_a_plan_score_below_what_the_plan_covers_says_why_under_the_score(window
     window.force_desk_compact(None)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_budget_sentence_gives_its_points_only_where_the_score_lines_do_not(window, qtbot, language):
+    """news_publisher's plan read "Less 12 points because the budget covers only 57% …" under its score and, just
+    below, "…, which takes 12 points off its score": beside the score's lines the budget's sentence leaves the
+    points to them; where the lines fold away (a compact desk), it says them, as the summary copied does."""
+    from wxdesk.engine import reasons as R
+    from wxdesk.ui import i18n
+    i18n.set_language(language)
+    try:
+        window.force_desk_compact(False)
+        summary = window.plan_area.summary
+        evaluation = show(window, qtbot, "news_publisher")
+        pack = window.document.pack
+        budget_line = next(r for r in evaluation.plan.reasons if r.template in R.PLAN_BUDGET_LINES)
+        with_points = text.render_reason(evaluation.budget, pack)
+        without = text.render_reason(R.budget_beside_score(evaluation.budget), pack)
+        points = str(budget_line.params["points"])
+        assert points in with_points and points not in without, (with_points, without)
+        assert text.render_reason(budget_line, pack) in summary.score_reasons_label.text()
+        assert summary.budget_label.text() == without
+        window.force_desk_compact(True)  # the score's lines folded into its tooltip
+        assert not summary.score_reasons_label.isVisibleTo(summary)
+        assert summary.budget_label.text() == with_points
+        assert with_points in window.summary_text()
+    finally:
+        window.force_desk_compact(None)
+        i18n.set_language("en")
+
+
 @pytest.mark.parametrize("preset", ["cross_border_skincare", "car_brand"])
 def test_a_panel_shows_the_facts_true_for_the_business_entity(window, qtbot, preset):
     """An overseas company sees the verification fee it pays (the one its reasons and costs use) and no
@@ -537,7 +566,7 @@ def _plan_texts(area) -> list[tuple[str, str, str]]:
     summary = area.summary
     shown = [(label.objectName(), label.text(), label.toolTip())
              for label in (summary.name_label, summary.score_label, summary.score_reasons_label,
-                           summary.roles_label, area.plans_title)]
+                           summary.roles_label, summary.budget_label, area.plans_title)]
     return shown + [(toggle.objectName(), toggle.full_line(), toggle.toolTip())
                     for toggle in (area.timeline_toggle, area.best_plans_toggle)]
 

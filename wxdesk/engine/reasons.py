@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from wxdesk.engine.money import format_count, format_money, shown_difference
 
@@ -918,6 +919,23 @@ BUDGET_ZERO_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers none of the
 BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
                                     "lines included; no plan that does what you asked for fits within it.")
+# The budget's sentence where the score's lines stand beside it and give its points already (the window's plan, the
+# long image): "Less 17 points because the budget covers only 43% …" stood over "…, which takes 17 points off its
+# score". The handout's first page and the command line, which show the score without its lines, keep the points.
+BUDGET_WITHOUT_POINTS: Mapping[str, str] = MappingProxyType({
+    globals()[f"BUDGET_{kind}_{fits}{said}"]: globals()[f"BUDGET_{kind}_{fits}"]
+    for kind in ("ZERO", "SMALL", "SHORT") for fits in ("NONE", "OTHER") for said in ("_POINTS", "_POINTS_ROUNDING")})
+
+
+def budget_beside_score(reason: Reason) -> Reason:
+    """The budget's sentence as said beside the plan's score lines: without the points they give (any other
+    sentence as it is)."""
+    plain = BUDGET_WITHOUT_POINTS.get(reason.template)
+    if plain is None:
+        return reason
+    return Reason(plain, {k: v for k, v in reason.params.items() if k != "points"}, reason.impact, reason.about)
+
+
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."

@@ -89,6 +89,9 @@ class Answer:
     roles: tuple[Role, ...]
     weak_goals: str  # the goals no member does well, said under the roles ("" where every goal is carried)
     budget: str
+    # The same without the points the score's lines give, where it stands beside them (the long image): "Less 12
+    # points because the budget covers only 57% …" read twice over, the second "which takes 12 points off its score".
+    budget_beside_score: str
     # How the plan's score is made: its coverage, then each deduction ("…at 56 out of 100; less the points
     # that follow, it scores 41", "Less 15 points because the budget covers only 60% …").
     score_lines: tuple[str, ...]
@@ -301,6 +304,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         roles=tuple(_role(evaluation, p, w) for p in plan.presences),
         weak_goals="" if plan.weak_goals is None else w.reason(plan.weak_goals),
         budget=w.reason(evaluation.budget),
+        budget_beside_score=w.reason(R.budget_beside_score(evaluation.budget)),
         score_lines=tuple(w.reason(r) for r in plan.reasons),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),

@@ -216,13 +216,17 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     # How the plan's score is made. The cards below quote the plan's score ("Scores 39 against the plan's
     # 41") and the flips its coverage ("67 against 56 out of 100"): without these lines the image gave the
     # plan two different figures out of 100 and never said which is which (news_publisher).
+    # Under a heading of their own: below the last role, in the roles' colour, they read as that presence's.
+    b.y += b.px(12)
+    b.text(block, steps, w.translate("Share", "Plan score: {score} out of 100").format(score=a.plan.score_shown),
+           f.bold, INK, after=8)
     first, *deductions = a.score_lines
     b.text(block, steps, first, f.body, MUTED, after=8)
     for text in deductions:
         b.text(block, steps, text, f.body, MUTED, mark="·", mark_colour=MUTED, after=8)
     b.y += b.px(12)
     if not no_prices:
-        b.text(block, steps, a.budget, f.body, MUTED, after=0)
+        b.text(block, steps, a.budget_beside_score, f.body, MUTED, after=0)
     b.finish(block, steps, gap=56)
 
     # The two alternatives and why they lost.

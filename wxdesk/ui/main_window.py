@@ -559,7 +559,9 @@ class MainWindow(DeskSplit, QMainWindow):
                  summary.name_label.text(),
                  summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
                  self.tr("Made of: %1.").replace("%1", " · ".join(parts)),
-                 summary.budget_label.text(),
+                 # With the points it takes off the score, whose lines the summary leaves out (the window says them
+                 # beside the score, and its budget line without them).
+                 text.render_reason(evaluation.budget, self.document.pack),
                  self.recommendation_label.text(), self.chart.break_even_label.text()]
         if evaluation.warnings:
             lines.append(summary.warnings_label.text())

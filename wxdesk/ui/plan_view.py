@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QSizePolicy, QToolButton
                                QWidget)
 
 from wxdesk.engine import Evaluation
+from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import PlanResult
 from wxdesk.engine.scores import score_in_one_line
@@ -265,6 +266,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # The same in one line (engine.plans.score_in_one_line), written when a look first shows it (only a
         # compact look keeping fewer lines than the reasons does); None: not written yet.
         self._score_line: list[str] | None = []
+        self._budget: Reason | None = None  # the evaluation's budget sentence
         self._reasons_taken: tuple[Reason, ...] = ()  # the plan's reasons, where points were taken off
         self._roles_of: RolesOf | None = None  # what the roles' text was written from (the plan's members and roles)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
@@ -367,6 +369,12 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             reasons = cast("list[str]", self._score_line)[:self.kept_score_reasons] if self.kept_score_reasons else []
         self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
         set_shown(self.score_reasons_label, bool(reasons))
+        if self._budget is not None:
+            # Beside every score line, without the points they give ("Less 17 points because the budget covers only
+            # 43% …" stood over "…, which takes 17 points off its score"); with them where the lines are folded.
+            folded = reasons is not self._score_reasons
+            self.budget_label.setText(text.render_reason(
+                self._budget if folded else R.budget_beside_score(self._budget), self.pack))
 
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set).
@@ -393,6 +401,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # budget the plan exceeds, and the compact look shows it only while presenting on a small screen.
         self._reasons_taken = plan.reasons if deducted else ()
         self._score_line = None if deducted else []
+        self._budget = evaluation.budget  # (set with the score's lines: said with their points only where they fold)
         self._show_score_reasons()
         if (in_drag and self.compact) or self._legend is None:
             self._folded_due = (plan, parts, stores)  # (set once the drag pauses, or as the key is made)
@@ -421,7 +430,6 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
                                 if evaluation.scenario.horizon_years == 1 else
                                 self.tr("Likely cost: %1; %2.").replace("%1", horizon)
                                 .replace("%2", first_year_text(plan)))
-        self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         set_shown(self.warnings_label, bool(warnings))
