@@ -56,8 +56,8 @@ def test_no_flip_is_none_with_its_own_sentence(pack):
     scenario = load_preset("factory_staff")
     points = flip_points(scenario, pack, fields=["budget_cny"])
     assert points["budget_cny"] is None
-    assert flip_reason("budget_cny", None).text == ("No budget changes the plan; a budget short of its first year "
-                                                    "lowers only its score.")
+    assert flip_reason("budget_cny", None).text == ("No budget changes the plan; a budget short of its first-year "
+                                                    "cost lowers only its score.")
     for field in FIELDS:
         assert no_flip_reason(field).template in TEMPLATES
     # None means none: the plan really is the same at the ends of the range.

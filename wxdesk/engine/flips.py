@@ -171,7 +171,7 @@ FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
 # changes the plan" as "the budget does not matter" beside a score the budget lowered.
-NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."
+NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first-year cost lowers only its score."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
 
