@@ -126,7 +126,7 @@ def test_the_plans_cost_line_reads_as_its_multiple_and_points(preset):
 
 @SETTINGS
 @given(scenarios)
-# 3.9 times beside 1.9 points: each written to a tenth (log2 3.9 = 1.96).
+# 3.9 times beside 2 points (log2 3.9 = 1.96), written as the scores are.
 @example(Scenario().with_changes(budget_cny=36010.0, interaction_minutes=1.0, audience=0.0, china_share=1.0,
                                  pushes_per_month=4.0, goals=["relationship"], needs=[], horizon_years=1,
                                  entity="overseas_company", paid_share=0.0))
@@ -147,8 +147,11 @@ def test_a_multiple_said_is_the_one_its_points_weigh(scenario):
             else:
                 assert ev.plan.first_year.likely < float(reason.params["from"])
                 assert times == pytest.approx(alt.first_year.likely / float(reason.params["from"]), abs=0.051)
-            # (Each written to a tenth: the points' half a tenth, and the multiple's half a tenth in doublings.)
-            slack = 0.05 + EACH * 0.05 / (times * math.log(2)) + 1e-9
+            # (The points written as the scores are, whole or to their decimals, or to a tenth where those would read
+            # 0: half their last digit; and the multiple, to a tenth, half a tenth in doublings.)
+            points = float(reason.params["points"])
+            written = 0.5 / 10 ** ev.score_digits if round(points * 10 ** ev.score_digits) > 0 else 0.05
+            slack = written + EACH * 0.05 / (times * math.log(2)) + 1e-9
             assert times > 1 and float(reason.params["points"]) == pytest.approx(EACH * math.log2(times), abs=slack)
     best = _ranked(scenario)[0]
     for line in ev.plan.reasons:

@@ -282,10 +282,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     # plan's" for ¥132k), so that the multiple and the points can be checked against each other.
     below = best.first_year_likely < best.cost_from
     times = times_written(alt.cost_times if below else alt.cost_times / best.cost_times)
-    # (Points written to a tenth: "0 more points for its cost" beside a gap of 0.1 explained nothing.)
     dearer: Reason | None = None
     if times > 1 and _number(extra_cost) > 0 and (extra_cost > 0.5 or not causes):
-        params: dict[str, object] = {"times": times, "points": _number(extra_cost)}
+        params: dict[str, object] = {"times": times, "points": _as_scores_write(extra_cost, digits)}
         dearer = Reason(R.WHY_NOT_COST_FROM if below else R.WHY_NOT_COST,
                         {**params, "from": Money(best.cost_from)} if below else params, -extra_cost)
         causes.append(dearer)
@@ -337,6 +336,15 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
 
 def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
+
+
+def _as_scores_write(points: float, digits: int) -> Fixed | int | float:
+    """Points as the scores beside them are written (whole, or to their `digits` decimals), where that reads more
+    than 0: news_publisher's second plan read "1.1 more points off its score for its cost" beside the card of the
+    same plan on the chart, "less … 1 for its first-year cost". To a tenth where it would read 0 ("0 more points for
+    its cost" beside a gap of 0.1 explained nothing)."""
+    units = round(points * 10 ** digits)
+    return points_shown(units, digits) if units > 0 else _number(points)
 
 
 def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario: Scenario, pack: DataPack,
