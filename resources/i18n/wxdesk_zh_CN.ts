@@ -4827,6 +4827,22 @@ Every number shows its source.</source>
             <source>Cannot meet the special needs you ticked: {needs}.</source>
             <translation>无法满足您勾选的特殊需求：{needs}。</translation>
         </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as users won through ads cost less through WeChat than as app installs ({alt} per acquired user with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为通过微信付费获取的用户比应用安装更便宜（加入后每位付费获客成本 {alt}，不加入为 {best}）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as users served in a Mini Program need fewer servers than in an app ({alt} a year for 1,000 users with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为在小程序中服务用户比在应用中所需的服务器更少（加入后每千名用户每年 {alt}，不加入为 {best}）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it relieves your staff's chats of {duties} ({alt} staff hours a month with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它接过了员工在聊天中承担的{duties}（加入后每月员工工时 {alt} 小时，不加入为 {best} 小时）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it sends more of your messages free ({alt} a month bought as paid reach with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它能免费发送更多消息（加入后每月付费触达 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

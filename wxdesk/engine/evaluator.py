@@ -367,6 +367,24 @@ def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mappi
                          splits[0], plan_splits[0], scenario, pack, table)
 
 
+def _added_cheaper(presence: str, best: Candidate, ranked: Ranking, table: FitTable, scenario: Scenario,
+                   pack: DataPack, plan_total: float) -> Reason | None:
+    """added_cheaper_sentence, with the part of the cost that adding the presence lowers and its figure in both
+    plans where cost_surprise finds one (a bought user through WeChat against an app install, say)."""
+    found = added_cheaper_sentence(presence, best, ranked, scenario, plan_total)
+    with_it = None if found is None else with_added(presence, best, ranked)
+    if found is None or with_it is None:
+        return found
+    # (Found for the plan with it, at the audience the plan's are: already among the shown plans' where it is one.)
+    figures = cost_figures(best.book, [with_it.members, best.members], pack)
+    why = _cost_reason(with_it.members, best.members, figures, scenario, pack, table)
+    template = None if why is None else R.ADDED_CHEAPER_AS.get(why.template)
+    if why is None or template is None:
+        return found
+    said = {key: value for key, value in why.params.items() if key in ("alt", "best", "duties")}
+    return Reason(template, {**found.params, **said}, found.impact)
+
+
 def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
                              figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
                              pack: DataPack, book: CostBook, table: FitTable) -> Reason | None:
@@ -584,7 +602,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         elif eligible:
             reasons = alike_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
-            cheaper = added_cheaper_sentence(pid, best, ranked, scenario, plan.total.likely)
+            cheaper = _added_cheaper(pid, best, ranked, table, scenario, pack, plan.total.likely)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
                            *([cheaper] if cheaper else []), *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))

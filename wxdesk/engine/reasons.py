@@ -599,6 +599,21 @@ SAME_SCORE_FORMS = {NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_SAME_SCORE,
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the "
                              "score counts that saving for fewer points than adding it takes away.")
+# The same with why, from the part of the cost it lowers (cost_reasons.cost_surprise): bank_care's Mini Program read
+# that it would cut ¥14.4M to ¥7.61M, and nothing on the page said how one presence more could nearly halve a cost.
+_ADDED_CHEAPER_AS = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as %s; "
+                     "the score counts that saving for fewer points than adding it takes away.")
+NOT_IN_PLAN_ADDED_CHEAPER_USERS = _ADDED_CHEAPER_AS % (
+    "users won through ads cost less through WeChat than as app installs ({alt} per acquired user with it, {best} "
+    "without)")
+NOT_IN_PLAN_ADDED_CHEAPER_SERVERS = _ADDED_CHEAPER_AS % (
+    "users served in a Mini Program need fewer servers than in an app ({alt} a year for 1,000 users with it, {best} "
+    "without)")
+NOT_IN_PLAN_ADDED_CHEAPER_STAFF = _ADDED_CHEAPER_AS % (
+    "it relieves your staff's chats of {duties} ({alt} staff hours a month with it, {best} without)")
+NOT_IN_PLAN_ADDED_CHEAPER_REACH = _ADDED_CHEAPER_AS % (
+    "it sends more of your messages free ({alt} a month bought as paid reach with it, {best} without)")
+del _ADDED_CHEAPER_AS  # (a pattern of the four, not a template: ALL_TEMPLATES takes every upper-case string)
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
                    "it scores {score}.")
@@ -836,6 +851,10 @@ WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: 
                      "and pays for {alt} of them a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
                     "and pays for {alt} of them a month as paid reach against {best} in the plan.")
+# Those reasons said on the card of the presence whose adding would lower the cost (NOT_IN_PLAN_ADDED_CHEAPER).
+ADDED_CHEAPER_AS: Mapping[str, str] = MappingProxyType({
+    WHY_CHEAPER_USERS: NOT_IN_PLAN_ADDED_CHEAPER_USERS, WHY_CHEAPER_SERVERS: NOT_IN_PLAN_ADDED_CHEAPER_SERVERS,
+    WHY_CHEAPER_STAFF: NOT_IN_PLAN_ADDED_CHEAPER_STAFF, WHY_CHEAPER_REACH: NOT_IN_PLAN_ADDED_CHEAPER_REACH})
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
 # costs more than the Official Account with it, as it buys its messages as paid reach.
 WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
