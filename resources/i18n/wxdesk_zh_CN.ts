@@ -2337,12 +2337,17 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+122" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+3" />
+            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take.</source>
+            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值。</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2382,7 +2387,7 @@ Every number shows its source.</source>
             <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-118" />
+            <location filename="../../wxdesk/report/handout.py" line="-121" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2428,7 +2433,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2438,7 +2443,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-256" />
+            <location line="-259" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2471,7 +2476,7 @@ Every number shows its source.</source>
             <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+184" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2653,7 +2658,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-274" />
+            <location filename="../../wxdesk/report/handout.py" line="-277" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>

@@ -111,3 +111,27 @@ def test_the_rate_row_names_the_readers_own_rate_where_the_pages_use_it(lang, sa
     # At the pack's own rate, or in another currency, the row is the pack's alone.
     plain = {label: value for group in groups(pack, words) for label, value, _source, _date in group.rows}
     assert plain[words.label(pack.figures["usd_cny"])] == said.split("；")[0].split(";")[0]
+
+
+@pytest.mark.parametrize("lang, mark", [("en", "figures marked * were set for this scenario"),
+                                        ("zh_CN", "标 * 的数据为本场景单独设定")])
+def test_the_appendix_explains_its_mark_only_where_a_figure_bears_it(tmp_path, qapp, lang, mark):
+    """Every example's appendix read "figures marked * were set for this scenario" above tables where no figure bore
+    the mark: it is said where the scenario sets a figure of its own, and that figure is marked."""
+    import json
+
+    from pdf_text import pdf_text, squeeze
+
+    from wxdesk import cli
+    from wxdesk.engine import load_preset
+
+    scenario = load_preset("bank_care").with_changes(overrides={"content_per_message_cny": 100.0})
+    own = tmp_path / "own.json"
+    own.write_text(json.dumps(scenario.to_dict()), encoding="utf-8")
+    texts = {}
+    for name, source in (("preset", ["--preset", "bank_care"]), ("own", [str(own)])):
+        out = tmp_path / f"{name}.pdf"
+        assert cli.main(["report", *source, "-o", str(out), "--lang", lang]) == 0
+        texts[name] = squeeze(pdf_text(out))
+    assert squeeze(mark) not in texts["preset"] and "*" not in texts["preset"]
+    assert squeeze(mark) in texts["own"] and texts["own"].count("*") >= 2  # the sentence, and the figure marked

@@ -587,9 +587,12 @@ class Handout:
     def appendix(self) -> None:
         f, s, w = self.flow, self.s, self.w
         f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
-        intro = w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                      "low – likely – high, with the average the likely costs take; figures marked "
-                                      "* were set for this scenario.") \
+        # The mark is explained only where a figure bears it: every example's appendix explained a mark none had.
+        intro = (w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
+                                       "low – likely – high, with the average the likely costs take; figures marked "
+                                       "* were set for this scenario.") if self.pack.overridden else
+                 w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
+                                       "low – likely – high, with the average the likely costs take.")) \
             .format(released=w.pack_date(self.pack.released))
         if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
             intro = close_unit_spaces(intro)
