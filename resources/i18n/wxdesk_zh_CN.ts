@@ -4541,15 +4541,15 @@ Every number shows its source.</source>
             <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；得分按首年成本计入费用，这不足以弥补差距。</translation>
         </message>
         <message>
-            <source>Ranked above this plan but not shown: {plan} at {score}, the plan with {presences} added that would have nothing to do in it.</source>
+            <source>{plan} scores more than this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
             <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
-            <source>Ranked above this plan but not shown: {plan} at {score}, {base} with {presences} added that would have nothing to do in it.</source>
+            <source>{plan} scores more than this plan ({score}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
             <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
-            <source>Ranked above this plan but not shown: {count} plans scoring up to {score}, each the plan or a plan shown with presences added that would have nothing to do in it, such as {plan}.</source>
+            <source>{count} plans score more than this plan (up to {score}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
             <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
         </message>
         <message>
@@ -4705,15 +4705,15 @@ Every number shows its source.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年费用与现方案大致相同，约 {cost}。</translation>
         </message>
         <message>
-            <source>Scoring the same as this plan but not shown: {plan} at {score}, the plan with {presences} added that would have nothing to do in it.</source>
+            <source>{plan} scores the same as this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
             <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
-            <source>Scoring the same as this plan but not shown: {plan} at {score}, {base} with {presences} added that would have nothing to do in it.</source>
+            <source>{plan} scores the same as this plan ({score}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
             <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
-            <source>Scoring the same as this plan but not shown: {count} plans at {score}, each the plan or a plan shown with presences added that would have nothing to do in it, such as {plan}.</source>
+            <source>{count} plans score the same as this plan ({score}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
             <translation>与此方案得分相同但未列出：{count} 个方案，得分均为 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
         </message>
         <message>

@@ -83,8 +83,8 @@ def test_city_services_next_best_names_the_plan_left_out_above_it():
     first = evaluation.alternatives[0]
     text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE_MANY))
     # (The plan with any one of the Official Account, the Service Account, WeCom or Channels, and more: 8 plans.)
-    assert text == ("Ranked above this plan but not shown: 8 plans scoring up to 74, each the plan or a plan shown "
-                    "with presences added that would have nothing to do in it, such as Official Account (formerly "
+    assert text == ("8 plans score more than this plan (up to 74) but are not shown: each is the plan or a plan shown "
+                    "here plus presences that would have nothing to do in it, such as Official Account (formerly "
                     "Subscription Account) + Mini Program."), text
     assert first.score < 74 <= evaluation.plan.score
 

@@ -815,22 +815,22 @@ WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {p
 # A card shown below a plan that scores higher and is not shown, being the plan (or a plan shown) with presences
 # added that would have nothing to do (plans.next_best): city_service's cards read 69 and 67 under "the three best
 # plans", beside "This plan with both" at 73 on the same screen.
-WHY_NOT_PADDED_ABOVE = ("Ranked above this plan but not shown: {plan} at {score}, the plan with {presences} added that "
-                        "would have nothing to do in it.")
-WHY_NOT_PADDED_ABOVE_SHOWN = ("Ranked above this plan but not shown: {plan} at {score}, {base} with {presences} added "
-                              "that would have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE = ("{plan} scores more than this plan ({score}) but is not shown: it is the plan plus "
+                        "{presences}, which would have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE_SHOWN = ("{plan} scores more than this plan ({score}) but is not shown: it is {base} plus "
+                              "{presences}, which would have nothing to do in it.")
 # The same where several are (city_service: the plan with any one of four presences added, each at 74).
-WHY_NOT_PADDED_ABOVE_MANY = ("Ranked above this plan but not shown: {count} plans scoring up to {score}, each the plan "
-                             "or a plan shown with presences added that would have nothing to do in it, such as "
+WHY_NOT_PADDED_ABOVE_MANY = ("{count} plans score more than this plan (up to {score}) but are not shown: each is the "
+                             "plan or a plan shown here plus presences that would have nothing to do in it, such as "
                              "{plan}.")
 # The same three where the plans left out score what the card does, to every decimal written: "Ranked above this plan
 # … at 52.2" over a card headed 52.2 (an exact tie, broken by the ranking's order) read as a slip.
-WHY_NOT_PADDED_LEVEL = ("Scoring the same as this plan but not shown: {plan} at {score}, the plan with {presences} added "
-                        "that would have nothing to do in it.")
-WHY_NOT_PADDED_LEVEL_SHOWN = ("Scoring the same as this plan but not shown: {plan} at {score}, {base} with {presences} "
-                              "added that would have nothing to do in it.")
-WHY_NOT_PADDED_LEVEL_MANY = ("Scoring the same as this plan but not shown: {count} plans at {score}, each the plan or a "
-                             "plan shown with presences added that would have nothing to do in it, such as {plan}.")
+WHY_NOT_PADDED_LEVEL = ("{plan} scores the same as this plan ({score}) but is not shown: it is the plan plus "
+                        "{presences}, which would have nothing to do in it.")
+WHY_NOT_PADDED_LEVEL_SHOWN = ("{plan} scores the same as this plan ({score}) but is not shown: it is {base} plus "
+                              "{presences}, which would have nothing to do in it.")
+WHY_NOT_PADDED_LEVEL_MANY = ("{count} plans score the same as this plan ({score}) but are not shown: each is the plan "
+                             "or a plan shown here plus presences that would have nothing to do in it, such as {plan}.")
 LEVEL_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_LEVEL, WHY_NOT_PADDED_ABOVE_SHOWN: WHY_NOT_PADDED_LEVEL_SHOWN,
                WHY_NOT_PADDED_ABOVE_MANY: WHY_NOT_PADDED_LEVEL_MANY}
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
