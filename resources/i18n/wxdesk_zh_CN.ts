@@ -3813,7 +3813,7 @@ Every number shows its source.</source>
             <translation>{years} 年内，无论用户规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
         </message>
         <message>
-            <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you plan {audience}).</source>
+            <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you aim for {audience}).</source>
             <translation>{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
@@ -4281,7 +4281,7 @@ Every number shows its source.</source>
             <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Its likely first year costs {times} times the plan's: {points} more points off its score for its cost.</source>
+            <source>Its likely first-year cost is {times} times the plan's: {points} more points off its score for its cost.</source>
             <translation>首年预计成本是推荐方案的 {times} 倍，因此成本项多扣 {points} 分。</translation>
         </message>
         <message>
@@ -4293,19 +4293,19 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：它能提高对您目标和需求的覆盖度（从 {best} 升至 {alt}），但多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
+            <source>Less {points} points for its cost: {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
             <translation>因成本扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost: its likely first year is {times} times {from}, the first-year cost up to which no plan loses points for its cost.</source>
+            <source>Less {points} points for its cost: its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
             <translation>因成本扣 {points} 分：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
+            <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
             <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, the first-year cost up to which no plan loses points for its cost.</source>
+            <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
             <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
         </message>
         <message>
@@ -4393,7 +4393,7 @@ Every number shows its source.</source>
             <translation>若在方案中加入其一：{years} 年内，无论用户规模多大，加原生应用都比加小程序便宜。</translation>
         </message>
         <message>
-            <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you plan {audience}).</source>
+            <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you aim for {audience}).</source>
             <translation>若在方案中加入其一：{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
@@ -4538,7 +4538,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It costs {cost} less over {years} years; the score weighs cost by the first year, and that does not make up the gap.</source>
-            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；得分按首年成本计入费用，这不足以弥补差距。</translation>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；但得分只按首年成本计算费用，这笔节省不足以弥补得分差距。</translation>
         </message>
         <message>
             <source>{plan} scores more than this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
@@ -4569,7 +4569,7 @@ Every number shows its source.</source>
             <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit it better than an app, which, on session length alone, suits them as well only from {pivot} min.</source>
+            <source>Sessions of {minutes} min suit it better than an app; on session length alone, an app would suit them as well only from {pivot} min.</source>
             <translation>单次使用 {minutes} 分钟，小程序比应用更合适；仅就使用时长而言，达到 {pivot} 分钟时应用才同样适合。</translation>
         </message>
         <message>
@@ -4633,7 +4633,7 @@ Every number shows its source.</source>
             <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
         </message>
         <message>
-            <source>Its likely first year costs {times} times {from}, the first-year cost up to which no plan loses points for its cost: {points} more points off its score for its cost.</source>
+            <source>Its likely first-year cost is {times} times {from}, the most a first year can cost without losing points: {points} more points off its score for its cost.</source>
             <translation>首年预计成本是 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
         </message>
         <message>

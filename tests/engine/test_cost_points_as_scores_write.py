@@ -1,6 +1,6 @@
 """An alternative's points for its cost are written as the scores beside them are.
 
-news_publisher's second plan, an Official Account with a native app, read "Its likely first year costs 2.1 times the
+news_publisher's second plan, an Official Account with a native app, read "Its likely first-year cost is 2.1 times the
 plan's: 1.1 more points off its score for its cost." while the card of the same plan beside the chart read "less 5
 points for running 2 presences, 1 for its first-year cost and 34 for a first year beyond your budget": one number
 written two ways on one screen. Both now read 1, as the scores (44, 29, 27) are whole; to a tenth only where the

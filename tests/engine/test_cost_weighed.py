@@ -59,7 +59,7 @@ def test_three_hundred_users_get_the_plan_four_times_cheaper_and_are_told_why():
     assert float(cost.params["points"]) == pytest.approx(EACH * math.log2(ratio), abs=0.05)
     text = Words(pack=PACK).reason(cost)
     times, points = cost.params["times"], cost.params["points"]
-    assert text == (f"Its likely first year costs {times} times the plan's: {points} more points off its score for "
+    assert text == (f"Its likely first-year cost is {times} times the plan's: {points} more points off its score for "
                     "its cost.")
 
 
@@ -111,7 +111,7 @@ def test_an_analyst_who_weighs_cost_at_nothing_gets_no_cost_lines():
 
 @pytest.mark.parametrize("preset", preset_ids())
 def test_the_plans_cost_line_reads_as_its_multiple_and_points(preset):
-    """"Less 0.9 points for its cost: 1.9 times the likely first year of the cheapest plan, WeCom.": the
+    """"Less 0.9 points for its cost: 1.9 times the likely first-year cost of the cheapest plan, WeCom.": the
     points are the multiple's doublings, as written."""
     ev = evaluate(load_preset(preset), PACK, TODAY)
     best = _ranked(load_preset(preset))[0]
@@ -182,4 +182,4 @@ def test_a_presence_that_would_cover_more_says_what_outweighs_it():
     reason = next(r for r in ev.alternatives[0].why_not if r.template in (R.WHY_NOT_COST, R.WHY_NOT_COST_FROM))
     assert reason.template == R.WHY_NOT_COST_FROM
     assert Words(pack=PACK).reason(reason).startswith(
-        "Its likely first year costs 12.4 times ¥10k, the first-year cost up to which no plan loses")
+        "Its likely first-year cost is 12.4 times ¥10k, the most a first year can cost without losing")

@@ -446,8 +446,8 @@ SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer t
 # The same as a reason for the plan ("Why this plan"): what it says for the Mini Program, without the caveat that led
 # three examples' lists ("…; they are longer than typical Mini Program visits (about 1.5 min), but…").
 # ("On session length alone": city_service's plan swaps to an app from 4.8 min, its other fits moving too.)
-SESSION_MP_LONGER_PLAIN = ("Sessions of {minutes} min suit it better than an app, which, on session length alone, suits "
-                           "them as well only from {pivot} min.")
+SESSION_MP_LONGER_PLAIN = ("Sessions of {minutes} min suit it better than an app; on session length alone, an app "
+                           "would suit them as well only from {pivot} min.")
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
 SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
@@ -646,18 +646,18 @@ STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
 # The points its first-year cost takes, in doublings over the cheapest plan's (plan_reasons.cost_line): a multiple the
 # reader can check against the cost table, without amounts (the long image may be sent without prices).
-PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first year of the cheapest plan, "
+PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first-year cost of the cheapest plan, "
                     "{cheapest}.")
 # The same where the cheapest plan costs less than the amount a cost counts from (cost_points_from_cny).
-PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first year is {times} times {from}, the "
-                         "first-year cost up to which no plan loses points for its cost.")
+PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first-year cost is {times} times {from}, the "
+                         "most a first year can cost without losing points.")
 # The same two where the line also takes what the other lines' rounding leaves, so that they add up to the score as
 # written: its points may then read a unit off the multiple's doublings.
 PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times the "
-                             "likely first year of the cheapest plan, {cheapest}.")
+                             "likely first-year cost of the cheapest plan, {cheapest}.")
 PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely "
-                                  "first year is {times} times {from}, the first-year cost up to which no plan loses "
-                                  "points for its cost.")
+                                  "first-year cost is {times} times {from}, the most a first year can cost without "
+                                  "losing points.")
 # All four, for whoever finds the cost's line among the plan's.
 PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROUNDING, PLAN_COST_POINTS_FROM_ROUNDING)
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
@@ -868,12 +868,12 @@ WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it l
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
                          "your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
-WHY_NOT_COST = ("Its likely first year costs {times} times the plan's: {points} more points off its score for its "
+WHY_NOT_COST = ("Its likely first-year cost is {times} times the plan's: {points} more points off its score for its "
                 "cost.")
 # The same where the plan's first year costs less than the amount a cost counts from (cost_points_from_cny).
 # ("the amount from which a cost takes points" left factory_staff's client to guess what that was.)
-WHY_NOT_COST_FROM = ("Its likely first year costs {times} times {from}, the first-year cost up to which no plan loses "
-                     "points for its cost: {points} more points off its score for its cost.")
+WHY_NOT_COST_FROM = ("Its likely first-year cost is {times} times {from}, the most a first year can cost without "
+                     "losing points: {points} more points off its score for its cost.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."
@@ -962,7 +962,7 @@ CHOICE_NEITHER = "The plan holds neither a native app nor a Mini Program."
 CHEAPER_MP_ALWAYS = "Over {years} years the plan with a Mini Program costs less than with a native app at every audience size."
 CHEAPER_APP_ALWAYS = "Over {years} years the plan with a native app costs less than with a Mini Program at every audience size."
 CHEAPER_CHANGES = ("Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly "
-                   "users (you plan {audience}).")
+                   "users (you aim for {audience}).")
 # The same three where the plan holds neither: the chart's lines are the plan with one added, which it does not hold
 # (factory_staff's note read "the plan with a Mini Program costs less" under "The plan holds neither").
 CHEAPER_MP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a Mini Program would cost less than a "
@@ -970,7 +970,7 @@ CHEAPER_MP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a Mi
 CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a native app would cost less than a "
                                "Mini Program at every audience size.")
 CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
-                            "changes at about {users} monthly users (you plan {audience}).")
+                            "changes at about {users} monthly users (you aim for {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 # With no goal and no special need the fit is the messages, the session length and the audience's size alone: said, since
 # the plan's lines still speak of "your goals and needs" and a client took the plan for one chosen for a goal.
