@@ -413,6 +413,11 @@ ONE_STAFF_HOUR_BESIDE_A_SERVICE_ACCOUNT = CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOT
     pushes_per_month=0, goals=["service", "employees", "relationship"], budget_cny=100_000)
 LONG_SESSIONS_TINY_AUDIENCE = Scenario(budget_cny=261_660.0, interaction_minutes=596.0, audience=38.0,
                                        goals=("news", "sell", "experiment"), horizon_years=1)
+# Both at 0 (no budget, a quarter of the audience on WeChat): the Mini Program alone costs ¥205k over 6 years beside the
+# Service Account's ¥242k, and its card says why it ranks below all the same: "Scores 0, as the plan does: its
+# penalties exceed what it covers by 22 more points than the plan's."
+BOTH_AT_ZERO_CHEAPER = Scenario(budget_cny=0.0, interaction_minutes=1.0, audience=0.0, china_share=0.25,
+                                pushes_per_month=9.0, goals=("news", "service", "sell", "experiment"), horizon_years=6)
 
 
 @SETTINGS
@@ -421,6 +426,7 @@ LONG_SESSIONS_TINY_AUDIENCE = Scenario(budget_cny=261_660.0, interaction_minutes
 @example(CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOTHER)
 @example(ONE_STAFF_HOUR_BESIDE_A_SERVICE_ACCOUNT)
 @example(LONG_SESSIONS_TINY_AUDIENCE)
+@example(BOTH_AT_ZERO_CHEAPER)
 def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
     """A client's first question of a cheaper plan is why not it (food_ordering: a third plan at ¥367k beside the
     plan's ¥465k said only that it covers messaging less)."""
@@ -436,7 +442,7 @@ def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
         explained_otherwise = bool(templates & {R.WHY_NOT_TIE, R.WHY_NOT_TIE_EVEN, R.WHY_NOT_TIE_LARGER,
                                                 R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR,
                                                 R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD_ALIKE,
-                                                R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE})
+                                                R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE, R.WHY_NOT_BOTH_AT_ZERO})
         if said:
             assert saved >= CLEARLY_CHEAPER * ev.plan.total.likely - 1
         elif saved >= max(1.0, CLEARLY_CHEAPER * ev.plan.total.likely) * 1.01 and not explained_otherwise:
