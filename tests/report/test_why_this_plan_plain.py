@@ -37,5 +37,5 @@ def test_the_plans_reasons_say_a_longer_session_as_a_point_for_it(preset, lang):
 def test_the_yoga_teachers_list_leads_with_the_point():
     evaluation = evaluate(load_preset("yoga_teacher"), PACK)
     answer = build_answer(evaluation, PACK, words("en"), {})
-    assert answer.reasons[0] == ("Mini Program", "Sessions of 2 min suit it better than an app, which, on session "
-                                                 "length alone, suits them as well only from 5 min.")
+    assert answer.reasons[0] == ("Mini Program", "Sessions of 2 min suit it better than an app; on session length "
+                                                 "alone, an app would suit them as well only from 5 min.")
