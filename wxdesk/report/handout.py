@@ -340,10 +340,9 @@ class Handout:
             f.bullet(self.named(w.reason(reason)), s.small)
         f.space(4)
         # The title, its lines and the chart they stand for on one page.
-        f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60, with_next=True)
-        for text in a.timeline[plan_line_count(plan):]:
-            f.bullet(self.named(text), s.small, with_next=True)
-        f.space(2)
+        # Each presence's weeks are the chart's row headings (presence_weeks_text): listed above it too, the page
+        # read every one twice, word for word.
+        f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=4, keep=60, with_next=True)
         self.timeline_chart()
         f.space(4)
         title = w.translate("Report", "Cost per year (low, likely and high)")
