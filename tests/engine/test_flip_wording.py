@@ -296,9 +296,9 @@ def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 540k and 800k monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 544k and 797k monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 800k the new plan's likely first year, ¥6.29M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 797k the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
@@ -358,7 +358,7 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     first year passes the budget."""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.endswith("Above 4.4M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
+    assert text.endswith("Above 4.45M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
                          "plan is then Mini Program + WeCom."), text
 
 

@@ -155,7 +155,7 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
     en = words("en")
     shop = load_preset("yoga_teacher")
     up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
-    assert up.startswith("Between 20k and 140k monthly users, and only there, the plan drops the Mini Program. Above "
+    assert up.startswith("Between 20k and 142k monthly users, and only there, the plan drops the Mini Program. Above "
                          "20k monthly users a Mini Program is priced as a custom build, no longer as a rented "
                          "template. At just over 20k monthly users the plan's likely first-year cost")
     bigger = shop.with_changes(audience=30_000)
