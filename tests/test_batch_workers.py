@@ -14,6 +14,8 @@ from batch_processes import batch_writing, computing, evaluating, grid_csv, kill
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="signals to single processes are POSIX")
 
+LAST_WEEK_ROWS = '{"row":1,"source":"last week.csv:2","error":null}\n'
+
 
 def finished(process, timeout=60):
     """The batch's stdout and stderr once it has ended; fails (and ends it) should it still run after `timeout` s."""
@@ -52,7 +54,7 @@ def test_rows_whose_workers_are_ended_twice_stop_the_batch_and_the_rows_before_a
     says which rows were not evaluated and why."""
     source = grid_csv(tmp_path / "grid.csv", 1200)
     asked = tmp_path / "results.jsonl"
-    asked.write_text("last week's\n", encoding="utf-8")
+    asked.write_text(LAST_WEEK_ROWS, encoding="utf-8")  # (earlier rows: only those are replaced)
     with batch_writing(source, asked) as process:
         killed = set()
 
@@ -75,7 +77,7 @@ def test_rows_whose_workers_are_ended_twice_stop_the_batch_and_the_rows_before_a
     assert "was ended, and so was the one that took them over (SIGKILL, as the system does when memory runs out); " \
            f"the {len(rows):,} rows before were written to {tmp_path / 'results.partial.jsonl'}, each complete; " \
            "results.jsonl was not touched.\n" in stderr, stderr
-    assert asked.read_text(encoding="utf-8") == "last week's\n"
+    assert asked.read_text(encoding="utf-8") == LAST_WEEK_ROWS
     assert not list(tmp_path.glob(".*.tmp"))
     assert not evaluating(str(source))
 

@@ -16,6 +16,10 @@ from batch_processes import batch_writing, grid_csv, kill_group
 from wxdesk.batch.flatten import COLUMNS
 from wxdesk.engine import Scenario
 
+# Earlier results in an output a test asks for (`evaluate -o` replaces only a results file it wrote, or an empty one).
+LAST_QUARTER = "row,source,error,name\n1,last quarter.csv:2,,shop\n"
+LAST_WEEK_ROWS = '{"row":1,"source":"last week.csv:2","error":null}\n'
+
 
 def run(*args, stdin=None, cwd=None):
     return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True,
@@ -134,10 +138,10 @@ def test_output_inside_an_input_folder_is_refused_once_it_is_a_scenario_file_the
 
 def test_a_failed_run_leaves_an_existing_output_as_it_was(tmp_path):
     out = tmp_path / "results.csv"
-    out.write_text("last quarter\n")
+    out.write_text(LAST_QUARTER)
     result = run("evaluate", str(tmp_path / "grid.csv"), "--pack", str(tmp_path / "nope.toml"), "-o", str(out))
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert out.read_text() == "last quarter\n"
+    assert out.read_text() == LAST_QUARTER
 
 
 @pytest.mark.parametrize("name, content", [
@@ -156,11 +160,11 @@ def test_bad_input_alone_never_replaces_an_existing_output(tmp_path, name, conte
     source = tmp_path / name
     source.write_bytes(content)
     out = tmp_path / "results.csv"
-    out.write_text("last quarter\n")
+    out.write_text(LAST_QUARTER)
     result = run("evaluate", str(source), "-o", str(out))
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
-    assert out.read_text() == "last quarter\n"
+    assert out.read_text() == LAST_QUARTER
     assert result.stderr.count("\n") == 1 and "Nothing was written to results.csv." in result.stderr
     assert source.read_bytes() == content
     if name in ("utf16.csv", "binary.csv"):
@@ -170,7 +174,7 @@ def test_bad_input_alone_never_replaces_an_existing_output(tmp_path, name, conte
 def test_a_batch_with_good_rows_writes_them_beside_the_failed_ones(tmp_path):
     (tmp_path / "empty.json").write_bytes(b"")
     out = tmp_path / "results.csv"
-    out.write_text("last quarter\n")
+    out.write_text(LAST_QUARTER)
     result = run("evaluate", str(tmp_path / "empty.json"), "--preset", "car_brand", "-o", str(out))
     assert result.returncode == 2 and "Nothing was written" not in result.stderr
     rows = read_csv(out.read_text())
@@ -304,7 +308,7 @@ def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
     batch is asked for only ever holds a whole batch (written over it, they replaced last week's results)."""
     source = grid_csv(tmp_path / "grid.csv", 4000)
     asked, out = tmp_path / "results.jsonl", tmp_path / "results.partial.jsonl"
-    asked.write_text("last week's\n", encoding="utf-8")
+    asked.write_text(LAST_WEEK_ROWS, encoding="utf-8")
     # (--quiet: on a machine slow enough to take 10 s over the first rows, a progress line would come first.)
     with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2",
                            "--quiet"],
@@ -317,7 +321,7 @@ def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
     assert 0 < len(rows) < 4000
     assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))
     assert f"{len(rows):,} rows" in stderr and "results.jsonl was not touched" in stderr
-    assert asked.read_text(encoding="utf-8") == "last week's\n"
+    assert asked.read_text(encoding="utf-8") == LAST_WEEK_ROWS
     assert not list(tmp_path.glob(".*.tmp"))
 
 

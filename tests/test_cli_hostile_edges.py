@@ -11,6 +11,8 @@ import sys
 import pytest
 from batch_processes import batch_writing, grid_csv, kill_group
 
+LAST_WEEK_ROWS = '{"row":1,"source":"last week.csv:2","error":null}\n'
+
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and these signals are POSIX")
 @pytest.mark.parametrize("number", [signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)],
@@ -21,7 +23,7 @@ def test_a_batch_whose_whole_process_group_is_told_to_end_stops_at_once(tmp_path
     file beside the output, until a second signal."""
     source = grid_csv(tmp_path / "grid.csv", 6000)
     asked = tmp_path / "r.jsonl"
-    asked.write_text("last week's\n", encoding="utf-8")
+    asked.write_text(LAST_WEEK_ROWS, encoding="utf-8")  # (earlier rows: only those are replaced)
     with batch_writing(source, asked, timeout=90) as process:
         os.killpg(process.pid, number)
         try:
@@ -31,7 +33,7 @@ def test_a_batch_whose_whole_process_group_is_told_to_end_stops_at_once(tmp_path
             process.communicate()
             pytest.fail("the batch still ran a minute after its process group was told to end")
     assert process.returncode == 130 and "Traceback" not in stderr and stderr.count("\n") == 1, stderr
-    assert asked.read_text(encoding="utf-8") == "last week's\n"
+    assert asked.read_text(encoding="utf-8") == LAST_WEEK_ROWS
     assert not list(tmp_path.glob(".*.tmp"))
     rows = [json.loads(line) for line in (tmp_path / "r.partial.jsonl").read_text().splitlines()]
     assert rows and [r["row"] for r in rows] == list(range(1, len(rows) + 1))

@@ -7,12 +7,20 @@ failure at any point leaves the previous file exactly as it was. An output that 
 of the command's inputs, a folder, a device, a pipe, or a link that goes round in a
 loop is refused before anything is written.
 
+An existing file is replaced only when the user could have meant it: never a read-only
+file (its owner marked it to be kept), and, where the caller names the kind of file it
+writes (OutputKind: a PDF, a PNG, wxdesk's own results), only an empty file or one of
+that kind, told by its first bytes. Why: a slip of the name (`report -o shop.json`,
+`evaluate -o leads.csv`) replaced a file the user made, which no later step could bring
+back. A replaced file keeps its permissions (a private 600 file stays private).
+
 Qt-free, so that the command line and the window share it; the window translates the
 `OutputError.reason` codes into its own words.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -20,14 +28,38 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from wxdesk.engine.reading import plain
-import contextlib
 
 # Reasons an output is refused, for the window to put in its own words.
 IS_FOLDER, NOT_REGULAR, IS_INPUT, LINK_LOOP, NO_FOLDER, NO_SPACE, DENIED, INCOMPLETE, FAILED = (
     "folder", "not_regular", "is_input", "loop", "no_folder", "no_space", "denied", "incomplete", "failed")
+OTHER_KIND = "other_kind"  # an existing file that is not of the kind being written (OutputKind)
+HEAD_BYTES = 4096  # how much of an existing file OutputKind looks at
+
+
+@dataclass(frozen=True)
+class OutputKind:
+    """The kind of file a command writes, told by its first bytes: an existing file may be replaced only when it is
+    of this kind (an earlier output of the same command) or empty. `name` completes "is not …"."""
+
+    name: str
+    starts: Callable[[bytes], bool]
+
+    def holds(self, path: Path) -> bool:
+        """Whether the regular file at `path` is empty or of this kind; False where it cannot be read."""
+        try:
+            with open(path, "rb") as f:
+                head = f.read(HEAD_BYTES)
+        except OSError:
+            return False
+        return not head or self.starts(head)
+
+
+PDF = OutputKind("a PDF", lambda head: head.startswith(b"%PDF-"))
+PNG = OutputKind("a PNG image", lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"))
 
 
 class OutputError(OSError):
@@ -47,8 +79,9 @@ def _shown(path: Path | str) -> str:
     return plain(str(path))
 
 
-def check_output(target: str | os.PathLike[str], inputs: Inputs = ()) -> Path:
-    """The file to replace for `target` (a link to a file is followed), or OutputError."""
+def check_output(target: str | os.PathLike[str], inputs: Inputs = (), kind: OutputKind | None = None) -> Path:
+    """The file to replace for `target` (a link to a file is followed), or OutputError. `kind`: what is written,
+    where an existing file of another kind must not be replaced (see the module)."""
     given = Path(target).absolute()
     try:
         real = Path(os.path.realpath(given))
@@ -84,7 +117,20 @@ def check_output(target: str | os.PathLike[str], inputs: Inputs = ()) -> Path:
         if _same_file(real, info, Path(source)):
             raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is {label}; choose another name, "
                               "so that it stays as it is.")
+    if info is not None:
+        _check_replaceable(given, real, info, kind)
     return real
+
+
+def _check_replaceable(given: Path, real: Path, info: os.stat_result, kind: OutputKind | None) -> None:
+    """Refuse to replace an existing file that is read-only or, with `kind`, of another kind (see the module)."""
+    # (The mode bits too: os.access says yes to root, whom a 444 file asks to keep it all the same.)
+    if not stat.S_IMODE(info.st_mode) & 0o222 or not os.access(real, os.W_OK):
+        raise OutputError(DENIED, given, f"{_shown(given)} is read-only, so wxdesk does not replace it; choose "
+                          "another name, or make the file writable first.")
+    if kind is not None and not kind.holds(real):
+        raise OutputError(OTHER_KIND, given, f"{_shown(given)} already exists and is not {kind.name}, so wxdesk "
+                          "does not replace it; choose another name, or move that file away first.")
 
 
 def _own_files() -> Path:
@@ -120,13 +166,14 @@ def _same_file(real: Path, info: os.stat_result | None, source: Path) -> bool:
 
 def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
                inputs: Inputs = (),
-               verify: Callable[[Path], bool] | None = None) -> Path:
+               verify: Callable[[Path], bool] | None = None, kind: OutputKind | None = None) -> Path:
     """Let `produce(path)` write the output into a private temporary path, then move it into place.
 
     `verify(path)` (optional) says whether the written file is complete; a file that is
-    empty or fails it never replaces the target. Returns the path written (links followed).
+    empty or fails it never replaces the target. `kind`: see check_output. Returns the path
+    written (links followed).
     """
-    real = check_output(target, inputs)
+    real = check_output(target, inputs, kind)
     given = Path(target).absolute()
     try:
         private = Path(tempfile.mkdtemp(prefix=".wxdesk-", dir=real.parent))
@@ -142,11 +189,7 @@ def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
         if info is None or not stat.S_ISREG(info.st_mode) or info.st_size == 0 or (verify and not verify(temp)):
             raise OutputError(INCOMPLETE, given, f"{_shown(given)} could not be written completely (the disk may "
                               "be full or failing); the previous file is unchanged.")
-        _keep_mode(real, temp)
-        _sync(temp)
-        check_output(target, inputs)  # still the same kind of target it was a moment ago
-        os.replace(temp, real)
-        _sync_folder(real.parent)
+        real = move_into_place(temp, target, inputs, kind)
     except OutputError:
         raise
     except OSError as exc:
@@ -198,10 +241,36 @@ def fingerprint(path: str | os.PathLike[str] | None) -> str | None:
         return None
 
 
-def _keep_mode(real: Path, temp: Path) -> None:
-    """A replaced file keeps its permissions, as an edited file would."""
+def move_into_place(temp: Path, target: str | os.PathLike[str], inputs: Inputs = (),
+                    kind: OutputKind | None = None) -> Path:
+    """Move the complete file `temp` (in the target's folder) over `target`: checked again (still the kind of target
+    it was when the work began), with the permissions the target had, or a new file's usual ones, and flushed to
+    disk. The one way every output of wxdesk replaces a file (write_with, a batch's rows). Returns the path written.
+    OSError as the system raised it."""
+    real = check_output(target, inputs, kind)
+    _give_mode(real, temp)
+    _sync(temp)
+    os.replace(temp, real)
+    _sync_folder(real.parent)
+    return real
+
+
+def _give_mode(real: Path, temp: Path) -> None:
+    """A replaced file keeps its permissions, as an edited file would; a new one gets the usual ones (the umask's),
+    not a temporary file's private 600."""
+    try:
+        mode = stat.S_IMODE(os.stat(real).st_mode)
+    except OSError:
+        mode = usual_mode()
     with contextlib.suppress(OSError):
-        os.chmod(temp, stat.S_IMODE(os.stat(real).st_mode))
+        os.chmod(temp, mode)
+
+
+def usual_mode() -> int:
+    """The permissions of a new file, as the user's umask makes them."""
+    mask = os.umask(0o022)  # (read by setting it: the only way there is)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _sync(path: Path) -> None:

@@ -402,12 +402,14 @@ def test_a_chinese_output_without_a_chinese_font_is_refused_plainly(tmp_path, mo
         return [] if system == QFontDatabase.WritingSystem.SimplifiedChinese else real_families(system)
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
     target = tmp_path / name
-    target.write_bytes(b"last week's")
+    # (An earlier output of the same kind: a file of another kind is never replaced at all.)
+    earlier = (b"%PDF-1.4 " if command == "report" else b"\x89PNG\r\n\x1a\n") + b"last week's"
+    target.write_bytes(earlier)
     assert run_cli(command, "--preset", "car_brand", "--lang", "zh_CN", "-o", str(target)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "no installed font has Chinese characters" in err and "fonts-noto-cjk" in err
-    assert target.read_bytes() == b"last week's"
+    assert target.read_bytes() == earlier
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
     # With the fonts back, the same command writes it.
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(real_families))
@@ -449,11 +451,12 @@ def test_a_handout_cut_short_by_a_full_disk_is_refused_in_one_line(tmp_path, mon
         return 1
     monkeypatch.setattr(handout, "_paint", cut_short)
     target = tmp_path / "handout.pdf"
-    target.write_bytes(b"last week's")
+    target.write_bytes(b"%PDF-1.4 last week's")  # (an earlier handout: a file of another kind is never replaced)
     assert run_cli("report", "--preset", "car_brand", "-o", str(target)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not be written whole" in err and "EOF" not in err, err
-    assert target.read_bytes() == b"last week's" and sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
+    assert target.read_bytes() == b"%PDF-1.4 last week's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
 
 
 def test_font_choice_prefers_known_cjk_faces_and_skips_monospace():

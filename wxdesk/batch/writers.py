@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from wxdesk.batch.flatten import COLUMNS, flatten
 from wxdesk.batch.jsontext import json_text
 from wxdesk.batch.signals_held import signals_held
+from wxdesk.errors import STDOUT_CLOSED, stdout_closed
 
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
@@ -76,15 +77,81 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
     return named
 
 
+def is_results(head: bytes) -> bool:
+    """Whether a file's first bytes are those of rows `evaluate` writes, in any of its formats: the CSV header, a
+    JSON Lines row, or a JSON array of rows (or an empty one)."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    row = b'{"row":'
+    # (The CSV's first columns only: a later version's header, with a field added, is still an earlier results file.)
+    if text.startswith((",".join(COLUMNS[:3]).encode("utf-8") + b",", row)):
+        return True
+    return text.startswith(b"[") and text[1:].lstrip().startswith((row, b"]"))
+
+
+def results_kind() -> Any:
+    """The kind of file `evaluate -o` may replace (wxdesk.safe_output.OutputKind): an earlier results file."""
+    from wxdesk.safe_output import OutputKind
+    return OutputKind("a results file that 'wxdesk evaluate' wrote", is_results)
+
+
 def check_output(output: str, inputs: Sequence[Any]) -> Path:
     """The file to replace for `output`, refused in one sentence as every wxdesk output is
-    (a folder, a device, an input, wxdesk's own files: see wxdesk.safe_output)."""
+    (a folder, a device, an input, wxdesk's own files, a read-only file or one that is not an
+    earlier results file: see wxdesk.safe_output)."""
     from wxdesk.safe_output import OutputError as Refused
     from wxdesk.safe_output import check_output as safe_check
     try:
-        return safe_check(output, inputs)
+        return safe_check(output, inputs, results_kind())
     except Refused as exc:
         raise OutputError(str(exc)) from None
+
+
+def _moved_into_place(temp: Path, output: str, inputs: Sequence[Any]) -> Path:
+    """wxdesk.safe_output.move_into_place, its refusals and the system's errors as one sentence."""
+    from wxdesk.safe_output import OutputError as Refused
+    from wxdesk.safe_output import move_into_place
+    try:
+        return move_into_place(temp, output, inputs, results_kind())
+    except Refused as exc:
+        raise OutputError(str(exc)) from None
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+PARTIAL_NAMES = 100  # NAME.partial.EXT, then NAME.partial-2.EXT … up to this many, before a stopped batch gives up
+
+
+def _moved_to_free_name(temp: Path, target: Path) -> Path:
+    """Move `temp` to the first of NAME.partial.EXT, NAME.partial-2.EXT, … that no file, folder or link holds, and
+    return it. Never over anything: the rows of a stopped batch once replaced the user's own res.partial.csv, and a
+    folder of that name refused the batch, naming a file the user never typed."""
+    from wxdesk.safe_output import usual_mode
+    with contextlib.suppress(OSError):
+        os.chmod(temp, usual_mode())  # (a new file: the usual permissions, not the temporary file's private 600)
+    for number in range(1, PARTIAL_NAMES + 1):
+        tail = "" if number == 1 else f"-{number}"
+        candidate = target.with_name(f"{target.stem}.partial{tail}{target.suffix}")
+        if _placed_new(temp, candidate):
+            return candidate
+    raise OutputError(f"cannot write the rows done beside {target}: {target.stem}.partial{target.suffix} and "
+                      f"{PARTIAL_NAMES - 1} names after it are all taken")
+
+
+def _placed_new(temp: Path, candidate: Path) -> bool:
+    """Give `temp` the name `candidate` if no entry holds it (True); a hard link does it at once, so that nothing
+    made there meanwhile is replaced. Where links cannot be made (some shared or FAT drives), a rename, looked
+    before."""
+    try:
+        os.link(temp, candidate)
+    except FileExistsError:
+        return False
+    except OSError:
+        if os.path.lexists(candidate):
+            return False
+        os.replace(temp, candidate)
+        return True
+    temp.unlink()
+    return True
 
 
 class RowWriter:
@@ -109,6 +176,8 @@ class RowWriter:
                 raise OutputError(f"cannot write {self._target}: {exc.strerror or exc}") from None
             self._temp = Path(temp)
             self._stream: BinaryIO = os.fdopen(fd, "wb")
+        elif stdout_closed():  # (`>&-`: told before any work, not as an internal error after it)
+            raise OutputError(STDOUT_CLOSED)
         else:
             self._stream = sys.stdout.buffer
         self._started = False
@@ -126,7 +195,8 @@ class RowWriter:
     def _write(self, text: str) -> None:
         try:
             with _ctrl_c_held():
-                self._stream.write(text.encode("utf-8"))
+                # (A lone surrogate, "\ud800" in a name, has no UTF-8 form: written as its escape, the row kept.)
+                self._stream.write(text.encode("utf-8", "backslashreplace"))
         except BrokenPipeError:
             raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:  # a full disk, a removed drive
@@ -162,18 +232,13 @@ class RowWriter:
         if self._temp is not None:
             os.fsync(self._stream.fileno())
             self._stream.close()
-            # The new file keeps the usual permissions, not mkstemp's private 0600.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(self._temp, 0o666 & ~umask)
             assert self._target is not None and self._output is not None
-            output = self._output
             if partial:
                 self.untouched = self._target
-                self._target = self._target.with_name(f"{self._target.stem}.partial{self._target.suffix}")
-                output = str(self._target)
-            check_output(output, self._inputs)  # still the kind of target it was at the start
-            os.replace(self._temp, self._target)
+                self._target = _moved_to_free_name(self._temp, self._target)
+            else:
+                # Checked again (still the kind of target it was at the start), its permissions kept, synced.
+                self._target = _moved_into_place(self._temp, self._output, self._inputs)
             self._temp = None
 
     def discard(self) -> None:

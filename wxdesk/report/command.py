@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.reading import plain
-from wxdesk.errors import EXIT_OK, StdoutError, UserFacingError, write_stdout
+from wxdesk.errors import EXIT_OK, StdoutError, UserFacingError, stdout_closed, write_stdout
 from wxdesk.words import LANGUAGES, Words
 
 if TYPE_CHECKING:  # (Qt loads only when a command paints)
@@ -64,14 +64,17 @@ def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Word
 def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
-    from wxdesk.safe_output import OutputError, check_output, write_with
+    from wxdesk.safe_output import PDF, OutputError, check_output, write_with
     try:
         check_output(args.output, _inputs(args, pack))  # before the slow part
+        if Path(args.output).suffix.lower() != ".pdf":
+            # As `share` asks for .png: a slip of the name (-o notes.md, -o data.csv) wrote a PDF over that file.
+            raise UserFacingError(f"the handout is a PDF: give a file name ending in .pdf, not {args.output}")
+        # Only a PDF (an earlier handout) or an empty file is replaced: `-o shop.pdf` over a scenario the user had
+        # saved under that name lost it.
+        check_output(args.output, _inputs(args, pack), PDF)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
-    if Path(args.output).suffix.lower() != ".pdf":
-        # As `share` asks for .png: a slip of the name (-o notes.md, -o data.csv) wrote a PDF over that file.
-        raise UserFacingError(f"the handout is a PDF: give a file name ending in .pdf, not {args.output}")
     _app = gui_application()  # must outlive the painting below
     from wxdesk import settings
     from wxdesk.report.handout import ReportError, write_report
@@ -87,7 +90,7 @@ def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack)
                               + (f": {exc.reason}" if exc.reason else "")) from None
 
     try:
-        written = write_with(args.output, produce, _inputs(args, pack), is_complete_pdf)
+        written = write_with(args.output, produce, _inputs(args, pack), is_complete_pdf, PDF)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
     for warning in results[0].warnings:
@@ -98,10 +101,13 @@ def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack)
 
 
 def say_written(written: Path, size: str) -> None:
-    """"Wrote FILE (SIZE)" on stdout: the name as plain text (a terminal acts on none of its characters), and stdout
+    """"Wrote FILE (SIZE)" on stdout (nothing where stdout is closed): the name as plain text (a terminal acts on
+    none of its characters), and stdout
     that cannot be written (a full disk, /dev/full) said in one sentence that names the file written all the same:
     it was an internal error, the output complete on disk."""
     shown = plain(str(written))
+    if stdout_closed():  # (`>&-`: the file is the answer, and it is written; the line about it has nowhere to go)
+        return
     try:
         write_stdout(f"Wrote {shown} ({size})")
     except StdoutError as exc:

@@ -12,9 +12,9 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from wxdesk.safe_output import OutputError, check_output, write_with
+from wxdesk.safe_output import PNG, OutputError, check_output, write_with
 
-__all__ = ["OutputError", "check_output", "write_atomically"]
+__all__ = ["PNG", "OutputError", "check_output", "write_atomically"]
 
 
 def write_atomically(target: str | os.PathLike[str], produce: Callable[[Path], bool],

@@ -1,0 +1,121 @@
+"""An output replaces an existing file only where it is of the kind the command writes (an earlier PDF, PNG or
+results file) or empty, never a read-only one, and keeps the permissions of the file it replaces; the rows of a
+stopped batch never go over anything."""
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from wxdesk.cli import main
+from wxdesk.engine import Scenario
+
+SCENARIO = Scenario(name="shop").to_json()
+
+
+@pytest.fixture
+def source(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text(SCENARIO, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("name, content", [
+    ("shop.json", SCENARIO),  # a scenario the user saved, asked for as a JSON array of rows
+    ("leads.csv", "name,budget_cny\nA,1000\n"),  # the user's own table
+    ("notes.jsonl", '{"name": "A"}\n'),
+])
+def test_evaluate_never_replaces_a_file_that_is_not_earlier_results(tmp_path, capsys, source, name, content):
+    target = tmp_path / name
+    target.write_text(content, encoding="utf-8")
+    assert main(["evaluate", source, source, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"wxdesk: {target} already exists and is not a results file that 'wxdesk evaluate' wrote, so " \
+                  "wxdesk does not replace it; choose another name, or move that file away first.\n"
+    assert target.read_text(encoding="utf-8") == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"t.json", name})
+
+
+@pytest.mark.parametrize("name", ["res.csv", "res.jsonl", "res.json", "empty.csv"])
+def test_evaluate_replaces_its_own_earlier_results_or_an_empty_file(tmp_path, capsys, source, name):
+    target = tmp_path / name
+    target.write_bytes(b"")
+    if name != "empty.csv":
+        assert main(["evaluate", source, "-o", str(target)]) == 0
+    assert main(["evaluate", source, source, "-o", str(target)]) == 0
+    assert target.read_bytes().count(b'"row"' if "json" in name else b"\n") >= 2
+
+
+def test_a_replaced_results_file_keeps_its_permissions(tmp_path, source):
+    target = tmp_path / "res.csv"
+    assert main(["evaluate", source, "-o", str(target)]) == 0
+    os.chmod(target, 0o600)
+    assert main(["evaluate", source, source, "-o", str(target)]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("name", ["res.csv", "z.pdf"])
+def test_a_read_only_file_is_never_replaced(tmp_path, capsys, source, name):
+    target = tmp_path / name
+    target.write_bytes(b"")
+    os.chmod(target, 0o444)
+    command = ["evaluate", source, source] if name.endswith(".csv") else ["report", source, "--lang", "en"]
+    assert main([*command, "-o", str(target)]) == 2
+    assert capsys.readouterr().err == f"wxdesk: {target} is read-only, so wxdesk does not replace it; choose " \
+                                      "another name, or make the file writable first.\n"
+    assert target.read_bytes() == b""
+
+
+@pytest.mark.parametrize("command, name, kind", [("report", "fake.pdf", "a PDF"), ("share", "fake.png", "a PNG image")])
+def test_a_handout_or_image_never_replaces_a_scenario_of_that_name(tmp_path, capsys, source, command, name, kind):
+    target = tmp_path / name
+    target.write_text(SCENARIO, encoding="utf-8")
+    assert main([command, source, "--lang", "en", "-o", str(target)]) == 2
+    assert capsys.readouterr().err == f"wxdesk: {target} already exists and is not {kind}, so wxdesk does not " \
+                                      "replace it; choose another name, or move that file away first.\n"
+    assert target.read_text(encoding="utf-8") == SCENARIO
+
+
+def test_output_kinds_are_told_by_their_first_bytes():
+    from wxdesk.batch.writers import csv_header, is_results
+    from wxdesk.safe_output import PDF, PNG
+    assert is_results(csv_header().encode()) and is_results(b'{"row":1}') and is_results(b"[\n]\n")
+    assert is_results(b'\xef\xbb\xbf[\n{"row":1,')
+    assert not is_results(SCENARIO.encode()) and not is_results(b"name,budget_cny\n") and not is_results(b"[1]")
+    assert PDF.starts(b"%PDF-1.4") and not PDF.starts(b"{") and PNG.starts(b"\x89PNG\r\n\x1a\n")
+
+
+def test_free_partial_name_skips_every_existing_entry(tmp_path):
+    """Ctrl+C: the rows done go beside the output under a name nothing holds (a user's file, a folder)."""
+    from wxdesk.batch.writers import _moved_to_free_name
+    target = tmp_path / "res.csv"
+    (tmp_path / "res.partial.csv").write_text("my notes", encoding="utf-8")
+    (tmp_path / "res.partial-2.csv").mkdir()
+    temp = tmp_path / ".res.csv.tmp"
+    temp.write_text("rows", encoding="utf-8")
+    placed = _moved_to_free_name(temp, target)
+    assert placed == tmp_path / "res.partial-3.csv" and placed.read_text(encoding="utf-8") == "rows"
+    assert (tmp_path / "res.partial.csv").read_text(encoding="utf-8") == "my notes" and not temp.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
+def test_ctrl_c_keeps_a_users_file_named_like_the_partial_rows(tmp_path):
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).parent.parent))
+    from batch_processes import grid_csv
+    from test_cli_batch import _interrupt_when
+    source = grid_csv(tmp_path / "grid.csv", 4000)
+    mine = tmp_path / "results.partial.jsonl"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o",
+                           str(tmp_path / "results.jsonl"), "--jobs", "2", "--quiet"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as process:
+        _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")))
+        _stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    assert f"written to {tmp_path / 'results.partial-2.jsonl'}, each complete" in stderr
+    assert (tmp_path / "results.partial-2.jsonl").read_text(encoding="utf-8").startswith('{"row":1,')
