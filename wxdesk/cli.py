@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 # First, before anything imports pathlib or zipfile: the standard library's modules they import and no start
 # uses, made on first use (see the module).
@@ -23,7 +23,8 @@ from wxdesk import start_stdlib
 start_stdlib.install()
 
 from wxdesk import start_code, start_gc, start_linking, start_numpy  # noqa: E402 - after start_stdlib's finder
-from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, StdoutError, UserFacingError, write_stdout  # noqa: E402
+from wxdesk.errors import (  # noqa: E402
+    EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, StdoutError, UserFacingError, prepare_standard_streams, write_stdout)
 
 if TYPE_CHECKING:
     # The commands' arguments: the parser (wxdesk.cli_parser, with argparse) is imported only to read a
@@ -158,7 +159,7 @@ def _check_inputs(inputs: list[str]) -> None:
     scenarios read, and an answer about none of them would read as done."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import folder_scenarios, input_problem, unreadable_folder
+    from wxdesk.batch.sources import folder_entries, input_problem, unreadable_folder
     for item in inputs:
         if item == "-":
             continue
@@ -169,7 +170,8 @@ def _check_inputs(inputs: list[str]) -> None:
             continue
         try:
             # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
-            found = folder_scenarios(Path(item))
+            # (Its *.json entries that are not files count: each becomes a failed row that says why.)
+            found = folder_entries(Path(item))
         except PermissionError:
             raise UserFacingError(unreadable_folder(item)) from None
         if not found:
@@ -278,13 +280,21 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     if args.json:
         _out(_json_text(report))
     else:
-        _out(_plain(diff_text(report, args.lang), keep_newlines=True))
+        _out(_plain(diff_text(_evaluated_only(report), args.lang), keep_newlines=True))
     failed, scenarios = report["summary"]["failed"], report["summary"]["scenarios"]
     if failed:
         # ("1 of 1 scenario", as evaluate's "1 of 1 row failed")
         _say(_plain(f"wxdesk: {failed:,} of {scenarios:,} {'scenario' if scenarios == 1 else 'scenarios'} could not "
                     f"be evaluated; the first: {report['summary']['first_error']}"))
     return EXIT_USAGE if failed else EXIT_OK
+
+
+def _evaluated_only(report: dict[str, Any]) -> dict[str, Any]:
+    """The report with its count of scenarios that of those evaluated with both packs, for the text's "N of M
+    scenarios change": counted with the failed ones, "0 of 4 change" read as four compared, when one was not
+    (stderr tells the failed apart). The JSON keeps both counts, "scenarios" and "failed", as its contract has."""
+    summary = report["summary"]
+    return {**report, "summary": {**summary, "scenarios": summary["scenarios"] - summary["failed"]}}
 
 
 def _count_or_none(rows: int | None, presets: int) -> int | None:
@@ -423,6 +433,23 @@ def _starts_window(argv: Sequence[str]) -> bool:
     return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS)
 
 
+def _mistyped_command(word: str) -> bool:
+    """Whether the first word is meant as a command that does not exist, rather than a file to open in the window:
+    no such file, and a bare word (no extension, no folder). `wxdesk frobnicate` was told "there is no display"."""
+    if word in COMMANDS or word.startswith("-") or os.path.lexists(word):
+        return False
+    return "." not in word and "/" not in word and os.sep not in word
+
+
+def _unknown_command(word: str) -> str:
+    """'unknown command …', with the command it is closest to where one is, and the commands."""
+    import difflib
+    names = [name for name in COMMANDS if name is not None]
+    close = difflib.get_close_matches(word, names, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"the commands are {', '.join(names)}"
+    return f"unknown command '{word}'; {hint} (see 'wxdesk --help')"
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "evaluate": cmd_evaluate,
     "presets": cmd_presets,
@@ -448,7 +475,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # start, window or command, for matrices far too small to gain from threads (a batch runs on all
     # cores through processes instead). A value the user set is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    prepare_standard_streams()  # a closed stdout or stderr, an encoding without ¥: see the function
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and _mistyped_command(argv[0]):
+        return _fail(_unknown_command(argv[0]))
     if _starts_window(argv):
         # Until the chart is drawn (wxdesk.ui.app resumes it): see wxdesk.start_gc.
         start_gc.pause()
@@ -473,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = cast("argparse.Namespace", SimpleNamespace(self_test=False, command=None))
         args.open_file = open_file
         if open_file is not None and args.command is not None:
-            raise UsageError(f"unknown command '{open_file}' (see 'wxdesk --help')")
+            raise UsageError(_unknown_command(open_file))
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))

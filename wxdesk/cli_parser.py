@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from wxdesk import __version__
@@ -90,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=OUTPUT_FORMATS, help="write rows as csv, jsonl (JSON Lines) or json "
                     "(an array); default: from the -o file's extension, else jsonl")
     ev.add_argument("-o", "--output", metavar="FILE", type=_output_name,
-                    help="write the rows to FILE instead of stdout")
+                    help="write the rows to FILE instead of stdout; an existing FILE is replaced only when it "
+                         "holds earlier results of evaluate or is empty, and never when read-only")
     ev.add_argument("--input-format", choices=OUTPUT_FORMATS,
                     help="read every input as csv, jsonl or json (default: from each file's extension; "
                          "stdin is guessed from its first line)")
@@ -105,15 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("presets", help="list the bundled presets")
 
     rep = commands.add_parser("report", help="write the client handout as a PDF")
-    _client_output_options(rep, "OUT.pdf", "the PDF to write", "handout")
+    _client_output_options(rep, "OUT.pdf", "the PDF to write (an existing file is replaced only when it is a PDF "
+                           "or empty)", "handout")
 
     share = commands.add_parser("share", help="write the long image to send in a WeChat chat (PNG)")
-    _client_output_options(share, "OUT.png", "the PNG to write", "image")
+    _client_output_options(share, "OUT.png", "the PNG to write (an existing file is replaced only when it is a PNG "
+                           "or empty)", "image")
     share.add_argument("--width", type=int, choices=(750, 1080), default=1080, help="width in pixels (default 1080)")
     share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
-    cmp.add_argument("scenarios", nargs="*", metavar="FILE", type=_named, help="scenario JSON files")
+    cmp.add_argument("scenarios", nargs="*", metavar="FILE", type=_scenario_file("compare"),
+                     help="scenario JSON files")
     cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -133,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                        ("flips", "the budget, session length and audience at which the answer changes")):
         cmd = commands.add_parser(name, help=text)
         source = cmd.add_mutually_exclusive_group(required=True)
-        source.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="scenario JSON file")
+        source.add_argument("scenario", nargs="?", metavar="FILE", type=_scenario_file(name),
+                            help="scenario JSON file")
         source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
         cmd.add_argument("--json", action="store_true", help="print machine-readable JSON")
         _language_option(cmd)
@@ -157,7 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
         "changes", help="print what changed in the data pack, newest first",
         description="With FILE, only the changes that touch that scenario since the pack it was saved with "
                     "(or since --since), and how its answer moved: the plan, its cost and each fit.")
-    chg.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="a scenario JSON file")
+    chg.add_argument("scenario", nargs="?", metavar="FILE", type=_scenario_file("changes"),
+                     help="a scenario JSON file")
     chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
     chg.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _language_option(chg)
@@ -180,6 +187,19 @@ def _named(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty name is not a file or folder (is a shell variable unset?)")
     return text
+
+
+def _scenario_file(command: str) -> Callable[[str], str]:
+    """The type of a command's scenario FILE where the command does not read standard input: `report -` was told
+    "- does not exist.", as though the user had named a file called '-'."""
+    command = command.split()[-1]  # (a parser's prog is "wxdesk report")
+
+    def scenario_file(text: str) -> str:
+        if text == "-":
+            raise argparse.ArgumentTypeError(f"'{command}' does not read standard input (-); give a scenario file, "
+                                             "or save the scenario to one first")
+        return _named(text)
+    return scenario_file
 
 
 def _output_name(text: str) -> str:
@@ -205,7 +225,8 @@ def _jobs(text: str) -> int:
 def _client_output_options(parser: argparse.ArgumentParser, metavar: str, output_help: str, what: str) -> None:
     """What the handout and the long image both take: one scenario, the output, language, currency, pack."""
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="scenario JSON file")
+    source.add_argument("scenario", nargs="?", metavar="FILE", type=_scenario_file(parser.prog),
+                        help="scenario JSON file")
     source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
     parser.add_argument("-o", "--output", required=True, metavar=metavar, type=_output_name, help=output_help)
     parser.add_argument("--lang", choices=("en", "zh_CN"), help=f"language of the {what} (default: the system's)")

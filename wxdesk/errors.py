@@ -8,6 +8,8 @@ command line (which would be a circle: cli → report → cli).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from dataclasses import dataclass
 
@@ -27,10 +29,54 @@ class StdoutError(UserFacingError):
         self.reason = reason
 
 
+STDOUT_CLOSED = "standard output is closed (>&-), so the output has nowhere to go; give -o FILE where the " \
+    "command has it, or leave standard output open"
+
+
+def stdout_closed() -> bool:
+    """Whether wxdesk was started with its standard output closed (`>&-`): Python then has no sys.stdout at all."""
+    return sys.stdout is None
+
+
+def prepare_standard_streams() -> None:
+    """Make the standard streams safe to use, once, before any command runs.
+
+    A stream the shell closed (`>&-`, `2>&-`, `<&-`) leaves its descriptor free, and the next file wxdesk opens
+    would take it: a warning meant for stderr (from wxdesk, Qt or a library) would then land inside the results
+    file. Each closed descriptor is held by the null device instead. A closed stderr becomes a stream that drops
+    what it is given (progress and "Wrote ..." lines are skipped, not an internal error); a closed stdout stays
+    None, so that a command whose output is its answer can say so (STDOUT_CLOSED) rather than lose it silently.
+
+    Characters the terminal's encoding cannot hold (PYTHONIOENCODING=ascii, a latin-1 terminal and the ¥ sign, a
+    lone surrogate in a name) are written as backslash escapes rather than ending the command."""
+    for descriptor in (0, 1, 2):
+        _hold_if_closed(descriptor)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - open for the process's life
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # (a stream replaced by something that cannot)
+                reconfigure(errors="backslashreplace")
+
+
+def _hold_if_closed(descriptor: int) -> None:
+    try:
+        os.fstat(descriptor)
+    except OSError:
+        with contextlib.suppress(OSError):
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != descriptor:
+                os.dup2(null, descriptor)
+                os.close(null)
+
+
 def write_stdout(text: str, end: str = "\n") -> None:
     """Print to stdout and flush, so that a full disk or a removed drive is noticed here, as StdoutError, and not as
     an internal error (or, by Python's own flush at exit, not at all). A reader gone away (`| head`) is left to
-    raise BrokenPipeError, which ends the command quietly."""
+    raise BrokenPipeError, which ends the command quietly. A closed stdout (`>&-`) is StdoutError too."""
+    if sys.stdout is None:
+        raise StdoutError(STDOUT_CLOSED, "closed")
     try:
         sys.stdout.write(text + end)
         sys.stdout.flush()

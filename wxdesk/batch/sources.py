@@ -13,6 +13,7 @@ is a column at once.
 from __future__ import annotations
 
 import csv
+import errno
 import fnmatch
 import io
 import json
@@ -105,6 +106,8 @@ def _overrides_cell(text: str) -> dict[str, Any]:
         value = json.loads(text)
     except ValueError:
         value = None
+    except RecursionError:  # (nested thousands deep: that row fails, not the whole batch)
+        raise RowError("Column 'overrides' nests too deeply to be a set of figures.") from None
     if not isinstance(value, dict):
         raise RowError("Column 'overrides' must be a JSON object such as {\"mp_build_cny\": 90000}.")
     return value
@@ -263,9 +266,11 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         if not any(cell.strip() for cell in record):
             continue
         where = f"{name}:{start}"
-        if len(record) > len(header):
-            yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} cells "
-                      f"but the header names {len(header)} columns.")
+        if len(record) != len(header):
+            # Too few cells fail as too many do: the missing ones took defaults silently (goals "sell", where an
+            # empty goals cell means none), so a row cut short was evaluated as a scenario nobody wrote.
+            yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} "
+                      f"{'cell' if len(record) == 1 else 'cells'} but the header names {len(header)} columns.")
             continue
         yield _cells_row(where, dict(zip(header, record)), f"{name} line {start}")
 
@@ -310,6 +315,9 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         return
     except RowError as exc:
         yield Row(name, None, error=f"{name}: {exc}")
+        return
+    except RecursionError:  # as a scenario file that nests too deeply is told by name (engine.files)
+        yield Row(name, None, error=f"{name} {NESTS_TOO_DEEPLY}")
         return
     if isinstance(parsed, dict):
         # One scenario: strict, exactly as the window and 'evaluate FILE' read a file.
@@ -428,14 +436,42 @@ def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
 # ------------------------------------------------------------------ inputs
 
 def folder_scenarios(folder: Path) -> list[Path]:
-    """The scenario files (*.json) in `folder`, in name order; PermissionError when it may not be listed.
+    """The scenario files (*.json) in `folder` that can be read as files, in name order; PermissionError when it
+    may not be listed."""
+    return [path for path, problem in folder_entries(folder) if problem is None]
+
+
+def folder_entries(folder: Path) -> list[tuple[Path, str | None]]:
+    """Every entry named *.json in `folder`, in name order, each with why it is not a scenario file to read (a link
+    to nothing, a folder, a pipe: one sentence with its full stop) or None; PermissionError when the folder may not
+    be listed. The entries that are not files are kept, so that the batch can say each one's reason in a failed
+    row: left out silently, a folder of six scenarios evaluated one and ended in success.
 
     Listed here rather than with Path.glob, which takes a folder it may not list for an empty one (it swallows
     the PermissionError): a folder the user may not read was then described as holding no scenario files."""
     with os.scandir(folder) as entries:
         names = [entry.name for entry in entries]
     # fnmatch as Path.glob matches: case-sensitive where file names are (not on Windows).
-    return sorted(p for p in (folder / name for name in names if fnmatch.fnmatch(name, "*.json")) if p.is_file())
+    paths = sorted(folder / name for name in names if fnmatch.fnmatch(name, "*.json"))
+    return [(path, folder_entry_problem(path)) for path in paths]
+
+
+def folder_entry_problem(path: Path) -> str | None:
+    """Why the entry `path` of a folder is not a scenario file wxdesk reads (one sentence), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return f"{path} is a link to {os.readlink(path)}, which does not exist." if path.is_symlink() else \
+            f"{path} does not exist."
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path} is a symbolic link that leads round in a loop, so it is not read."
+        return f"{path} cannot be read: {exc.strerror or exc}."
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder, not a scenario file; wxdesk reads only the files of a folder, not its folders."
+    if not stat.S_ISREG(mode):
+        return f"{path} is not a regular file (it is a device, a pipe or a socket), so wxdesk does not read it."
+    return None
 
 
 def unreadable_folder(item: str) -> str:
@@ -466,7 +502,8 @@ def input_problem(item: str) -> str | None:
 
 def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
     """(kind, path) for each input: a folder gives its *.json files in name order; '-' is stdin; a folder that
-    may not be listed is kind "unreadable" (read_jobs makes it a failed row, as an unreadable file is)."""
+    may not be listed is kind "unreadable" (read_jobs makes it a failed row, as an unreadable file is); an entry
+    *.json of a folder that is not a file to read is kind "skipped" (a failed row too, with its reason)."""
     found = []
     for item in inputs:
         if item == "-":
@@ -475,7 +512,7 @@ def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
         path = Path(item)
         if path.is_dir():
             try:
-                found += [("file", str(p)) for p in folder_scenarios(path)]
+                found += [("file" if problem is None else "skipped", str(p)) for p, problem in folder_entries(path)]
             except PermissionError:
                 found.append(("unreadable", item))
             continue
@@ -503,6 +540,7 @@ def not_utf8(text: str) -> bool:
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+NESTS_TOO_DEEPLY = "nests too deeply to be a wxdesk scenario."  # (as the scenario file reader says it)
 NOT_UTF8 = "the line is not UTF-8 text (a byte of another encoding: save the table as UTF-8)"
 
 
@@ -656,6 +694,8 @@ def read_jobs(inputs: Sequence[str], presets: Sequence[str] = (), forced: str | 
         for kind, path in expand_inputs(list(inputs)):
             if kind == "unreadable":
                 yield Row(path, None, error=unreadable_folder(path) + ".")
+            elif kind == "skipped":  # (its reason found again: it may have changed since the folder was listed)
+                yield Row(path, None, error=folder_entry_problem(Path(path)) or f"{path} was not read.")
             else:
                 yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
         for preset_id in presets:

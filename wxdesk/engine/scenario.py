@@ -105,12 +105,23 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
     if not _finite(value):
         raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
     if whole and value != int(value):
-        raise ScenarioError(f"Field '{key}' must be a whole number, not {value:g}.", key)
+        raise ScenarioError(f"Field '{key}' must be a whole number, not {_apart(value, round(value))}.", key)
     too_low = value <= low if low_open else value < low
     if too_low or value > high:
         lower = f"more than {low:g}" if low_open else f"at least {low:g}"
-        raise ScenarioError(f"Field '{key}' must be {lower} and at most {high:g}, not {value:g}.", key)
+        raise ScenarioError(f"Field '{key}' must be {lower} and at most {high:g}, not {_apart(value, low, high)}.",
+                            key)
     return int(value) if whole else float(value)
+
+
+def _apart(value: float, *limits: float) -> str:
+    """`value` as short as it reads (as :g writes it), with as many more digits as it takes to read differently from
+    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle."""
+    for digits in range(6, 18):
+        text = f"{value:.{digits}g}"
+        if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
+            return text
+    return repr(value)
 
 
 def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:

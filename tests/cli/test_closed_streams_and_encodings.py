@@ -1,0 +1,87 @@
+"""Standard streams the shell closed (`>&-`, `2>&-`) or an encoding without the ¥ sign: never an internal error.
+
+A closed stream is a real closed descriptor here (the shell's own `>&-`), since that is what Python meets: no
+sys.stdout or sys.stderr at all. The file a command writes is written; the lines about it are skipped; a command
+whose answer is its standard output says so in one sentence and exits 2.
+"""
+
+import os
+import shlex
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the shell's >&- is POSIX")
+
+
+def shell(command, tmp_path, env=None):
+    """`python -m wxdesk …` run by sh, its redirections written as the tester wrote them."""
+    line = f"{shlex.quote(sys.executable)} -m wxdesk {command}"
+    return subprocess.run(["sh", "-c", line], capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                          env={**os.environ, **(env or {})})
+
+
+def scenario(tmp_path, name="t.json"):
+    from wxdesk.engine import Scenario
+    (tmp_path / name).write_text(Scenario(name="shop").to_json(), encoding="utf-8")
+    return name
+
+
+def test_a_batch_with_stderr_closed_writes_its_results(tmp_path):
+    source = scenario(tmp_path)
+    result = shell(f"evaluate {source} {source} -o z3.csv 2>&-", tmp_path)
+    assert result.returncode == 0
+    assert (tmp_path / "z3.csv").read_text(encoding="utf-8").startswith("row,source,error,")
+
+
+def test_a_handout_with_stdout_closed_is_written_and_the_command_succeeds(tmp_path):
+    source = scenario(tmp_path)
+    result = shell(f"report {source} -o z.pdf --lang en >&-", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert (tmp_path / "z.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("command", ["evaluate t.json", "template", "evaluate t.json t.json", "presets"])
+def test_an_answer_meant_for_a_closed_stdout_is_one_sentence(tmp_path, command):
+    scenario(tmp_path)
+    result = shell(f"{command} >&-", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "wxdesk: standard output is closed (>&-), so the output has nowhere to go; give -o " \
+                            "FILE where the command has it, or leave standard output open\n"
+
+
+@pytest.mark.parametrize("command", ["evaluate t.json", "sensitivity t.json", "compare t.json t.json",
+                                     "changes t.json --since 2000-01-01", "evaluate t.json --json"])
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_that_cannot_write_the_yuan_sign_gets_it_escaped(tmp_path, command, encoding):
+    scenario(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "wxdesk", *command.split()], capture_output=True, timeout=300,
+                            cwd=tmp_path, env={**os.environ, "PYTHONIOENCODING": encoding})
+    assert result.returncode == 0, result.stderr
+    assert b"internal error" not in result.stderr and result.stdout
+    result.stdout.decode(encoding)  # (all of it in the terminal's encoding)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_text_reaches_an_ascii_stdout_without_error(text):
+    """prepare_standard_streams: whatever the text (lone surrogates too), an ascii stdout takes it, escaped."""
+    import io
+
+    from wxdesk.errors import prepare_standard_streams, write_stdout
+    raw = io.BytesIO()
+    saved = sys.stdout, sys.stderr
+    out = sys.stdout = io.TextIOWrapper(raw, encoding="ascii")
+    sys.stderr = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    try:
+        prepare_standard_streams()
+        write_stdout(text)
+        written = raw.getvalue()
+    finally:
+        sys.stdout, sys.stderr = saved
+    out.detach()
+    assert written.decode("ascii").endswith("\n")
