@@ -2209,7 +2209,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+104" />
             <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
             <translation>{percentiles}各年的低值和高值相加不等于合计，因为每个数都是各自的百分位。</translation>
         </message>
@@ -2244,7 +2244,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-94" />
             <source>Figures valid until {date}</source>
             <translation>数据有效期至 {date}</translation>
         </message>
@@ -2290,7 +2290,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -2448,13 +2448,13 @@ Every number shows its source.</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-19" />
             <location filename="../../wxdesk/words/summary.py" line="+10" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+68" />
             <source>The plan and its alternatives side by side</source>
             <translation>推荐方案与备选方案对比</translation>
         </message>
@@ -2658,7 +2658,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-277" />
+            <location filename="../../wxdesk/report/handout.py" line="-274" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3421,22 +3421,32 @@ Every number shows its source.</source>
             <translation>⇄ 会改变方案</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
+            <source>%1 point</source>
+            <translation>%1 分</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 points</source>
             <translation>%1 分</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
+            <source>The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by a hair, under %4: the two scores read alike.</source>
+            <translation>推荐方案：%1。%2 年预计成本：%3。仅以不到 %4的微弱优势领先备选一：两者得分四舍五入后相同。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by %4.</source>
             <translation>推荐方案：%1。%2 年预计成本：%3。领先备选一 %4。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-4" />
             <source>The plan: %1. Likely cost over %2 years: %3. It is the only plan considered.</source>
             <translation>推荐方案：%1。%2 年预计成本：%3。这是唯一纳入考虑的方案。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Each row holds one figure at its low and then at its high while every other figure keeps its range, and says how far that moves the plan's likely cost and its lead. ⇄: the figure's range alone can change the plan.</source>
             <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
         </message>

@@ -91,7 +91,10 @@ def lead_points(points: float, w: Words, digits: int = 1) -> str:
     """A number of points of score: "4.1 points", "4.1 分"; "—" where the plan cannot be measured at one end."""
     if not math.isfinite(points):
         return "—"
-    return w.translate("Swings", "%1 points").replace("%1", f"{points:.{digits}f}")
+    written = f"{points:.{digits}f}"
+    # ("under 1 points" read beside whole scores.)
+    return (w.translate("Swings", "%1 point") if written == "1" else
+            w.translate("Swings", "%1 points")).replace("%1", written)
 
 
 def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int, w: Words,
@@ -101,13 +104,20 @@ def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int,
     `lead`: the plan's score less the next best plan's as the answer writes both (to `digits` decimals), so that
     "leads by 0.2 points" reads beside 70.7 and 70.5 (the unrounded 0.15 read "0.1"); None where no other plan
     is open to the business ("leads by 0.0 points" read as a tie)."""
-    first = (w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by %4.")
-             if lead is not None else
-             w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It is the only plan considered."))
+    # A lead that reads 0.0 is a hair's, which the answer calls a close call: "leads … by 0.0 points" read as a tie
+    # (noodle bar: 77.6 and 77.6, the next best "a hair below" in evaluate's words). Said as under the last digit.
+    hair = lead is not None and round(lead, digits) <= 0
+    first = (w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It is the only plan considered.")
+             if lead is None else
+             w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by "
+                                   "a hair, under %4: the two scores read alike.") if hair else
+             w.translate("Swings",
+                         "The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by %4."))
+    shown_lead = "" if lead is None else lead_points(10.0 ** -digits if hair else lead, w, digits)
     return [
         w.for_years(first, years, key="%2")
         .replace("%1", w.plan(plan)).replace("%2", str(years)).replace("%3", w.money(cost))
-        .replace("%4", "" if lead is None else lead_points(lead, w, digits)),
+        .replace("%4", shown_lead),
         w.translate("Swings", "Each row holds one figure at its low and then at its high while every other "
                     "figure keeps its range, and says how far that moves the plan's likely cost and its lead. "
                     "⇄: the figure's range alone can change the plan."),
