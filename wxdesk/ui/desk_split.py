@@ -43,7 +43,8 @@ COMPARISON_MIN_HEIGHT = 350
 # A scroll bar that appears narrows the panels by its width, which can wrap a reason onto one more line.
 FIT_MARGIN = 24
 CHART_FLOOR = 250  # the comparison below the panels never gets less on the first run
-PLAN_MIN_HEIGHT = 64  # the plan's name and its score, above anything a dock takes
+PLAN_MIN_HEIGHT = 64  # the plan's name and its score on one line each, above anything a dock takes
+HEADLINE_MARGIN = 6  # below the plan's score, where the room above the chart is its headline alone
 
 
 class RequestWatch(QObject):
@@ -206,6 +207,11 @@ class DeskSplit(_WindowPart):
             if self.desk_splitter.sizes() == [top, total - top]:
                 break
             self.desk_splitter.setSizes([top, total - top])
+        # A dock never takes the plan's name and score out of view, however the name wraps (see _headline_height;
+        # measured here, with the accounts laid out at the width they have).
+        headline = self._headline_height()
+        if self._accounts_scroll.minimumHeight() != headline:
+            self._accounts_scroll.setMinimumHeight(headline)
         # What the split allowed for below, and the sizes it wanted (the splitter holds a part at its least size,
         # which may still be the one of the texts before): see _keep_comparison_whole.
         self._split_floor, self._split_sizes = self._comparison_floor(), [top, total - top]
@@ -327,6 +333,18 @@ class DeskSplit(_WindowPart):
         if needed > accounts.height():
             cast("QLayout", accounts.layout()).setGeometry(QRect(0, 0, accounts.width(), needed))  # (cast: as above)
 
+    def _headline_height(self) -> int:
+        """The height down to the plan's score: its name and its score, at the width they have. Measured, since the
+        name wraps: at 1366×768 with the Assumptions and Sensitivity docks open the plan's name took two lines of the
+        64 px kept for it, and its score was cut in half."""
+        score = self.plan_area.summary.score_label
+        accounts = cast(QWidget, self._accounts_scroll.widget())  # (cast: what it scrolls, set as the window is built)
+        if not score.isVisibleTo(accounts):
+            return PLAN_MIN_HEIGHT
+        # (Below it the room the scroll fade takes, as _essential_height leaves: the fade hides what lies under it.)
+        below = max(HEADLINE_MARGIN, fade_height(accounts))
+        return max(PLAN_MIN_HEIGHT, score.mapTo(accounts, QPoint(0, score.height())).y() + below)
+
     def _comparison_floor(self) -> int:
         """The least the comparison below the desk gets: its chart, and the variant cards whole
         (folded, on a short window), under its question as wrapped at the width it has."""
@@ -352,6 +370,7 @@ class DeskSplit(_WindowPart):
                 essential = wanted
             floor = self._comparison_floor()
             wanted = max(min(essential, total - floor), total - COMPARISON_MIN_HEIGHT)
-            # A very short desk (200 % scaling): the plan's headline first, then the comparison whole.
-            return max(min(wanted, total - floor), PLAN_MIN_HEIGHT), total
+            # A very short desk (200 % scaling, or docks open beside and below it): the plan's headline first, then
+            # the comparison whole.
+            return max(min(wanted, total - floor), self._headline_height()), total
         return max(wanted, total // 3), total
