@@ -3,7 +3,8 @@
 This is the only place that knows the shape of an evaluation's dict for CSV; when
 the `evaluate --json` contract moves, this function follows it and the header with it.
 A list sits in one cell joined with ';' (goals "news;sell"); a plan's presences are
-joined with '+' ("subscription+mini_program"); money is in CNY, rounded as in the JSON.
+joined with '+' ("subscription+mini_program"); money is in CNY, rounded as in the JSON; scores and
+coverage as the JSON writes them (SCORE_COLUMNS).
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ COLUMNS: tuple[str, ...] = (
 # A text cell a spreadsheet would run as a formula ("=cmd|'/c calc'!A1", "+SUM(1)", "@x"): written with a
 # leading apostrophe, as spreadsheets themselves mark text; reading a table takes it off again (sources.py).
 FORMULA_STARTS = ("=", "+", "@", "-", "\t", "\r")
+
+
+# Scores and coverage, written as the JSON (and the text) write them: the evaluation gives each row's scores with the
+# decimals its own three best plans need (Evaluation.score_digits), a float where that is one ("69.0" beside the
+# plan's 70.5) and a whole number where none. Cut to "69" like an input's 500000.0, a score read as a whole point
+# in the CSV and to a tenth in `evaluate --json` and the summary: one number, two meanings.
+SCORE_COLUMNS = frozenset({"plan_score", "plan_score_unrounded", "plan_coverage", "alternative_1_score"})
+
+
+def table_cell(value: Any) -> Any:
+    """An input's value as a table's cell writes it (the CSV output, the template's example row)."""
+    return _cell(value)
 
 
 def _cell(value: Any) -> Any:
@@ -93,4 +106,5 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "warnings": [w.get("code") for w in row.get("warnings") or []],
         "data_pack": row.get("data_pack"),
     }
-    return {column: _cell(flat[column]) for column in COLUMNS}
+    return {column: flat[column] if column in SCORE_COLUMNS and isinstance(flat[column], float) else _cell(flat[column])
+            for column in COLUMNS}
