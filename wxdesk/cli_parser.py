@@ -24,10 +24,34 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one short line, not the usage block."""
 
     _words: list[str] = []
+    _mixing = False  # inside parse_known_intermixed_args, which parses twice through parse_known_args
 
     def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]  # argparse's overloads
+        if self._mixing:
+            return super().parse_known_args(args, namespace)
         self._words = list(sys.argv[1:] if args is None else args)
-        return super().parse_known_args(args, namespace)
+        if not self._mixes_freely() or "--" in self._words:
+            # (After "--" every word is an input: argparse's intermixed parsing drops the "--" between its two
+            # passes and took `-- -x.csv` for an unknown option. There, the inputs follow the options.)
+            return super().parse_known_args(args, namespace)
+        # A command's inputs may stand on either side of its options, as a shell user expects: argparse alone
+        # takes the positionals in one run, and `diff-pack OLD NEW --all-presets leads.csv` was refused with
+        # "unrecognized arguments: leads.csv" (the run of SCENARIOS had ended, empty, before --all-presets).
+        self._mixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._mixing = False
+
+    def _mixes_freely(self) -> bool:
+        """Whether this is a command's parser whose positionals argparse can read among its options: not the
+        top-level one (its COMMAND takes the rest), and not one whose FILE is one choice of a group with --preset
+        (argparse cannot intermix those; a single FILE has no run of inputs to be cut short anyway)."""
+        if self._subparsers is not None:
+            return False
+        positionals = self._get_positional_actions()
+        return not any(action in positionals for group in self._mutually_exclusive_groups
+                       for action in group._group_actions)
 
     def error(self, message: str) -> NoReturn:
         # An option this command does not have is the mistake to name first: argparse may otherwise
@@ -83,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "and the batch goes on. Exit status 0: every row evaluated; 2: some row failed; 130: "
                     "stopped before the end (Ctrl+C, told to end, worker processes ended), the rows done "
                     "written. The columns: docs/command-line.md.")
-    ev.add_argument("inputs", nargs="*", metavar="INPUT", type=_named,
+    ev.add_argument("inputs", nargs="*", default=[], metavar="INPUT", type=_named,
                     help="scenario files (.json), folders of them, tables (.csv, .jsonl), or - for stdin")
     ev.add_argument("--preset", action="append", default=[], metavar="NAME",
                     help="a bundled preset (see 'wxdesk presets'; may be given more than once)")
@@ -117,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
-    cmp.add_argument("scenarios", nargs="*", metavar="FILE", type=_scenario_file("compare"),
+    cmp.add_argument("scenarios", nargs="*", default=[], metavar="FILE", type=_scenario_file("compare"),
                      help="scenario JSON files")
     cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
                      help="add a bundled preset (may be given more than once)")
@@ -149,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "and the figure that moves each")
     dp.add_argument("old_pack", metavar="OLD.toml", type=_named)
     dp.add_argument("new_pack", metavar="NEW.toml", type=_named)
-    dp.add_argument("inputs", nargs="*", metavar="SCENARIOS", type=_named,
+    dp.add_argument("inputs", nargs="*", default=[], metavar="SCENARIOS", type=_named,
                     help="scenario files, folders, tables or - (as for evaluate)")
     dp.add_argument("--preset", action="append", default=[], metavar="NAME", help="add a bundled preset")
     dp.add_argument("--all-presets", action="store_true", help="add every bundled preset")
