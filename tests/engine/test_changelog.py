@@ -279,7 +279,7 @@ def test_cli_json_lists_the_values_each_change_moved():
     import json
     result = _cli("--since", FIRST_RELEASE, "--json")
     assert result.returncode == 0, result.stderr
-    upkeep = next(c for c in json.loads(result.stdout) if "upkeep" in c["what"])
+    upkeep = next(c for c in json.loads(result.stdout) if c["what"].startswith("Mini Program upkeep"))
     assert upkeep["values"] == [{"key": "figures.mp_maintenance_share",
                                  "before": {"low": 0.09, "likely": 0.12, "high": 0.15},
                                  "after": {"low": 0.09, "likely": 0.15, "high": 0.25}}]

@@ -308,6 +308,12 @@ def changes_since(since: dt.date | str | None, changes: Sequence[Change] | None 
     return tuple(c for c in changes if day is None or c.day > day)
 
 
+def newest_first(changes: Iterable[Change]) -> tuple[Change, ...]:
+    """The changes as `wxdesk changes` lists them, in its text and its JSON alike: the newest pack's first, and
+    within one pack in the order the pack lists them (the changelog is read oldest first: load_changelog)."""
+    return tuple(sorted(changes, key=lambda change: change.day, reverse=True))
+
+
 def changes_touching(scenario: Scenario, since: dt.date | str | None, changes: Sequence[Change] | None = None,
                      presences: Iterable[str] = ()) -> tuple[Change, ...]:
     """The changes since `since` that concern this scenario and the presences of its plan."""
