@@ -123,7 +123,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json and args.format not in (None, "json"):
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
-    _check_inputs(args.inputs)
+    _check_inputs(args.inputs, args.input_format)
     single = _single_scenario(args)
     pack = _pack(args.pack)
     if single is not None:
@@ -152,14 +152,15 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
     return EXIT_OK
 
 
-def _check_inputs(inputs: list[str]) -> None:
+def _check_inputs(inputs: list[str], forced: str | None = None) -> None:
     """Refuse, before any work and before any output is opened, an input that cannot be read as a whole: a file
     that is missing, may not be read or is not a regular file (a typo once wrote its error row over last week's
-    results), and a folder that holds no scenario file or cannot be listed: the user named it to have its
-    scenarios read, and an answer about none of them would read as done."""
+    results), a table whose header names a column that is no field (every row would fail alike, or take a default
+    the user meant to set), and a folder that holds no scenario file or cannot be listed: the user named it to
+    have its scenarios read, and an answer about none of them would read as done. `forced`: --input-format."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import folder_entries, input_problem, unreadable_folder
+    from wxdesk.batch.sources import folder_entries, header_problem, input_problem, unreadable_folder
     for item in inputs:
         if item == "-":
             continue
@@ -167,6 +168,9 @@ def _check_inputs(inputs: list[str]) -> None:
         if problem is not None:
             raise UserFacingError(problem)
         if not Path(item).is_dir():
+            problem = header_problem(item, forced)
+            if problem is not None:
+                raise UserFacingError(problem)
             continue
         try:
             # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
@@ -359,7 +363,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_changes(args: argparse.Namespace) -> int:
     from wxdesk.batch.language import words
-    from wxdesk.engine.changelog import changes_since, load_changelog
+    from wxdesk.engine.changelog import changes_since, load_changelog, newest_first
     from wxdesk.words.pack_moves import changelog_text
     _check_language(args.lang)
     pack = _pack(args.pack)
@@ -376,7 +380,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"--since must be a day such as 2026-11-24, not '{args.since}'") from None
     if scenario is None:
-        _out(_json_text([c.to_dict() for c in newer]) if args.json else changelog_text(newer, words(args.lang)))
+        _out(_json_text([c.to_dict() for c in newest_first(newer)]) if args.json
+             else changelog_text(newer, words(args.lang)))
         return EXIT_OK
     _out(_moved_output(scenario, pack, since, changes, args))
     return EXIT_OK
@@ -398,6 +403,7 @@ def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Seque
                   args: argparse.Namespace) -> str:
     """`wxdesk changes FILE`: how the scenario's answer moved since `since`, and the changes that touch it."""
     from wxdesk.batch.language import words
+    from wxdesk.engine.changelog import newest_first
     from wxdesk.engine.figure_limits import computed
     from wxdesk.engine.pack_history import answer_moved, changes_to_tell
     from wxdesk.words.pack_moves import changes_text, effect_text, overall_text
@@ -413,7 +419,7 @@ def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Seque
         answer: dict[str, object] = {**moved.overall.to_dict(), "text": overall_text(moved, w)}
         return _json_text({
             "scenario": scenario.name, "since": moved.since, "data_pack": moved.released, "answer": answer,
-            "changes": [{**c.to_dict(), "effect": effect_record(c)} for c in told],
+            "changes": [{**c.to_dict(), "effect": effect_record(c)} for c in newest_first(told)],
         })
     if not told and not moved.overall.moved:
         return w.translate("PackChanges", "No changes.")

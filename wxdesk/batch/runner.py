@@ -33,7 +33,7 @@ from types import FrameType
 from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
-from wxdesk.batch.sources import Job, in_its_words, location, with_table_hint
+from wxdesk.batch.sources import Job, file_given, in_its_words, location, with_table_hint
 from wxdesk.batch.workers import ENDING_SIGNALS, Loss, Workers
 from wxdesk.batch.writers import encode_row
 from wxdesk.engine.scenario import COST_FIELDS
@@ -63,15 +63,17 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
             try:
                 scenario = read_scenario_file(job.path, pack.figures)
             except ScenarioError as exc:
-                # The file reader names the file itself.
-                return error_row(job.row, job.source, with_table_hint(job.path, str(exc)), None)
+                # The file reader names the file itself; the row echoes what the file said, as a table's row
+                # echoes its cells, so that it can be found and fixed.
+                return error_row(job.row, job.source, with_table_hint(job.path, str(exc)), file_given(job.path))
         else:
             scenario = scenario_from_dict(job.data, pack.figures)
         # Figures that leave the model nothing finite are that row's error, as for one scenario.
         evaluation = computed(lambda: evaluate(scenario, pack))
         record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
     except (ScenarioError, ComputationError) as exc:
-        return error_row(job.row, job.source, f"{location(job.source)}: {in_its_words(job, str(exc))}", job.given)
+        given = file_given(job.path) if job.path is not None else job.given
+        return error_row(job.row, job.source, f"{location(job.source)}: {in_its_words(job, str(exc))}", given)
     except Exception as exc:  # noqa: BLE001 - one row's internal failure must not end the batch
         from wxdesk.logs import log_exception, not_saved
         where = log_exception(exc)

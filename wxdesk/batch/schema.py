@@ -48,7 +48,7 @@ def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
                             {"type": "string", "maxLength": S.MAX_TEXT}),
         "client": ("who the scenario is for", text),
         "notes": ("free notes", text),
-        "overrides": ("data-pack figures changed for this scenario: a number, or low/likely/high",
+        "overrides": ("data-pack figures changed for this scenario, each a number or an object of low, likely and high",
                       {"type": "object", "additionalProperties": {"oneOf": [{"type": "number", "minimum": 0},
                                                                             band]}}),
     }

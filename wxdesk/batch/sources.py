@@ -151,6 +151,9 @@ def check_header(header: list[str]) -> None:
     quarter's results can be evaluated again against a new data pack.
     """
     from wxdesk.batch.flatten import COLUMNS as OUTPUT_COLUMNS
+    separated = _other_separator(header)
+    if separated is not None:
+        raise RowError(separated)
     known = {*CSV_COLUMNS, "format", "version", *OUTPUT_COLUMNS}
     seen = set()
     for column in header:
@@ -158,11 +161,32 @@ def check_header(header: list[str]) -> None:
             raise RowError(f"Column '{column}' appears twice in the header.")
         seen.add(column)
         if column not in known and not column.startswith(OVERRIDE_PREFIX):
-            raise RowError(f"Column '{column}' is not a scenario field; the fields are {', '.join(CSV_COLUMNS)} "
-                           f"and {OVERRIDE_PREFIX}FIGURE.")
+            import difflib  # only for a header being refused
+            meant = difflib.get_close_matches(column, CSV_COLUMNS, n=1)
+            hint = f" (did you mean '{meant[0]}'?)" if meant else ""
+            raise RowError(f"Column '{column}' is not a scenario field{hint}; the fields are "
+                           f"{', '.join(CSV_COLUMNS)} and {OVERRIDE_PREFIX}FIGURE.")
     if not any(c in CSV_COLUMNS or c.startswith(OVERRIDE_PREFIX) for c in header):
         raise RowError("The header names no scenario field (is the first line a header such as 'wxdesk template "
                        "--format csv' prints?).")
+
+
+# Cells a table may have been saved with in place of commas: a tab (a spreadsheet's "Text (Tab delimited)", a copy of
+# cells), a semicolon (Excel's CSV where the decimal mark is a comma).
+_SEPARATORS = (("\t", "tab-separated", "tabs"), (";", "semicolon-separated", "semicolons"))
+
+
+def _other_separator(header: list[str]) -> str | None:
+    """Why a header read as one column holding tabs or semicolons is not read (a sentence), or None. Read as CSV it
+    is one column "name\tbudget_cny", and was refused as "Column 'name\tbudget_cny' is not a scenario field"."""
+    if len(header) != 1:
+        return None
+    for separator, kind, plural in _SEPARATORS:
+        if separator in header[0]:
+            return (f"The header holds {plural} and no commas: the file looks {kind}, and wxdesk reads "
+                    "comma-separated CSV; save it with commas between the cells (in Excel, 'CSV UTF-8 (Comma "
+                    "delimited)').")
+    return None
 
 
 def json_row_to_scenario(data: Any) -> dict[str, Any]:
@@ -216,31 +240,66 @@ def _comment_or_blank(line: str) -> bool:
     return not stripped or stripped.startswith("#")
 
 
-def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
-    """Rows of a CSV table. Blank lines, and lines starting with '#' before the header, are skipped."""
-    numbered = _NumberedLines(lines)
+class HeaderError(Exception):
+    """A table's header that cannot be read (`row`: the failed row that says why); `columns`: it was read, and its
+    columns are not a scenario's (a typo, tabs for commas), which refuses the whole file (header_problem)."""
+
+    def __init__(self, row: Row, columns: bool = False):
+        super().__init__(row.error)
+        self.row, self.columns = row, columns
+
+
+def _header(numbered: _NumberedLines, name: str) -> tuple[Iterator[list[str]], list[str]]:
+    """The reader of a table's records and its header, its cells stripped; HeaderError where there is none to read
+    or it names columns a table may not have."""
     try:
         # Comments (the template's column guide) may only precede the header.
         reader = csv.reader(_skip_leading_comments(numbered))
         header = next(reader)
     except StopIteration:
-        yield Row(name, None, error=f"{name}: the table is empty; it needs a header line naming the columns.")
-        return
+        raise HeaderError(Row(name, None, error=f"{name}: the table is empty; it needs a header line naming the "
+                              "columns.")) from None
     except csv.Error as exc:
-        yield Row(f"{name}:{numbered.number}", None, error=f"{name} line {numbered.number}: {exc}.")
-        return
+        raise HeaderError(Row(f"{name}:{numbered.number}", None,
+                              error=f"{name} line {numbered.number}: {exc}.")) from None
     header = [h.strip().lstrip("\ufeff") for h in header]
     if any(not_utf8(h) or "\x00" in h for h in header):
         # A table saved as UTF-16 (a byte-order mark, a zero byte after each letter) or a binary file: its header
         # is no text, and was echoed back as the name of a column (which then failed to be written at all).
-        yield Row(f"{name}:{numbered.number}", None, error=f"{name} is not UTF-8 text (a table saved as UTF-16, or "
-                  "not a table at all): save it as UTF-8 (in Excel, 'CSV UTF-8').")
-        return
+        raise HeaderError(Row(f"{name}:{numbered.number}", None, error=f"{name} is not UTF-8 text (a table saved "
+                              "as UTF-16, or not a table at all): save it as UTF-8 (in Excel, 'CSV UTF-8')."))
     try:
         check_header(header)
     except RowError as exc:
-        yield Row(f"{name}:{numbered.number}", None, given={"header": header},
-                  error=f"{name} line {numbered.number}: {exc}")
+        raise HeaderError(Row(f"{name}:{numbered.number}", None, given={"header": header},
+                              error=f"{name} line {numbered.number}: {exc}"), columns=True) from None
+    return reader, header
+
+
+def header_problem(path: str, forced: str | None) -> str | None:
+    """Why a table file's header refuses the whole file (its sentence), or None: read before the batch, so that a
+    column that is not a field (a typo such as budjet_cny, a tab-separated file read as one column) stops the
+    command in one sentence, as a missing file does, rather than fail every row alike. Anything else (a file that
+    cannot be read, an empty table, another encoding) is left to the batch, which says it in a row as ever."""
+    if input_format(path, forced) != "csv":
+        return None
+    try:
+        with _open_text(path) as handle:
+            _header(_NumberedLines(bounded_lines(handle)), Path(path).name)
+    except HeaderError as exc:
+        return exc.row.error if exc.columns else None
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return None
+
+
+def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
+    """Rows of a CSV table. Blank lines, and lines starting with '#' before the header, are skipped."""
+    numbered = _NumberedLines(lines)
+    try:
+        reader, header = _header(numbered, name)
+    except HeaderError as exc:
+        yield exc.row
         return
     while True:
         start = numbered.number + 1
@@ -582,6 +641,25 @@ def with_table_hint(path: str, message: str) -> str:
             "as a table, give --input-format csv (comma-separated cells) or jsonl.")
 
 
+def file_given(path: str) -> Any:
+    """What a scenario file that failed said, for its failed row to echo as its inputs (as a table's row echoes its
+    cells): the JSON it holds, or None where there is none to read (not JSON, not UTF-8, larger than a row may be,
+    or no longer a regular file)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_ROW_CHARS + 1)
+    except OSError:
+        return None
+    if len(data) > MAX_ROW_CHARS:
+        return None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return None
+
+
 def document_too_large(name: str) -> str:
     """The error of a JSON document larger than MAX_DOCUMENT_SIZE (which a batch would have read whole)."""
     return (f"{name} is a JSON document of more than {MAX_DOCUMENT_SIZE // (1024 * 1024)} MB, too large to be read "
@@ -683,7 +761,7 @@ def preset_row(preset_id: str, lang: str = "en") -> Row:
     try:
         scenario = load_preset(preset_id, lang)
     except ScenarioError as exc:
-        return Row(f"preset:{preset_id}", None, error=str(exc))
+        return Row(f"preset:{preset_id}", None, given=preset_id, error=str(exc))
     return Row(f"preset:{preset_id}", scenario.to_dict(), given=preset_id)
 
 
@@ -711,8 +789,35 @@ FIELD, COLUMN = "Field '", "Column '"  # how the engine's messages and a table's
 def in_its_words(job: Job, message: str) -> str:
     """The engine's message about a job's scenario, naming a field as the job's input does: a table's fields are
     its columns, as its own cells' messages say ("Column 'budget_cny' must be a number"), not "Field 'goals'" on
-    the next line of the same table."""
-    return COLUMN + message[len(FIELD):] if job.table and message.startswith(FIELD) else message
+    the next line of the same table. A figure given inside the `overrides` column is named there: "Column
+    'overrides.nosuch'" sent the user to a column the table does not have."""
+    if not (job.table and message.startswith(FIELD)):
+        return message
+    return _in_overrides_column(job.given, message) or COLUMN + message[len(FIELD):]
+
+
+def _in_overrides_column(cells: Any, message: str) -> str | None:
+    """The engine's message about a figure of the row's `overrides` column (a JSON object), as "In column
+    'overrides', 'nosuch' names no figure of the data pack.", or None where the message is about none of them
+    (or its own column overrides.FIGURE gives the figure too)."""
+    if not isinstance(cells, dict) or not isinstance(cells.get("overrides"), str):
+        return None
+    try:
+        figures = json.loads(cells["overrides"])
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(figures, dict):
+        return None
+    for figure in figures:
+        if str(cells.get(OVERRIDE_PREFIX + figure) or "").strip():
+            continue
+        # (The figure as the engine's message writes it: control characters escaped, engine.scenario._escaped.)
+        written = json.dumps(figure, ensure_ascii=False)[1:-1]
+        for part in ("", ".low", ".likely", ".high"):
+            head = f"{FIELD}{OVERRIDE_PREFIX}{written}{part}' "
+            if message.startswith(head):
+                return f"In column 'overrides', '{written}{part}' {message[len(head):]}"
+    return None
 
 
 def location(source: str) -> str:

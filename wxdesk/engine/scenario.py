@@ -108,20 +108,35 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
         raise ScenarioError(f"Field '{key}' must be a whole number, not {_apart(value, round(value))}.", key)
     too_low = value <= low if low_open else value < low
     if too_low or value > high:
-        lower = f"more than {low:g}" if low_open else f"at least {low:g}"
-        raise ScenarioError(f"Field '{key}' must be {lower} and at most {high:g}, not {_apart(value, low, high)}.",
-                            key)
+        lower = f"more than {limit_text(low)}" if low_open else f"at least {limit_text(low)}"
+        raise ScenarioError(f"Field '{key}' must be {lower} and at most {limit_text(high)}, "
+                            f"not {_apart(value, low, high)}.", key)
     return int(value) if whole else float(value)
+
+
+def limit_text(limit: float) -> str:
+    """A limit as people write it: 2,000,000,000 and 1,000,000,000,000, not :g's "2e+09" and "1e+12"."""
+    return f"{int(limit):,}" if float(limit).is_integer() else f"{limit:g}"
 
 
 def _apart(value: float, *limits: float) -> str:
     """`value` as short as it reads (as :g writes it), with as many more digits as it takes to read differently from
-    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle."""
+    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle. A whole number beyond the limits
+    in full, grouped as the limits are ("at most 2,000,000,000, not 3,000,000,000", not "not 3e+09")."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
     for digits in range(6, 18):
         text = f"{value:.{digits}g}"
         if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
-            return text
+            return _positional(value, digits) if "e" in text and 1e-6 <= abs(value) < 1e18 else text
     return repr(value)
+
+
+def _positional(value: float, digits: int) -> str:
+    """`value` to `digits` significant digits without an exponent, grouped: 2,000,000,005.5, not 2.0000000055e+09."""
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
