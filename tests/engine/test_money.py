@@ -15,7 +15,8 @@ from wxdesk.engine import money
 from wxdesk.engine.money import SYMBOLS, format_count, format_money, rounded
 
 UNIT_SIZES = {"k": 10**3, "M": 10**6, "B": 10**9, "T": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}
-_SHOWN = re.compile(r"(-?)([¥$€]?)([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?")
+# (Digits before 万 or 亿 ungrouped, as Chinese writes them: ¥1440万.)
+_SHOWN = re.compile(r"(-?)([¥$€]?)((?:[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{4,})(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?")
 
 AMOUNTS = st.floats(min_value=-1e16, max_value=1e16, allow_nan=False, allow_infinity=False)
 CURRENCIES = st.sampled_from(sorted(SYMBOLS))
@@ -128,7 +129,7 @@ def test_counts_follow_the_same_rule(a, b):
     (999_600, "¥1.00M", "¥100万"),  # ¥1M beside ¥100万 would claim less precision in English
     (2_401_234, "¥2.40M", "¥240万"),
     (2_400_000, "¥2.4M", "¥240万"),  # exactly that: no precision to claim
-    (12_000_300, "¥12.0M", "¥1,200万"),
+    (12_000_300, "¥12.0M", "¥1200万"),  # the digits before 万 ungrouped, as Chinese writes them
     (1_200_300_000, "¥1.2B", "¥12亿"),  # no zero Chinese does not write either
     (300_000, "¥300k", "¥30万"),
     (949_000_000, "¥949M", "¥9.49亿"),
@@ -233,3 +234,12 @@ def test_a_small_amount_in_dollars_or_euros_keeps_its_cents(amount_cny, currency
     """"¥9 per acquired user in this plan against ¥3 in that one" read "$1 … against $0" in dollars: a whole dollar
     is seven yuan. Below a hundred dollars or euros, a converted amount keeps its cents; yuan keep whole yuan."""
     assert format_money(amount_cny, currency, rate, "en") == written
+
+
+@given(AMOUNTS, CURRENCIES, RATES)
+def test_chinese_never_groups_the_digits_before_wan_or_yi(amount, currency, rate):
+    """"¥1,440万" read as a Western number with a Chinese unit tacked on: Chinese writes ¥1440万 (a reviewer of the
+    handout's Chinese); below 万 an amount keeps its grouping (¥9,850)."""
+    text = shown(amount, currency, rate, "zh")
+    if text.endswith(("万", "亿")):
+        assert "," not in text, text

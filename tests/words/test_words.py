@@ -59,7 +59,7 @@ def test_figures_keep_four_significant_digits(value):
 def test_money_carries_one_currency_sign(amount, reader):
     lang, currency = reader
     text = Words.make(lang, currency, None, own_rate=7.0).money(amount)
-    assert re.fullmatch(r"[¥$€][0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?(k|M|B|T|万亿|亿|万)?", text), text
+    assert re.fullmatch(r"[¥$€]([0-9]{1,3}(,[0-9]{3})*|[0-9]{4,})(\.[0-9]+)?(k|M|B|T|万亿|亿|万)?", text), text
     assert text[0] == {"CNY": "¥", "USD": "$", "EUR": "€"}[currency]
 
 

@@ -129,9 +129,9 @@ def _finest(exact: float, converted: bool) -> int:
     return -2 if converted and abs(exact) < CENTS_BELOW else _FINEST
 
 
-def _plain(number: Decimal) -> str:
-    """A rounded number's digits, thousands grouped, without trailing zeros: 1,680 · 12.5 · 1.02."""
-    text = f"{number:,f}"
+def _plain(number: Decimal, grouped: bool = True) -> str:
+    """A rounded number's digits, thousands grouped (or not), without trailing zeros: 1,680 · 12.5 · 1.02."""
+    text = f"{number:,f}" if grouped else f"{number:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -150,7 +150,9 @@ def _written(number: Decimal, chinese: bool, rounded_off: bool = False) -> str:
     kit = _decimal()
     if chinese:
         size, suffix = _unit(number, kit.chinese)
-        return _plain(number / size) + suffix
+        # The digits before 万 or 亿 ungrouped, at most four of them ("¥1440万", "5190万"): "¥1,440万" read as a
+        # Western number with a Chinese unit tacked on. Below 万 grouped (¥9,850), as Chinese prices are.
+        return _plain(number / size, grouped=not suffix) + suffix
     size, suffix = _unit(number, kit.western)
     text = _plain(number / size)
     if not rounded_off:
@@ -216,7 +218,7 @@ def _written_whole(digits: int, step: int, chinese: bool, rounded_off: bool = Fa
     number = digits * _ten_to(step)
     if chinese:
         power, suffix = _unit_power(number, _CHINESE_POWERS)
-        return _plain_whole(number, power) + suffix
+        return _plain_whole(number, power, grouped=not suffix) + suffix  # (ungrouped before 万 or 亿: see _written)
     power, suffix = _unit_power(number, _WESTERN_POWERS)
     text = _plain_whole(number, power)
     if not rounded_off:
@@ -237,10 +239,10 @@ def _unit_power(number: int, units: tuple[tuple[int, str], ...]) -> tuple[int, s
     return 0, ""
 
 
-def _plain_whole(number: int, power: int) -> str:
-    """_plain of number / 10**power: thousands grouped, no trailing zeros after the point."""
+def _plain_whole(number: int, power: int, grouped: bool = True) -> str:
+    """_plain of number / 10**power: thousands grouped (or not), no trailing zeros after the point."""
     whole, fraction = divmod(number, _ten_to(power))
-    text = f"{whole:,}"
+    text = f"{whole:,}" if grouped else str(whole)
     return text + "." + f"{fraction:0{power}d}".rstrip("0") if fraction else text
 
 
