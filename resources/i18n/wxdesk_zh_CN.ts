@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>Likely</source>
-            <translation>预计</translation>
+            <translation>最可能</translation>
         </message>
         <message>
             <source>Low</source>
@@ -332,7 +332,7 @@
         </message>
         <message>
             <source>The mean of low, likely and high: the value the likely costs take</source>
-            <translation>低、预计、高三个值的平均数：方案的预计成本按此计算</translation>
+            <translation>低、最可能、高三个值的平均数：方案的预计成本按此计算</translation>
         </message>
         <message>
             <source>Average</source>
@@ -724,7 +724,7 @@
         <message>
             <location filename="../../wxdesk/ui/chart.py" line="+624" />
             <source>break-even</source>
-            <translation>盈亏平衡点</translation>
+            <translation>成本持平点</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2191,7 +2191,7 @@ Every number shows its source.</source>
         <message>
             <location line="+94" />
             <source>Prepared for</source>
-            <translation>专为以下客户准备</translation>
+            <translation>呈送</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="+272" />
@@ -2354,12 +2354,12 @@ Every number shows its source.</source>
         <message>
             <location line="+10" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
-            <translation>没有用户通过广告获取：用户都是自然到来（应用商店和门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
+            <translation>没有用户通过广告获取：用户全部来自自然流量（应用商店、门店、搜索、扫码、口碑），因此各方案不含获客成本。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
-            <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
+            <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/words.py" line="-232" />
@@ -2570,7 +2570,7 @@ Every number shows its source.</source>
             <location line="+15" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
-            <translation>我们建议：{plan}。</translation>
+            <translation>推荐方案：{plan}。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2580,22 +2580,22 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="-64" />
             <source>Likely {likely} over {years} years.</source>
-            <translation>{years} 年预计 {likely}。</translation>
+            <translation>{years} 年总成本预计 {likely}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Likely {likely} over {years} years ({range}).</source>
-            <translation>{years} 年预计 {likely}（{range}）。</translation>
+            <translation>{years} 年总成本预计 {likely}（{range}）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Likely {likely} over {years} years; {first} in the first year.</source>
-            <translation>{years} 年预计 {likely}，首年 {first}。</translation>
+            <translation>{years} 年总成本预计 {likely}，其中首年约 {first}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
-            <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
+            <translation>{years} 年总成本预计 {likely}（{range}），其中首年约 {first}。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="-22" />
@@ -2605,32 +2605,32 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/words/timeline.py" line="+38" />
             <source>Live in about a week from the start of work.</source>
-            <translation>从开始工作算起，约 1 周上线。</translation>
+            <translation>项目启动后约 1 周上线。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Live in about {likely} weeks from the start of work.</source>
-            <translation>从开始工作算起，约 {likely} 周上线。</translation>
+            <translation>项目启动后约 {likely} 周上线。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Live in about a week (a few days to {high} weeks) from the start of work.</source>
-            <translation>从开始工作算起，约 1 周上线（快则数天，至多 {high} 周）。</translation>
+            <translation>项目启动后约 1 周上线（快则数天，至多 {high} 周）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Live in about {likely} weeks (a few days to {high}) from the start of work.</source>
-            <translation>从开始工作算起，约 {likely} 周上线（快则数天，至多 {high} 周）。</translation>
+            <translation>项目启动后约 {likely} 周上线（快则数天，至多 {high} 周）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Live in about a week ({low} to {high} weeks) from the start of work.</source>
-            <translation>从开始工作算起，约 1 周上线（{low} 至 {high} 周）。</translation>
+            <translation>项目启动后约 1 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Live in about {likely} weeks ({low} to {high}) from the start of work.</source>
-            <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
+            <translation>项目启动后约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
             <location line="+16" />
@@ -2665,7 +2665,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/report/timeline_chart.py" line="+45" />
             <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
-            <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
+            <translation>从项目启动到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
         <message>
             <location line="+58" />
@@ -2842,7 +2842,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>Users not won through ads come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
-            <translation>非广告获取的用户自然到来：应用商店和门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
+            <translation>非广告获取的用户来自自然流量：应用商店、门店、搜索、扫码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
             <location line="-17" />
@@ -3155,7 +3155,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/share/image.py" line="-60" />
             <source>Prepared for {client}</source>
-            <translation>为{client}准备</translation>
+            <translation>呈送：{client}</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3604,7 +3604,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{account} may message followers only {limit} times a month; you want {wanted}.</source>
-            <translation>{account}每月只能向每位粉丝推送 {limit} 次，而您计划推送 {wanted} 次。</translation>
+            <translation>{account}每月只能向每位粉丝群发 {limit} 次，而您计划每月群发 {wanted} 次。</translation>
         </message>
         <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
@@ -3736,11 +3736,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
-            <translation>方案包含小程序，不做原生应用。</translation>
+            <translation>方案采用小程序，不开发原生应用。</translation>
         </message>
         <message>
             <source>The plan holds a native app and no Mini Program.</source>
-            <translation>方案包含原生应用，不做小程序。</translation>
+            <translation>方案采用原生应用，不开发小程序。</translation>
         </message>
         <message>
             <source>The plan holds a native app and a Mini Program together.</source>
@@ -3748,7 +3748,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The plan holds neither a native app nor a Mini Program.</source>
-            <translation>方案既不做原生应用，也不做小程序。</translation>
+            <translation>方案既不开发原生应用，也不开发小程序。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence.</source>
@@ -3812,7 +3812,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Running {count} presences instead of {base} costs {points} more points of effort.</source>
-            <translation>运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+            <translation>需同时运营 {count} 个渠道（推荐方案只需 {base} 个），因运营精力多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Over {years} years the plan with a Mini Program costs less than with a native app at every audience size.</source>
@@ -3968,7 +3968,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost.</source>
-            <translation>预算只够其首年预计成本的 {share}，扣 {points} 分。</translation>
+            <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分。</translation>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.</source>
@@ -4040,11 +4040,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
-            <translation>新方案首年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
+            <translation>新方案首年的预计成本为 {cost}（现方案为 {plan_cost}），预算较紧时更容易承受。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；届时这一优势足以抵消新方案较高的首年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；此时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -4052,7 +4052,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这一优势足以抵消新方案较高的首年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（满分 100：新方案 {alt}，现方案 {best}）；此时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -4180,7 +4180,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points because there is no budget for its likely first-year cost.</source>
-            <translation>没有预算支付其首年预计成本，扣 {points} 分。</translation>
+            <translation>没有预算支付方案首年预计成本，扣 {points} 分。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, though it would spare {saved} points of your staff's effort in WeCom's chats; one more presence to run costs {effort} points.</source>
@@ -4344,7 +4344,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the current plan there ({now} today); this outweighs its dearer first year.</source>
-            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
+            <translation>此时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案此时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
@@ -4424,7 +4424,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It adds {presences}, which would have no job in it: the plan already carries every goal, message and need better. Running {count} presences instead of {base} costs {points} more points of effort.</source>
-            <translation>此方案多了{presences}，但新增的渠道不承担任何职能：各项目标、消息和需求都已由推荐方案中的渠道更好地承担。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+            <translation>此方案多了{presences}，但新增的渠道不承担任何职能：各项目标、消息和需求都已由推荐方案中的渠道更好地承担。需同时运营 {count} 个渠道（推荐方案只需 {base} 个），因运营精力多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
@@ -4548,7 +4548,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It costs {cost} less over {years} years; the score weighs cost by the first year, and that does not make up the gap.</source>
-            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；但得分只按首年成本计算费用，这笔节省不足以弥补得分差距。</translation>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，但方案得分只计入首年成本，这笔节省弥补不了得分差距。</translation>
         </message>
         <message>
             <source>{plan} scores more than this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
@@ -4688,7 +4688,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
-            <translation>新方案首年的预计成本略低于现方案的 {plan_cost}（两者四舍五入后相同），预算较少时稍微更负担得起。</translation>
+            <translation>新方案首年的预计成本略低于现方案的 {plan_cost}（两者四舍五入后相同），预算较紧时压力略小。</translation>
         </message>
         <message>
             <source>No goal or special need is ticked: the plan is chosen for your customers' session length and your audience's size alone.</source>
@@ -4700,11 +4700,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your date to be live by, {date}, has passed: the plan takes about {weeks} weeks from the start of work.</source>
-            <translation>您设定的上线日期 {date} 已经过去：从开始工作算起，方案约需 {weeks} 周上线。</translation>
+            <translation>您设定的上线日期 {date} 已经过去：项目启动后，方案约需 {weeks} 周上线。</translation>
         </message>
         <message>
             <source>Your date to be live by, {date}, has passed: the plan takes about a week from the start of work.</source>
-            <translation>您设定的上线日期 {date} 已经过去：从开始工作算起，方案约需 1 周上线。</translation>
+            <translation>您设定的上线日期 {date} 已经过去：项目启动后，方案约需 1 周上线。</translation>
         </message>
         <message>
             <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it takes {quickest} weeks.</source>
@@ -4816,7 +4816,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee for each further contact: {average} a year on average for your audience ({low} to {high}).</source>
-            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众平均每年 {average}（{low} 至 {high}）。</translation>
+            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的用户规模估算，平均每年 {average}（{low} 至 {high}）。</translation>
         </message>
         <message>
             <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>

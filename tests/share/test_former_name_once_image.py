@@ -54,7 +54,7 @@ def test_the_former_name_is_given_once_at_the_first_mention(preset, lang, no_pri
 def test_the_recommendation_names_it_in_full_and_the_roles_by_the_name_alone(lang, qapp):
     texts = _texts("car_brand", lang)
     recommendation = next(t for t in texts if FULL[lang] in t)
-    assert recommendation.startswith({"en": "We recommend", "zh_CN": "我们建议"}[lang])
+    assert recommendation.startswith({"en": "We recommend", "zh_CN": "推荐方案："}[lang])
     assert SHORT[lang] in texts  # the role's title under "What each presence does"
 
 

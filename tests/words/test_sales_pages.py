@@ -88,7 +88,7 @@ def test_a_flip_says_whose_first_year_is_dearer():
     # "新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本": 它 could be either plan. (Said of
     # fitness_coaching's audience flip, gone with the WeChat door its WeCom was: the sentence alone, then.)
     text = words("zh_CN").reason(Reason(FLIP_WHY_FEWER, {}))
-    assert text.endswith("届时这一优势足以抵消新方案较高的首年成本。"), text
+    assert text.endswith("此时这一优势足以抵消新方案较高的首年成本。"), text
     assert "它较高" not in text
 
 

@@ -47,8 +47,8 @@ def test_a_week_and_a_range_of_weeks_in_both_languages():
                                                           "work.")
     assert live_text(Weeks(1.6, 7.2, 15), words("en")) == "Live in about 7 weeks (2 to 15) from the start of work."
     assert live_text(Weeks(3, 3, 3), words("en")) == "Live in about 3 weeks from the start of work."
-    assert live_text(Weeks(0.7, 0.9, 2.0), words("zh_CN")) == "从开始工作算起，约 1 周上线（1 至 2 周）。"
-    assert live_text(Weeks(0.2, 0.6, 2.0), words("zh_CN")) == "从开始工作算起，约 1 周上线（快则数天，至多 2 周）。"
+    assert live_text(Weeks(0.7, 0.9, 2.0), words("zh_CN")) == "项目启动后约 1 周上线（1 至 2 周）。"
+    assert live_text(Weeks(0.2, 0.6, 2.0), words("zh_CN")) == "项目启动后约 1 周上线（快则数天，至多 2 周）。"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
