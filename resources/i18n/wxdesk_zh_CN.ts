@@ -342,16 +342,20 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+669" />
-            <location filename="../../wxdesk/ui/features.py" line="+143" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+672" />
             <source>Assumptions</source>
             <translation>假设</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/features.py" line="+144" />
+            <source>Assu&amp;mptions</source>
+            <translation>假设数据(&amp;M)</translation>
         </message>
     </context>
     <context>
         <name>AssumptionsPanel</name>
         <message>
-            <location line="-59" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="-59" />
             <source>All figures as in the data pack.</source>
             <translation>所有数据均与数据包一致。</translation>
         </message>
@@ -588,7 +592,7 @@
             <translation>仅显示差异</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="-18" />
+            <location filename="../../wxdesk/ui/features.py" line="-19" />
             <source>&amp;Compare Scenarios…</source>
             <translation>场景对比(&amp;C)…</translation>
         </message>
@@ -1110,7 +1114,7 @@ The details were also written to %3.</source>
         <message>
             <location line="+13" />
             <source>&amp;Undo %1</source>
-            <translation>撤销 %1(&amp;U)</translation>
+            <translation>撤销%1(&amp;U)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1130,7 +1134,7 @@ The details were also written to %3.</source>
         <message>
             <location line="+3" />
             <source>&amp;Redo %1</source>
-            <translation>重做 %1(&amp;R)</translation>
+            <translation>重做%1(&amp;R)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3051,10 +3055,14 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="+21" />
             <location filename="../../wxdesk/ui/tornado.py" line="+696" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/features.py" line="+22" />
+            <source>Se&amp;nsitivity</source>
+            <translation>敏感性分析(&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -3344,7 +3352,7 @@ Every number shows its source.</source>
             <translation>继续当前场景</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="-27" />
+            <location filename="../../wxdesk/ui/features.py" line="-28" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
@@ -3563,9 +3571,9 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+108" />
-            <source>&amp;Import Data Pack…</source>
-            <translation>导入数据包(&amp;I)…</translation>
+            <location filename="../../wxdesk/ui/pack_import.py" line="+109" />
+            <source>Import &amp;Data Pack…</source>
+            <translation>导入数据包(&amp;D)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3574,11 +3582,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Use the Data Pack That Came with wxdesk</source>
-            <translation>使用 wxdesk 自带的数据包</translation>
+            <source>Use the Data Pack That Came &amp;with wxdesk</source>
+            <translation>使用 wxdesk 自带的数据包(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="+22" />
+            <location filename="../../wxdesk/ui/features.py" line="+23" />
             <source>Every figure with its source and date; change it for this scenario</source>
             <translation>每项数据及其来源和日期；可为本场景修改</translation>
         </message>

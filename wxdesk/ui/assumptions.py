@@ -518,6 +518,9 @@ class AssumptionsPanel(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setWordWrap(False)
+        # Tab leaves the table for the buttons below it (the arrow keys move between cells): with Qt's default, Tab
+        # went from cell to cell and never out, and Reset Selected and Reset All could not be reached by keyboard.
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.delegate = _ValueDelegate(self.table)

@@ -51,6 +51,9 @@ class LazyDock(QObject):
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(keys))
         self.action.toggled.connect(self._set_shown)
+        # Opened by the user (its menu entry or its keys, not a session restored), the keyboard goes into it: after
+        # Ctrl+Shift+A the focus had stayed where it was, and the dock's table was a mouse's reach away.
+        self.action.triggered.connect(self._focus_if_shown)
         self.retranslate()
 
     @property
@@ -107,6 +110,15 @@ class LazyDock(QObject):
         extent = self._extent()
         if abs(extent - self._given) > DRAGGED_PX:
             self._chosen = extent
+
+    def _focus_if_shown(self, on: bool) -> None:
+        from PySide6.QtWidgets import QWidget  # (loaded long before: named here, as QDockWidget is, for typing)
+        if on and self._dock is not None:
+            first = next((w for w in self._dock.widget().findChildren(QWidget)
+                          if w.isVisibleTo(self._dock) and w.isEnabled()
+                          and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _follow_dock(self, on: bool) -> None:
         if not on:  # closed by its own button: already hidden, its last size still stands

@@ -140,13 +140,14 @@ def wire(window: MainWindow) -> Features:
     flip_labels.first_search_after(window.chart_built)
     assumptions = LazyDock(window, "assumptionsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+Shift+A",
                            lambda: _assumptions_dock(window),
-                           lambda: QCoreApplication.translate("AssumptionsDock", "Assumptions"),
+                           # (The menu's entry, with its access letter; the dock's own title has none.)
+                           lambda: QCoreApplication.translate("AssumptionsDock", "Assu&mptions"),
                            lambda: QCoreApplication.translate(
                                "_AssumptionsFeature",
                                "Every figure with its source and date; change it for this scenario"))
     sensitivity = LazyDock(window, "sensitivityDock", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+T",
                            lambda: _sensitivity_dock(window),
-                           lambda: QCoreApplication.translate("SensitivityDock", "Sensitivity"),
+                           lambda: QCoreApplication.translate("SensitivityDock", "Se&nsitivity"),
                            lambda: QCoreApplication.translate("_AssumptionsFeature",
                                                               "Which figures move the answer most"))
 

@@ -105,12 +105,13 @@ class PackImportActions(QObject):
 
     def retranslate(self) -> None:
         # The translation context of these texts predates this class.
-        self.import_action.setText(QCoreApplication.translate("_AssumptionsFeature", "&Import Data Pack…"))
+        # ("&I" is Share as Image's in the same menu.)
+        self.import_action.setText(QCoreApplication.translate("_AssumptionsFeature", "Import &Data Pack…"))
         self.import_action.setStatusTip(QCoreApplication.translate(
             "_AssumptionsFeature", "Use a newer data pack file; a file that fails the checks is refused and "
                                    "nothing changes"))
         self.bundled_action.setText(QCoreApplication.translate("_AssumptionsFeature",
-                                                               "Use the Data Pack That Came with wxdesk"))
+                                                               "Use the Data Pack That Came &with wxdesk"))
 
 
 def import_data_pack(window: MainWindow, path: str | None = None) -> DataPack | None:
