@@ -1377,7 +1377,17 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+572" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+576" />
+            <source>%1: %2, plan score %3 out of 100.</source>
+            <translation>%1：%2，方案得分 %3（满分 100）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Figures set for this scenario: %1.</source>
+            <translation>本场景单独设定的数据：%1。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1498,7 +1508,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-159" />
             <location filename="../../wxdesk/words/summary.py" line="+130" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -2464,12 +2474,14 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+6" />
             <location filename="../../wxdesk/words/summary.py" line="-19" />
             <source>First alternative</source>
             <translation>备选一</translation>
         </message>
         <message>
             <location line="+0" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+0" />
             <location filename="../../wxdesk/words/summary.py" line="+0" />
             <source>Second alternative</source>
             <translation>备选二</translation>

@@ -663,3 +663,24 @@ def test_the_folded_best_plans_say_a_close_call_only_for_one(window, qtbot, pres
     assert window.plan_area.best_plans_toggle.full_line().startswith("First alternative: " if close
                                                                      else "First alternative, a close call: ")
     window.set_desk_compact(False)
+
+
+def test_the_copied_summary_says_who_when_the_alternatives_and_the_figures_set_for_the_scenario(window, qtbot):
+    """Copy summary left out the client, when the plan can be live, the two alternatives and the figures the
+    scenario set: after "Build a custom Mini Program" was set to ¥50M the pasted lines showed another plan with no
+    hint why."""
+    from wxdesk.words.summary import cost_sentence
+    from wxdesk.words.timeline import live_text
+    evaluation = show(window, qtbot, "car_brand", overrides={"content_per_message_cny": 100.0})
+    words = text.words(window.document.pack)
+    lines = window.summary_text().splitlines()
+    assert lines[0] == evaluation.scenario.client
+    assert live_text(evaluation.plan.timeline.weeks, words) in lines
+    for alt in evaluation.alternatives:
+        line = next(line for line in lines if line.endswith(cost_sentence(alt, evaluation.scenario.horizon_years,
+                                                                          words)))
+        assert words.plan(alt.presences) in line and words.score_of(evaluation, alt) in line
+    assert lines[-1] == "Figures set for this scenario: Producing one article broadcast (writing, layout, images)."
+    window.document.load(load_preset("car_brand"))
+    qtbot.wait(40)
+    assert not any(line.startswith("Figures set") for line in window.summary_text().splitlines())

@@ -551,18 +551,35 @@ class MainWindow(DeskSplit, QMainWindow):
         self._retranslate_window()
 
     def summary_text(self) -> str:
-        """The answer in a few lines of the current language (Edit ▸ Copy summary): what the window shows."""
+        """The answer in a few lines of the current language (Edit ▸ Copy summary): what the window shows, with
+        what a reader of the pasted lines needs besides (who it is for, when it can be live, the two alternatives,
+        and the figures set for this scenario: a plan that moved with an edited figure read with no hint why)."""
+        from wxdesk.words.summary import cost_sentence
+        from wxdesk.words.timeline import live_text
         evaluation = self._evaluation or self.document.evaluation
+        pack, scenario = self.document.pack, evaluation.scenario
+        words = text.words(pack)
         summary = self.plan_area.summary
         parts = split_lines(evaluation.plan.breakdown, pays_stores([evaluation.plan.presences]))
-        lines = [self.document.display_name(),
+        lines = [scenario.client.strip(), self.document.display_name(),
                  summary.name_label.text(),
                  summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
                  self.tr("Made of: %1.").replace("%1", " · ".join(parts)),
                  # With the points it takes off the score, whose lines the summary leaves out (the window says them
                  # beside the score, and its budget line without them).
-                 text.render_reason(evaluation.budget, self.document.pack),
+                 text.render_reason(evaluation.budget, pack),
+                 live_text(evaluation.plan.timeline.weeks, words),
                  self.recommendation_label.text(), self.chart.break_even_label.text()]
+        ranks = (words.translate("Report", "First alternative"), words.translate("Report", "Second alternative"))
+        for rank, alt in zip(ranks, evaluation.alternatives, strict=False):
+            lines.append(words.sentences([
+                self.tr("%1: %2, plan score %3 out of 100.").replace("%1", rank).replace(
+                    "%2", words.plan(alt.presences)).replace("%3", words.score_of(evaluation, alt)),
+                cost_sentence(alt, scenario.horizon_years, words)]))
+        own = pack.with_overrides(scenario.overrides).overridden
+        if own:
+            lines.append(self.tr("Figures set for this scenario: %1.").replace(
+                "%1", words.join(words.label(pack.figures[figure]) for figure in sorted(own))))
         if evaluation.warnings:
             lines.append(summary.warnings_label.text())
         return "\n".join(line for line in lines if line)
