@@ -338,11 +338,23 @@
             <source>Average</source>
             <translation>平均</translation>
         </message>
+        <message>
+            <source>Reset figures</source>
+            <translation>恢复数据</translation>
+        </message>
+        <message>
+            <source>Change “%1”</source>
+            <translation>修改“%1”</translation>
+        </message>
+        <message>
+            <source>Reset “%1”</source>
+            <translation>恢复“%1”</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+672" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+679" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -3044,12 +3056,12 @@ Every number shows its source.</source>
             <translation>未命名场景</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Change scenario</source>
             <translation>修改场景</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Change %1</source>
             <translation>修改%1</translation>
         </message>
@@ -4882,7 +4894,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-190" />
+            <location filename="../../wxdesk/ui/document.py" line="-193" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

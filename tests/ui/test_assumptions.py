@@ -151,6 +151,21 @@ def test_an_edit_is_one_undo_step(panel, document):
     assert model.is_edited(row)
 
 
+def test_an_edit_and_a_reset_are_named_by_their_figure_in_the_undo_history(panel, document):
+    """Edit ▸ Undo read "Undo Change scenario" for an edited figure and for its reset alike."""
+    model = panel.model
+    row = row_of(model, "yearly_replacement")
+    label = document.pack.figures["yearly_replacement"].label
+    model.setData(model.index(row, LOW), "0.8")
+    assert document.undo_stack.undoText() == f"Change “{label}”"
+    panel.table.selectRow(panel.proxy.mapFromSource(model.index(row, 0)).row())
+    panel.reset_selected()
+    assert document.undo_stack.undoText() == f"Reset “{label}”"
+    model.setData(model.index(row, LOW), "0.8")
+    panel.reset_all()
+    assert document.undo_stack.undoText() == "Reset figures"
+
+
 def test_edits_keep_low_likely_high_in_order(panel, document):
     model = panel.model
     row = row_of(model, "mp_cost_per_user_cny")  # 0.5 / 3 / 20

@@ -435,7 +435,7 @@ class AssumptionsModel(QAbstractTableModel):
                                       "takes its logarithm); the figure keeps its value.")
                                   .replace("%1", shown).replace("%2", label))
                 return False
-        self.document.set_scenario(scenario)
+        self.document.set_scenario(scenario, lambda: _tr("Change “%1”").replace("%1", _label(fig)))
         return True
 
     def reset(self, rows: list[int] | None = None) -> None:
@@ -446,7 +446,14 @@ class AssumptionsModel(QAbstractTableModel):
         else:
             for row in rows:
                 scenario = without_override(scenario, self._ids[row])
-        self.document.set_scenario(scenario)
+        figures = [self.document.pack.figures[self._ids[row]] for row in rows or ()]
+        self.document.set_scenario(scenario, (lambda: _tr("Reset “%1”").replace("%1", _label(figures[0])))
+                                   if len(figures) == 1 else lambda: _tr("Reset figures"))
+
+
+def _label(figure: Figure) -> str:
+    """A figure's name in the window's language, as the table's first column gives it."""
+    return figure.label_zh if text.is_chinese() else figure.label
 
 
 class AssumptionsFilter(QSortFilterProxyModel):

@@ -237,9 +237,12 @@ class ScenarioDocument(QObject):
 
     # ------------------------------------------------------------------ editing
 
-    def set_scenario(self, scenario: Scenario) -> None:
-        """Replace the whole scenario as one undoable edit (e.g. "reset to defaults")."""
-        self._push(scenario, lambda: QCoreApplication.translate("ScenarioDocument", "Change scenario"), drag=None)
+    def set_scenario(self, scenario: Scenario, describe: Callable[[], str] | None = None) -> None:
+        """Replace the whole scenario as one undoable edit (e.g. "reset to defaults"); `describe`: the edit's name in
+        the current language, where the caller knows it better than "Change scenario" (a figure of the Assumptions
+        table: Edit ▸ Undo read "Undo Change scenario" for one)."""
+        self._push(scenario, describe or (lambda: QCoreApplication.translate("ScenarioDocument", "Change scenario")),
+                   drag=None)
 
     def update(self, **fields: Any) -> None:
         """Change some scenario fields (validated like a file; raises ScenarioError)."""
