@@ -5,19 +5,30 @@ and cost), each presence's fit with "in the plan", and the plan's app-or-Mini-Pr
 choice: the same as `wxdesk compare`. A row whose values differ is
 bold and tinted, and "Only differences" hides the others. The numbers come from
 wxdesk.engine.compare; this window only lays them out.
+
+Opened from the window, its first column is the window's scenario and follows it as it is edited (a
+frozen copy read ¥500k beside a window at ¥3.16M, with nothing to say so): a copy marked with its time
+and a Refresh button would leave the reader to notice and press it, for a comparison that costs a few
+milliseconds. It follows only while the dialog is shown (a minimised or hidden one catches up when
+shown again), once per turn of the event loop however many edits the turn holds, and rewrites only
+the cells whose text changed: the other columns' cells, the selection and the scroll stay put. (The
+engine's compare() still evaluates every column again, about a millisecond each: it takes scenarios,
+not answers.)
 """
 
 from __future__ import annotations
 
 import logging
-import textwrap
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+                               QMenu, QPushButton, QStyle, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
@@ -26,13 +37,57 @@ from wxdesk.ui import i18n, text
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_rows
+from wxdesk.words.line_breaks import keep_together, shown
 
 if TYPE_CHECKING:
+    from wxdesk.ui.document import ScenarioDocument
     from wxdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
+HEADER_LINES = 3  # a column's heading wraps onto this many lines at most, the last one elided at its end
+MIN_COLUMN_CHARACTERS = 18  # the narrowest a column grows, in average characters of the header's font
+
+
+@dataclass
+class _Column:
+    """One scenario of the table: `preset`, the bundled example it was read from (read again in each language the
+    window turns to: its name, client and notes are the example's, not the user's); `live`, the window's own
+    scenario, followed as it is edited."""
+    label: str
+    scenario: Scenario
+    preset: str | None = None
+    live: bool = False
+
+
+def heading_lines(label: str, font: QFont, width: int, max_lines: int = HEADER_LINES) -> str:
+    """`label` wrapped to `width` pixels on at most `max_lines` lines, the last elided at its end ("…").
+
+    A heading wider than its column is drawn centred and clipped at both ends ("ail bank: customer care a"):
+    wrapped to the column's own width it reads whole, or, where even three lines are too few, from its start
+    (its tooltip holds it whole). Lines end where Qt's line breaker lets them (between words; in Chinese
+    between characters, not inside a product's name: keep_together)."""
+    joined = keep_together(label)
+    layout = QTextLayout(joined, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    if not starts:
+        return label
+    lines = [shown(joined[start:end]).strip() for start, end in zip(starts, starts[1:])]
+    last = shown(joined[starts[-1]:]).strip()
+    lines.append(QFontMetrics(font).elidedText(last, Qt.TextElideMode.ElideRight, max(1, width)))
+    return "\n".join(lines)
 
 
 def ask_compare_paths(parent: QWidget, folder: Path) -> list[str]:
@@ -46,16 +101,30 @@ def ask_compare_paths(parent: QWidget, folder: Path) -> list[str]:
 
 
 class CompareDialog(QDialog):
-    """Attributes: `table`, `comparison` (None with fewer than two scenarios), `entries` (label source, Scenario)."""
+    """Attributes: `table`, `comparison` (None with fewer than two scenarios), `entries` (label source, Scenario).
+
+    Given a `document` (the window's), its scenario is the first column and follows it (follow_window)."""
 
     def __init__(self, pack: DataPack, entries: list[tuple[str, Scenario]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, document: ScenarioDocument | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.pack = pack
-        self.entries: list[tuple[str, Scenario]] = list(entries or [])
+        self._columns = [_Column(label, scenario) for label, scenario in entries or []]
         self.comparison: Comparison | None = None
         self._row_kinds: list[tuple[str, bool]] = []  # (row key, differs)
+        self._laid_out_columns = 0  # the columns the rows were laid out for (_fill)
+        self._headings: list[str] = []  # each column's heading whole, wrapped to its width by _fit_headings
+        self.document = document
+        self._behind = False  # the window's scenario changed while this dialog was not shown
+        # The edits of one turn of the event loop (a drag's steps, a name and a client) make one refresh.
+        self._follow_timer = QTimer(self, singleShot=True, interval=0)
+        self._follow_timer.timeout.connect(self._catch_up)
+        if document is not None:
+            self._columns.insert(0, _Column(_document_label(document), document.evaluation.scenario, live=True))
+            # (as settings.follow: never to a dialog Qt has deleted, which the document outlives)
+            document.changed.connect(self._window_changed)
+            document.title_changed.connect(self._window_changed)
 
         # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own
         # (typed where the stub refuses the whole call, which would be Any).
@@ -80,7 +149,11 @@ class CompareDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Never so narrow that a column holds a word or two a line: the table scrolls sideways instead.
+        header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARACTERS)
+        header.sectionResized.connect(self._section_resized)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -95,17 +168,27 @@ class CompareDialog(QDialog):
 
     # ---------------------------------------------------------------- scenarios
 
-    def add_scenario(self, label: str, scenario: Scenario) -> bool:
-        if len(self.entries) >= MAX_SCENARIOS:
+    @property
+    def entries(self) -> list[tuple[str, Scenario]]:
+        """Each column's (label, scenario), left to right."""
+        return [(column.label, column.scenario) for column in self._columns]
+
+    @property
+    def live_column(self) -> int | None:
+        """The column that is the window's scenario and follows it (None once removed)."""
+        return next((i for i, column in enumerate(self._columns) if column.live), None)
+
+    def add_scenario(self, label: str, scenario: Scenario, preset: str | None = None) -> bool:
+        if len(self._columns) >= MAX_SCENARIOS:
             return False
-        self.entries.append((label, scenario))
+        self._columns.append(_Column(label, scenario, preset))
         self.refresh()
         return True
 
     def add_files(self) -> None:
         folder = settings.last_folder() or documents_folder()
         for path in ask_compare_paths(self, folder):
-            if len(self.entries) >= MAX_SCENARIOS:
+            if len(self._columns) >= MAX_SCENARIOS:
                 show_error(self, self.tr("Compare Scenarios"),
                            self.tr("At most %1 scenarios can be compared at once.").replace("%1", str(MAX_SCENARIOS)))
                 break
@@ -127,7 +210,7 @@ class CompareDialog(QDialog):
             log.warning("example %s refused: %s", preset_id, exc)
             show_error(self, self.tr("Could not add the scenario"), broken_example_text(preset_id))
             return
-        self.add_scenario(preset_id, scenario)
+        self.add_scenario(preset_id, scenario, preset=preset_id)
 
     def _fill_examples_menu(self) -> None:
         self.examples_menu.clear()
@@ -139,36 +222,83 @@ class CompareDialog(QDialog):
 
     def remove_selected(self) -> None:
         columns = sorted({index.column() for index in self.table.selectedIndexes()}, reverse=True)
-        for column in columns or [len(self.entries) - 1]:
-            if 0 <= column < len(self.entries):
-                del self.entries[column]
+        for column in columns or [len(self._columns) - 1]:
+            if 0 <= column < len(self._columns):
+                del self._columns[column]
         self.refresh()
+
+    def _examples_in_language(self) -> None:
+        """Each column read from a bundled example, read again in the window's language (its name, client and
+        notes are the example's: a Chinese table kept "Retail bank: customer care and advisers" beside 新场景).
+        A scenario from a file or the window is the user's, and reads as the user wrote it."""
+        for column in self._columns:
+            if column.preset is None:
+                continue
+            try:
+                column.scenario = load_preset(column.preset, i18n.current_language())
+            except ScenarioError as exc:  # read once already: only a file changed since could refuse it
+                log.warning("example %s refused: %s", column.preset, exc)
+
+    # ---------------------------------------------------------------- the window's scenario
+
+    def _window_changed(self, *_args: object) -> None:
+        if not shiboken6.isValid(self) or self.live_column is None:
+            return
+        if self.isVisible() and not self.isMinimized():
+            self._follow_timer.start()
+        else:
+            self._behind = True  # nothing is drawn for a dialog no one sees: caught up when shown (_catch_up)
+
+    def _catch_up(self) -> None:
+        """The live column as the window's scenario is now: the scenario of the answer the window shows (while
+        the scenario as edited has no answer, the window shows the last one it had, and so does this column)."""
+        self._behind = False
+        live, document = self.live_column, self.document
+        if live is None or document is None:
+            return
+        scenario, label = document.evaluation.scenario, _document_label(document)
+        column = self._columns[live]
+        if (column.scenario, column.label) == (scenario, label) and self.pack is document.pack:
+            return
+        column.scenario, column.label = scenario, label
+        self.pack = document.pack  # (an imported pack: the window's answer is now found with it)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._behind:
+            self._catch_up()
 
     # ---------------------------------------------------------------- table
 
     def refresh(self) -> None:
-        full = len(self.entries) >= MAX_SCENARIOS
+        full = len(self._columns) >= MAX_SCENARIOS
         self.add_file_button.setEnabled(not full)
         self.add_example_button.setEnabled(not full)
-        self.remove_button.setEnabled(bool(self.entries))
-        scenarios = [s for _label, s in self.entries]
+        self.remove_button.setEnabled(bool(self._columns))
+        scenarios = [column.scenario for column in self._columns]
         words = text.words(self.pack)
         names = [words.scenario_name(s.name) for s in scenarios]  # (a new scenario's, in the window's language)
-        labels = unique_labels(names, [label for label, _s in self.entries])
+        labels = unique_labels(names, [column.label for column in self._columns])
         # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
         self.comparison = (compare(scenarios, self.pack, labels,
                                    lambda field, value: field_value(field, value, words, self.pack))
                            if len(scenarios) >= MIN_SCENARIOS else None)
-        self.table.clear()
-        self._row_kinds = []
         self.table.setColumnCount(len(scenarios))
-        # Long scenario names wrap onto a second line rather than being cut off.
-        self.table.setHorizontalHeaderLabels([textwrap.fill(label, 34, max_lines=3, placeholder="…")
-                                              for label in labels])
-        for column, (label, _scenario) in enumerate(self.entries):
-            # (cast: the labels just set made an item for each column.)
-            cast(QTableWidgetItem, self.table.horizontalHeaderItem(column)).setToolTip(f"{names[column]}\n{label}")
+        self._headings = list(labels)
+        for c, column in enumerate(self._columns):
+            tip = f"{names[c]}\n{column.label}"
+            if column.live:
+                tip += "\n" + self.tr("The scenario in the main window: this column follows its changes.")
+            heading = self.table.horizontalHeaderItem(c)
+            if heading is None:
+                heading = QTableWidgetItem()
+                self.table.setHorizontalHeaderItem(c, heading)
+            heading.setToolTip(tip)  # the heading whole, wherever its column is too narrow for it
+        self._fit_headings()
         if self.comparison is None:
+            self.table.clearSpans()
+            self._row_kinds = []
             self.table.setRowCount(0)
             self.summary.setText(self.tr("Add one to three more scenarios to compare them with this one.")
                                  if scenarios else self.tr("Add two to four scenarios to compare."))
@@ -198,17 +328,30 @@ class CompareDialog(QDialog):
                      in zip(stands.fits, stands.eligible, stands.in_plan, evaluations, strict=True)]
             rows.append((f"presence:{stands.presence}", text.presence_name(stands.presence), cells, stands.differs))
 
-        self.table.setRowCount(len(rows))
+        kinds = [(key, differs) for key, _heading, _cells, differs in rows]
+        fresh = (kinds, self.table.columnCount()) != (self._row_kinds, self._laid_out_columns)
+        if fresh:
+            # Other rows, other marks or another column: laid out afresh (the headings are refresh's).
+            self.table.clearSpans()
+            self.table.clearContents()
+            self.table.setRowCount(len(rows))
+            self._row_kinds, self._laid_out_columns = kinds, self.table.columnCount()
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, (key, heading, cells, differs) in enumerate(rows):
-            self._row_kinds.append((key, differs))
-            head = QTableWidgetItem(("≠ " if differs else "") + heading)
-            if key.startswith("section:"):
-                head.setFont(bold)
-                self.table.setSpan(r, 0, 1, max(1, self.table.columnCount()))
-            self.table.setVerticalHeaderItem(r, head)
+            head = self.table.verticalHeaderItem(r)
+            if fresh or head is None or head.text() != ("≠ " if differs else "") + heading:
+                head = QTableWidgetItem(("≠ " if differs else "") + heading)
+                if key.startswith("section:"):
+                    head.setFont(bold)
+                    self.table.setSpan(r, 0, 1, max(1, self.table.columnCount()))
+                self.table.setVerticalHeaderItem(r, head)
             for c, cell in enumerate(cells):
+                # Only a cell whose text changed is set again (the window's column, as it is edited): the others,
+                # the selection and the scroll stay as they were.
+                item = self.table.item(r, c)
+                if not fresh and item is not None and item.text() == cell:
+                    continue
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)
                 if differs:
@@ -233,6 +376,26 @@ class CompareDialog(QDialog):
         """Keys of the rows marked as different (field:budget_cny, presence:service, plan...)."""
         return [key for key, differs in self._row_kinds if differs]
 
+    def _fit_headings(self) -> None:
+        """Each column's heading wrapped to the column's width now."""
+        for column in range(len(self._headings)):
+            self._fit_heading(column, self.table.horizontalHeader().sectionSize(column))
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        # (The width the signal gives: the header reports the sections' old widths until all are resized.)
+        self._fit_heading(column, new)
+
+    def _fit_heading(self, column: int, width: int) -> None:
+        """A column's heading wrapped to `width` (a column stretches with the dialog)."""
+        item = self.table.horizontalHeaderItem(column)
+        if item is None or column >= len(self._headings):
+            return
+        header = self.table.horizontalHeader()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 2
+        fitted = heading_lines(self._headings[column], header.font(), width - margin)
+        if item.text() != fitted:  # (setting the same text again would lay the header out again)
+            item.setText(fitted)
+
     def _apply_filter(self, *_args: object) -> None:
         only = self.only_differences.isChecked()
         for r, (key, differs) in enumerate(self._row_kinds):
@@ -246,19 +409,27 @@ class CompareDialog(QDialog):
         self.remove_button.setToolTip(self.tr("Remove the selected column (or the last one)"))
         self.only_differences.setText(self.tr("Only differences"))
         self._fill_examples_menu()
+        self._examples_in_language()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # (the window's face follows its language: ui_font)
+            self._fit_headings()
+        elif event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() and self._behind:
+            self._catch_up()
         super().changeEvent(event)
 
 
+def _document_label(document: ScenarioDocument) -> str:
+    return document.path.stem if document.path else document.display_name()
+
+
 def open_compare(window: MainWindow) -> CompareDialog:
-    """A non-modal Compare window starting from the scenario in `window`."""
+    """A non-modal Compare window starting from the scenario in `window`, which its first column follows."""
     document = window.document
-    label = document.path.stem if document.path else document.display_name()
-    dialog = CompareDialog(document.pack, [(label, document.scenario)], window)
+    dialog = CompareDialog(document.pack, parent=window, document=document)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -37,6 +37,8 @@ def field_name(field: str, w: Words) -> str:
 
 def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) -> str:
     """A scenario field's value as the window writes it: ¥3M, 300k, 95%, serving customers and selling."""
+    if field == "name":  # as the column's heading names it: 新场景 beneath 新场景, not "New scenario"
+        return w.scenario_name(value)
     if field == "budget_cny":
         return w.money(value)
     if field == "audience":
