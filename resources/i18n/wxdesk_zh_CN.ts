@@ -522,7 +522,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+43" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+98" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -532,13 +532,13 @@
             <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+65" />
-            <location line="+133" />
+            <location line="+93" />
+            <location line="+213" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-212" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -549,7 +549,12 @@
             <translation>无法添加该场景</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+81" />
+            <source>The scenario in the main window: this column follows its changes.</source>
+            <translation>主窗口中的场景：此列会随其更改而更新。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个场景，与当前场景进行对比。</translation>
         </message>
@@ -564,7 +569,7 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+53" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -579,7 +584,7 @@
             <translation>有 %1 项输入条件不同（标记为 ≠）。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+36" />
             <source>Add File…</source>
             <translation>添加文件…</translation>
         </message>
@@ -609,7 +614,7 @@
             <translation>场景对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-56" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-89" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -619,7 +624,7 @@
             <translation>各渠道单独的适配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+47" />
             <source>The plan is the same for all: %1.</source>
             <translation>各场景的推荐方案相同：%1。</translation>
         </message>
@@ -632,7 +637,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+47" />
+            <location filename="../../wxdesk/words/comparison.py" line="+49" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -1923,7 +1928,7 @@ Every number shows its source.</source>
         <message>
             <location line="+9" />
             <source>Presenter</source>
-            <translation>介绍人</translation>
+            <translation>方案顾问</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2227,7 +2232,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="+10" />
             <source>Presented by {presenter}</source>
-            <translation>联系人：{presenter}</translation>
+            <translation>方案顾问：{presenter}</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2237,7 +2242,7 @@ Every number shows its source.</source>
         <message>
             <location line="+104" />
             <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
-            <translation>{percentiles}各年的低值和高值相加不等于合计，因为每个数都是各自的百分位。</translation>
+            <translation>{percentiles}各年的低值、高值均单独按百分位计算，因此逐年相加不等于合计。</translation>
         </message>
         <message>
             <location line="+34" />
@@ -2350,7 +2355,7 @@ Every number shows its source.</source>
         <message>
             <location line="+7" />
             <source>The highest score of every plan considered</source>
-            <translation>在所有考虑过的方案中得分最高</translation>
+            <translation>在所有候选方案中得分最高</translation>
         </message>
         <message>
             <location line="+40" />
@@ -2501,7 +2506,7 @@ Every number shows its source.</source>
         <message>
             <location line="+19" />
             <source>The highest score of every plan considered, in a close call with the first alternative</source>
-            <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
+            <translation>在所有候选方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
             <location line="+184" />
@@ -3445,7 +3450,7 @@ Every number shows its source.</source>
         <message>
             <location line="+0" />
             <source>Lead moves by</source>
-            <translation>领先分变动</translation>
+            <translation>领先分差变动</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3480,7 +3485,7 @@ Every number shows its source.</source>
         <message>
             <location line="+11" />
             <source>Each row holds one figure at its low and then at its high while every other figure keeps its range, and says how far that moves the plan's likely cost and its lead. ⇄: the figure's range alone can change the plan.</source>
-            <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
+            <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分差因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
         </message>
     </context>
     <context>
@@ -3648,7 +3653,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year).</source>
-            <translation>完成微信认证（每年 {fee}）后可接入微信支付。</translation>
+            <translation>完成认证（每年 {fee}）后可接入微信支付。</translation>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay; taking payments needs a registered business.</source>
@@ -3680,7 +3685,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Channels cannot message followers; they see new videos in their feed.</source>
-            <translation>视频号不能给关注者发消息；关注者只能在视频号信息流中刷到新视频。</translation>
+            <translation>视频号不能给粉丝发消息；粉丝只能在视频号信息流中刷到新视频。</translation>
         </message>
         <message>
             <source>Sells through a linked WeChat shop, in videos and live streams.</source>
@@ -3708,7 +3713,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
-            <translation>月活用户 {users} 的规模下，很少有人会安装应用；微信更适合这个规模。</translation>
+            <translation>月活仅 {users}，愿意专门下载应用的用户很少，放在微信里更合适。</translation>
         </message>
         <message>
             <source>In the plan for {duties}.</source>
@@ -3944,15 +3949,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year), in payment pages you build for it.</source>
-            <translation>完成微信认证（每年 {fee}）后可接入微信支付，需为其自建支付网页。</translation>
+            <translation>完成认证（每年 {fee}）后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages you build for it.</source>
-            <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后可接入微信支付，需为其自建支付网页。</translation>
+            <translation>完成认证（需年审，每年 {fee}）后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified, in payment pages you build for it.</source>
-            <translation>完成微信认证后可接入微信支付，需为其自建支付网页。</translation>
+            <translation>完成认证后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Channels takes payments only for goods sold in a linked WeChat shop; pair it with a presence that can take yours.</source>
@@ -3968,7 +3973,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>
-            <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后可接入微信支付。</translation>
+            <translation>完成认证（需年审，每年 {fee}）后可接入微信支付。</translation>
         </message>
         <message>
             <source>It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}.</source>
@@ -4088,7 +4093,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它首年的预计成本 {cost}。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（满分 100：新方案 {alt}，现方案 {best}），而这样的预算足以支付它首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
@@ -4368,11 +4373,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users many would install an app of your own; the size suits one.</source>
-            <translation>月活用户 {users} 的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
+            <translation>月活达 {users}，愿意安装自有应用的用户较多，适合开发应用。</translation>
         </message>
         <message>
             <source>In the plan for what it adds to goals that no presence in the plan serves well.</source>
-            <translation>在方案中，为方案里没有渠道能很好完成的目标出一份力。</translation>
+            <translation>纳入方案，用于补足其他渠道都不擅长的目标。</translation>
         </message>
         <message>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the current plan there ({now} today); this outweighs its dearer first year.</source>
@@ -4384,7 +4389,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（满分 100：新方案 {alt}，现方案 {best}）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
@@ -4680,7 +4685,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>In the plan alone, as the best-scoring plan, though it serves your goals only weakly.</source>
-            <translation>方案中唯一的渠道，是得分最高的方案，但它对您目标的支持较弱。</translation>
+            <translation>单独构成方案：在所有候选方案中得分最高，但对您目标的支持较弱。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4708,7 +4713,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>
-            <translation>{entity}不能注册{account}，但可以注册{instead}，它同样可以给关注者发消息。</translation>
+            <translation>{entity}不能注册{account}，但可以注册{instead}，它同样可以给粉丝发消息。</translation>
         </message>
         <message>
             <source>Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach only those, and the rest need a way in outside WeChat.</source>
@@ -4812,19 +4817,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+            <translation>按年租用的现成模板小程序（SaaS），每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
             <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
-            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+            <translation>按年租用的现成模板小程序（SaaS），每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
         </message>
         <message>
             <source>A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+            <translation>按年租用的现成模板小程序（SaaS），含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
             <source>A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
-            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+            <translation>按年租用的现成模板小程序（SaaS），含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
         </message>
         <message>
             <source>ordering, booking or shop</source>
@@ -4964,7 +4969,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-134" />
+            <location filename="../../wxdesk/words/comparison.py" line="-136" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>
@@ -5342,7 +5347,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>messages a month</source>
-            <translation>条/月</translation>
+            <translation>次/月</translation>
         </message>
         <message>
             <location line="+1" />

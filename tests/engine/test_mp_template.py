@@ -120,7 +120,7 @@ def test_the_yoga_teacher_now_runs_a_rented_template_mini_program(pack):
     assert "for up to 20k monthly users, set up in 1 to 2 weeks instead of being built" in lines[1]
     assert lines[1].endswith("with the ICP filing and the review before launch, live in about 6 weeks.")
     zh = words("zh_CN").reason(mp.reasons[1])
-    assert zh.startswith("按年租用的 SaaS 模板小程序，每年 ¥2,000 至 ¥8,000，含托管与维护")
+    assert zh.startswith("按年租用的现成模板小程序（SaaS），每年 ¥2,000 至 ¥8,000，含托管与维护")
     steps = [s.id for s in ev.plan.timeline.presence("mini_program").steps]
     assert steps == ["verification", "icp_filing", "template_setup", "review"]
 

@@ -42,7 +42,7 @@ def test_the_recommended_card_says_close_call_exactly_when_the_next_best_is_one(
               "zh_CN": ("但与备选一难分高下", "两者难分高下")}[lang]
     # The recommended card and the next best's own line agree, and neither speaks of a close call otherwise.
     assert [phrase in text for phrase in called] == [close, close]
-    highest = {"en": "Thehighestscoreofeveryplanconsidered", "zh_CN": "在所有考虑过的方案中得分最高"}[lang]
+    highest = {"en": "Thehighestscoreofeveryplanconsidered", "zh_CN": "在所有候选方案中得分最高"}[lang]
     assert highest in text
 
 

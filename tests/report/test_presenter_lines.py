@@ -74,4 +74,4 @@ def test_the_chinese_cover_names_the_presenter_as_the_clients_contact(qapp, tmp_
         write_report(evaluation, PACK, tmp_path / "handout.pdf", reader_words("zh_CN", "CNY", PACK), CHINESE,
                      today=TODAY)
     cover = next(t.text for t in pages[0].texts if "王小明" in t.text and "2026年12月1日" in t.text)
-    assert "联系人：王小明" in cover and "介绍人" not in cover
+    assert "方案顾问：王小明" in cover and "介绍人" not in cover

@@ -195,7 +195,7 @@ def test_chinese_handout_for_every_preset(preset, tmp_path, pack):
                                         scenario.horizon_years).format(years=scenario.horizon_years))
     [page] = [squeeze(page) for page in raw.split("\f") if total_row in squeeze(page)]
     assert squeeze(ZH_NOTE) in page
-    check_years_note(page, evaluation, words, squeeze("各年的低值和高值相加不等于合计，因为每个数都是各自的百分位。"))
+    check_years_note(page, evaluation, words, squeeze("各年的低值、高值均单独按百分位计算，因此逐年相加不等于合计。"))
     for figure in pack.figures.values():
         assert read(figure.label_zh) in text, figure.id
     # Copying from the PDF gives ordinary characters, never radical look-alikes (⼩ for 小).

@@ -32,7 +32,7 @@ def test_each_menus_entries_have_letters_of_their_own(shown_window, qtbot, langu
             menu = entry.menu()
             texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
             letters = [_letter(text) for text in texts]
-            assert None not in letters, (menu.title(), [t for t, l in zip(texts, letters) if l is None])
+            assert None not in letters, (menu.title(), [t for t, letter in zip(texts, letters) if letter is None])
             assert len(set(letters)) == len(letters), (menu.title(), texts)
     finally:
         i18n.set_language("en")
