@@ -11,7 +11,7 @@ INVISIBLE = ("\u2060", "\u00a0", "\ufeff", "\u200b")
 UNBROKEN = [
     re.compile(r"[¥$€]?\d[\d,]*(?:\.\d+)?(?:万|亿|%|元|美元|欧元)+"),         # ¥31.2万, 9.49亿, 40%
     re.compile(r"\d+ ?(?:分钟|小时|个月|周|天|年|条|分|次)"),                  # 30 分钟, 扣 10 分
-    re.compile(r"[¥$€]?\d[\d,]*(?:\.\d+)?/(?:年|月|条消息|用户|联系人/年)"),  # ¥30/年
+    re.compile(r"[¥$€]?\d[\d,]*(?:\.\d+)?/(?:年|月|条消息|篇|用户|联系人/年)"),  # ¥30/年
     re.compile(r"[¥$€]\d[\d,]*(?:\.\d+)?[kMB]?(?: a (?:year|month|week))?"),  # ¥3.1M, ¥900k a year
     re.compile(r"\d+ (?:years|weeks|points|min|messages a month)"),           # 3 years, 12 weeks
     re.compile("小程序|服务号|公众号|订阅号|视频号"),

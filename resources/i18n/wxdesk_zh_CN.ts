@@ -2131,7 +2131,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>per message</source>
-            <translation>/条消息</translation>
+            <translation>/篇</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4541,7 +4541,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
-            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等范围的小程序计算（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等范围的小程序计算（见数据项“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
         </message>
         <message>
             <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
@@ -4669,7 +4669,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program serves”).</source>
-            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
+            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见数据项“租用模板小程序可服务的最大受众”）。</translation>
         </message>
         <message>
             <source>With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
@@ -4857,15 +4857,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见数据项“制作一次图文群发的成本”）。</translation>
         </message>
         <message>
             <source>Its one article a month is counted as produced for you (writing, layout, images), at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见数据项“制作一次图文群发的成本”）。</translation>
         </message>
         <message>
             <source>Its short videos and live streams are counted as produced for you, at {average} a year on average ({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
-            <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
+            <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见数据项“短视频与直播的制作费用”）。</translation>
         </message>
         <message>
             <source>Good for {goals}.</source>
@@ -5272,7 +5272,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>CNY per message</source>
-            <translation>元/条消息</translation>
+            <translation>元/篇</translation>
         </message>
         <message>
             <location line="+1" />

@@ -429,7 +429,8 @@ def test_each_bar_is_named_whole(shown_sensitivity, sweeps_once, qtbot, document
         label = shown[float(len(view.shown) - 1 - row)]
         assert label.count("\n") <= 2 and "…" not in label, label
         assert "".join(label.split()) == "".join(whole.split()), (label, whole)
-    assert any("\n" in label for label in painted)  # the long names do wrap
+    if lang == "en":  # the long names do wrap (car_brand's Chinese names, shorter, may all fit one line)
+        assert any("\n" in label for label in painted)
     # Hovering a name gives its row's whole story, as hovering its bar does.
     from PySide6.QtCore import QPointF
     axis = view.plot.getAxis("left").sceneBoundingRect()

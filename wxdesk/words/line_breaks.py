@@ -60,9 +60,9 @@ _FIGURE_FOUND_QUICKLY = r"[-−+¥$€\d]" + _FIGURE_AFTER_FIRST
 _ZH_UNITS = ("万亿", "万美元", "万欧元", "万元", "亿元", "万", "亿", "%", "美元", "欧元", "元", "个月", "个",
              "分钟", "分", "名", "周", "天", "家", "小时", "年", "月", "日", "条", "次", "秒", "篇", "页", "位", "人",
              "倍", "岁", "MB")
-# What a Chinese rate is per ("¥30/年", "¥0.5/条消息", "¥0.1/联系人/年").
+# What a Chinese rate is per ("¥30/年", "¥833/篇", "¥0.1/联系人/年").
 _ZH_PER = ("千次曝光", "次安装", "次审核", "条消息", "联系人", "用户", "千次", "美元", "欧元", "元", "年", "月",
-           "周", "天", "日", "次", "条", "小时", "分钟")
+           "周", "天", "日", "次", "条", "篇", "小时", "分钟")
 # A unit after a Chinese figure and a space ("扣 10 分", "10万 条/天", "9.49亿 用户", "100万 月活用户").
 _ZH_SPACED = tuple(u for u in _ZH_UNITS if u not in ("%", "MB")) + ("月活用户", "用户", "个联系人")
 # English units after a figure and a space ("3 years", "12 weeks", "30 min", "6 messages a month").
