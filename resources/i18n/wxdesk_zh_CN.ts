@@ -2415,7 +2415,7 @@ Every number shows its source.</source>
         <message>
             <location line="+8" />
             <source>{currency} at {rate}</source>
-            <translation>{currency}（按 {rate}换算）</translation>
+            <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-121" />

@@ -139,10 +139,10 @@ def test_a_share_in_a_sentence_is_written_out_where_a_table_writes_less_or_more_
 
 
 @pytest.mark.parametrize(("lang", "currency", "said"), [
-    ("en", "USD", "US dollars ($) at 1 USD = 7 CNY"), ("zh_CN", "EUR", "欧元（€）（按 1 EUR = 7.8 元人民币换算）"),
+    ("en", "USD", "US dollars ($) at 1 USD = 7 CNY"), ("zh_CN", "EUR", "欧元（€），按 1 EUR = 7.8 元人民币换算"),
     ("en", "CNY", "yuan (¥)")])
 def test_a_caption_in_dollars_or_euros_names_its_rate(pack, lang, currency, said):
     """A long image in dollars, forwarded, named no rate at all; the handout's first pages neither."""
     w = Words.make(lang, currency, pack, translate_function(lang))
     assert w.currency_with_rate() == said
-    assert w.rate_note() == ("" if currency == "CNY" else said.split("at ")[-1].split("按 ")[-1].removesuffix("换算）"))
+    assert w.rate_note() == ("" if currency == "CNY" else said.split("at ")[-1].split("按 ")[-1].removesuffix("换算"))
