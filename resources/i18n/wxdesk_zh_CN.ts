@@ -937,6 +937,11 @@
             <translation>%1（删除）</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>%1 (%2): %3 → %4</source>
+            <translation>%1（%2）：%3 → %4</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)</source>
             <translation>%1（%2）：预计值 %3 → %4（区间 %5–%6 → %7–%8）</translation>

@@ -98,3 +98,17 @@ def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_pa
     assert report["summary"]["changed"] == 0 and report["summary"]["failed"] == 1
     assert report["changed"][0]["error"].startswith("leads.csv line 3: Column 'budget_cny'")
     assert result.stderr.count("\n") == 1 and "leads.csv line 3" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_figure_without_a_range_is_said_as_one_value(lang):
+    """"likely 20,000 → 1,000 (range 20,000–20,000 → 1,000–1,000)" read as a range that was not there."""
+    from wxdesk.batch.language import words
+    from wxdesk.words.pack_diff import _mover_text
+    fixed = {"figure": "mp_template_max_users", "label": "Largest audience",
+             "old": {"low": 20000, "likely": 20000, "high": 20000}, "new": {"low": 1000, "likely": 1000, "high": 1000}}
+    ranged = {**fixed, "new": {"low": 500, "likely": 1000, "high": 2000}}
+    w = words(lang)
+    assert _mover_text(fixed, w) == {"en": "mp_template_max_users (Largest audience): 20,000 → 1,000",
+                                     "zh_CN": "mp_template_max_users（Largest audience）：20,000 → 1,000"}[lang]
+    assert "500" in _mover_text(ranged, w) and "2,000" in _mover_text(ranged, w)
