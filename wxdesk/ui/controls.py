@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
-from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLayout, QLayoutItem, QLineEdit, QSizePolicy,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLayout, QLayoutItem, QLineEdit,
+                               QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
@@ -94,13 +94,14 @@ class LogSlider(QSlider):
 class ValueControl(QWidget):
     """One scenario number: caption, slider, exact-entry box with its unit.
 
-    Emits `edited(value)` for every slider move and every confirmed entry, and
-    `drag_started`/`drag_finished` around a slider drag.
+    Emits `edited(value)` for every slider move and every confirmed entry,
+    `drag_started`/`drag_finished` around a slider drag, and `stepped` before a key or wheel step of the slider.
     """
 
     edited = Signal(float)
     drag_started = Signal()
     drag_finished = Signal()
+    stepped = Signal()
 
     def __init__(self, slider: QSlider, spin: QSpinBox | QDoubleSpinBox, to_slider: Callable[[float], None],
                  from_slider: Callable[[int], float], parent: QWidget | None = None) -> None:
@@ -131,7 +132,13 @@ class ValueControl(QWidget):
         slider.valueChanged.connect(self._on_slider_moved)
         slider.sliderPressed.connect(self.drag_started)
         slider.sliderReleased.connect(self.drag_finished)
+        # (Before the value moves: a step's edit joins the steps before it, see ScenarioControls._key_step.)
+        slider.actionTriggered.connect(self._on_slider_action)
         spin.valueChanged.connect(self._on_spin_changed)
+
+    def _on_slider_action(self, action: int) -> None:
+        if action != QAbstractSlider.SliderAction.SliderMove.value and not self.slider.isSliderDown():
+            self.stepped.emit()
 
     def set_entry_visible(self, visible: bool) -> None:
         """Show or hide the exact-entry box; without it (presentation mode) the slider takes its room,
@@ -448,6 +455,9 @@ AUDIENCE_SCALE = LogScale(100, 100_000_000)
 MINUTES_SCALE = LogScale(0.5, 120, significant=2, decimals=1)
 
 
+STEPS_PAUSE_MS = 1000  # a pause this long between a slider's key steps ends their run (one undo step)
+
+
 class ScenarioControls(QWidget):
     """All scenario inputs, bound to a ScenarioDocument."""
 
@@ -455,6 +465,12 @@ class ScenarioControls(QWidget):
         super().__init__(parent)
         self.setObjectName("scenarioControls")
         self.document = document
+        # A run of key or wheel steps of one slider, made one undo step (_key_step): its field, and its end.
+        self._stepping: str | None = None
+        self._steps_pause = QTimer(self)
+        self._steps_pause.setSingleShot(True)
+        self._steps_pause.setInterval(STEPS_PAUSE_MS)
+        self._steps_pause.timeout.connect(self._end_key_steps)
         self.budget = log_control(BUDGET_SCALE, MAX_BUDGET_CNY / 100)
         self.interaction = log_control(MINUTES_SCALE, MAX_MINUTES, minimum=0.1)
         self.audience = log_control(AUDIENCE_SCALE, MAX_AUDIENCE)
@@ -581,12 +597,15 @@ class ScenarioControls(QWidget):
             control.edited.connect(lambda value, f=field: self._edit(**{f: value}))
             control.drag_started.connect(lambda f=field: self._drag(True, f))
             control.drag_finished.connect(lambda: self._drag(False))
+            control.stepped.connect(lambda f=field: self._key_step(f))
         self.china_share.edited.connect(lambda value: self._edit(china_share=value / 100))
         self.china_share.drag_started.connect(lambda: self._drag(True, "china_share"))
         self.china_share.drag_finished.connect(lambda: self._drag(False))
+        self.china_share.stepped.connect(lambda: self._key_step("china_share"))
         self.paid_share.edited.connect(lambda value: self._edit(paid_share=value / 100))
         self.paid_share.drag_started.connect(lambda: self._drag(True, "paid_share"))
         self.paid_share.drag_finished.connect(lambda: self._drag(False))
+        self.paid_share.stepped.connect(lambda: self._key_step("paid_share"))
         self.client.editingFinished.connect(self._on_client_edited)
         # Ctrl+Z after typing a value and Enter undoes that change, not the box's own typing (wxdesk.ui.undo_keys).
         undo_keys = UndoKeysToTheDocument(self)
@@ -623,7 +642,25 @@ class ScenarioControls(QWidget):
                 window.statusBar().showMessage(str(exc), 8000)
             self.show_scenario(self.document.scenario, again=True)
 
+    def _key_step(self, field: str) -> None:
+        """A slider's key or wheel steps, one after another, are one undo step, as a drag is: each arrow press was
+        its own, and undoing ten presses took ten Ctrl+Z. The run ends STEPS_PAUSE_MS after its last step, or at
+        another field's step or a drag."""
+        if self._stepping != field:
+            self._end_key_steps()
+            self._drag(True, field)
+            self._stepping = field
+        self._steps_pause.start()
+
+    def _end_key_steps(self) -> None:
+        self._steps_pause.stop()
+        if self._stepping is not None:
+            self._stepping = None
+            self._drag(False)
+
     def _drag(self, starting: bool, field: str = "") -> None:
+        if starting and self._stepping is not None:
+            self._end_key_steps()  # (a drag begins: the run of steps before it is over)
         if starting:
             begin = getattr(self.document, "begin_drag", None)
             if begin is not None:
