@@ -217,15 +217,9 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario,
     # (Where the plan itself has no job, nothing is asked of any plan, and the best within the budget is named.)
     affordable = ranked.first_within(budget, does_a_job if any(plan.roles.values()) else None)
     if affordable is None:
-        return Reason(_BUDGET_SENTENCES[f"budget_{kind}_none{said}"], params)
-    return Reason(_BUDGET_SENTENCES[f"budget_{kind}_other{said}"],
+        return Reason(R.BUDGET_SENTENCES[kind, "none", said], params)
+    return Reason(R.BUDGET_SENTENCES[kind, "other", said],
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
-
-
-# How the budget falls short (zero, small, short), whether a plan fits within it (none, other), and whether the
-# points are said, with the rounding of the score's lines or without (the suffix) → the sentence, by its name.
-_BUDGET_SENTENCES = {name.lower(): getattr(R, name) for kind in ("ZERO", "SMALL", "SHORT") for fits in ("NONE", "OTHER")
-                     for name in (f"BUDGET_{kind}_{fits}{suffix}" for suffix in ("", "_POINTS", "_POINTS_ROUNDING"))}
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:

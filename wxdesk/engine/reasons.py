@@ -938,12 +938,18 @@ BUDGET_ZERO_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers none of the
 BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
                                     "lines included; no plan that does what you asked for fits within it.")
-# The budget's sentence where the score's lines stand beside it and give its points already (the window's plan, the
-# long image): "Less 17 points because the budget covers only 43% …" stood over "…, which takes 17 points off its
-# score". The handout's first page and the command line, which show the score without its lines, keep the points.
+# The budget's sentences by how the budget falls short ("zero", "small", "short"), whether a plan fits within it
+# ("none", "other"), and whether the points are said, with the rounding of the score's lines or without ("",
+# "_points", "_points_rounding"): the evaluator chooses one (evaluator._budget_reason).
+BUDGET_SENTENCES: Mapping[tuple[str, str, str], str] = MappingProxyType({
+    (kind, fits, said): globals()[f"BUDGET_{kind}_{fits}{said}".upper()]
+    for kind in ("zero", "small", "short") for fits in ("none", "other") for said in ("", "_points", "_points_rounding")})
+# Each with its points and the same without them, where the score's lines stand beside it and give the points already
+# (the window's plan, the long image): "Less 17 points because the budget covers only 43% …" stood over "…, which
+# takes 17 points off its score". The handout's first page and the command line, which show the score without its
+# lines, keep the points.
 BUDGET_WITHOUT_POINTS: Mapping[str, str] = MappingProxyType({
-    globals()[f"BUDGET_{kind}_{fits}{said}"]: globals()[f"BUDGET_{kind}_{fits}"]
-    for kind in ("ZERO", "SMALL", "SHORT") for fits in ("NONE", "OTHER") for said in ("_POINTS", "_POINTS_ROUNDING")})
+    template: BUDGET_SENTENCES[kind, fits, ""] for (kind, fits, said), template in BUDGET_SENTENCES.items() if said})
 
 
 def budget_beside_score(reason: Reason) -> Reason:
