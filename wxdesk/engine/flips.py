@@ -349,9 +349,10 @@ def _shown_value(field: str, value: float, current: float, at_least: int = 2) ->
         # A count is written to three figures (1.07M), as every count is (money.format_count) and as the budget's
         # amounts are: to two, a point at 1,073,121 read "Above 1.1M monthly users the plan swaps …", and a client
         # who typed 1,080,000 found it swapped already. A point that needs a fourth to keep off the scenario's own
-        # value is written whole (a point at 299,663 read "Below 300k" at 300k users).
+        # value, or a range's end that three figures would write as its other end (_range_ends asks for four), is
+        # written whole (a point at 299,663 read "Below 300k" at 300k users).
         shown = _round_significant(value, 3)
-        return Count(shown) if _on_its_side(shown, value, current) else round(value)
+        return Count(shown) if at_least <= 3 and _on_its_side(shown, value, current) else round(value)
     rounded = _round_significant(value, at_least)
     for digits in range(at_least + 1, 5):
         if _on_its_side(rounded, value, current):
