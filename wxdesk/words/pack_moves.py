@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wxdesk.engine.changelog import ID_FIELDS, Change
+from wxdesk.engine.changelog import ID_FIELDS, Change, newest_first
 from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresence
 from wxdesk.words.words import Words
 
@@ -119,8 +119,7 @@ def changelog_text(changes: Sequence[Change], w: Words) -> str:
              "presences": w.translate("PackChanges", "presences"), "goals": w.translate("PackChanges", "goals"),
              "needs": w.translate("PackChanges", "needs"), "entities": w.translate("PackChanges", "kinds of business")}
     blocks = []
-    # Newest pack first; within one pack, in the order the pack lists them.
-    for change in sorted(changes, key=lambda c: c.day, reverse=True):
+    for change in newest_first(changes):  # (as the JSON lists them)
         head = change.date if not change.effective else w.translate("PackChanges", "%1  (effective %2)").replace(
             "%1", change.date).replace("%2", change.effective)
         lines = [head, "  " + change_text(change, w)]
