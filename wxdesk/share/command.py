@@ -12,16 +12,14 @@ from wxdesk.errors import EXIT_OK, UserFacingError
 def run_share(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
     from wxdesk.logs import setup_logging
     setup_logging()
-    from wxdesk.share.output import PNG, OutputError, check_output
+    from wxdesk.share.output import PNG, OutputError, check_output, made_from
     try:
         check_output(args.output)  # a folder or a missing folder is named before the file type
         if Path(args.output).suffix.lower() != ".png":
             raise UserFacingError(f"the image is a PNG: give a file name ending in .png, not {args.output}")
         # An existing file is replaced only when it is a PNG (an earlier image) or empty, as `report` does with PDFs;
         # one the image is made from is named as that first (write_image checks the QR image, known later, too).
-        made_from = [("one of the files the image is made from", path)
-                     for path in (args.scenario, getattr(args, "pack", None), pack.path) if path]
-        check_output(args.output, made_from, kind=PNG)
+        check_output(args.output, made_from((args.scenario, getattr(args, "pack", None), pack.path)), kind=PNG)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
     from wxdesk.report.command import gui_application, reader_words, say_written

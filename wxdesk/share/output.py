@@ -14,7 +14,7 @@ from pathlib import Path
 
 from wxdesk.safe_output import PNG, OutputError, check_output, write_with
 
-__all__ = ["PNG", "OutputError", "check_output", "write_atomically"]
+__all__ = ["PNG", "OutputError", "check_output", "made_from", "write_atomically"]
 
 
 def write_atomically(target: str | os.PathLike[str], produce: Callable[[Path], bool],
@@ -24,4 +24,9 @@ def write_atomically(target: str | os.PathLike[str], produce: Callable[[Path], b
         if not produce(path):
             raise OutputError("failed", Path(target), f"{target} could not be written; any previous file "
                               "is unchanged.")
-    return write_with(target, written, [("one of the files the image is made from", i) for i in inputs if i])
+    return write_with(target, written, made_from(inputs))
+
+
+def made_from(inputs: Iterable[str | os.PathLike[str] | None]) -> list[tuple[str, str | os.PathLike[str]]]:
+    """The files an image is made from, named as an output's refusal names them (safe_output's inputs)."""
+    return [("one of the files the image is made from", path) for path in inputs if path]
