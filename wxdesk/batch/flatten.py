@@ -46,10 +46,6 @@ SCORE_COLUMNS = frozenset({"plan_score", "plan_score_unrounded", "plan_coverage"
 
 def table_cell(value: Any) -> Any:
     """An input's value as a table's cell writes it (the CSV output, the template's example row)."""
-    return _cell(value)
-
-
-def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -106,5 +102,5 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "warnings": [w.get("code") for w in row.get("warnings") or []],
         "data_pack": row.get("data_pack"),
     }
-    return {column: flat[column] if column in SCORE_COLUMNS and isinstance(flat[column], float) else _cell(flat[column])
-            for column in COLUMNS}
+    return {column: flat[column] if column in SCORE_COLUMNS and isinstance(flat[column], float)
+            else table_cell(flat[column]) for column in COLUMNS}
