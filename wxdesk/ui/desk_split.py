@@ -122,6 +122,7 @@ class DeskSplit(_WindowPart):
         recommendation_label: QLabel
         _shown: dict[str, object]
         _accounts_scroll: QScrollArea
+        _accounts_area: QWidget  # what it scrolls: the plan and the panels
         _accounts_fade: ScrollFade
         _fade_clear_to: int | None
         _account_containers: list[QWidget]
@@ -293,7 +294,7 @@ class DeskSplit(_WindowPart):
 
     def _essential_height(self) -> int:
         """The height down to the last panel's first reason: the plan and each presence's place in it."""
-        accounts = self._accounts_content
+        accounts = self._accounts_area
         self._activate_accounts()
         # Below the last of them, the room the scroll fade takes where the rest scrolls: it hides
         # what lies under its lower part.
@@ -310,12 +311,12 @@ class DeskSplit(_WindowPart):
 
     def _first_reasons_end(self) -> int:
         """Where the panels' first reasons end in what the accounts scroll (the fade keeps below it)."""
-        content = self._accounts_content
+        content = self._accounts_area
         return max((panel.reason_labels[0].mapTo(content, QPoint(0, panel.reason_labels[0].height())).y()
                     for panel in self.presence_panels.values()), default=0)
 
     def _activate_accounts(self) -> None:
-        accounts = self._accounts_content
+        accounts = self._accounts_area
         # What the scroll area holds gets the height its texts need now, at the width it has: the scroll area
         # gives it that a turn of the event loop later, and measured before then, the plan and the panels were
         # squeezed into the room the texts before had. An example opened with the window (from the command line)
@@ -331,17 +332,12 @@ class DeskSplit(_WindowPart):
         if needed > accounts.height():
             cast("QLayout", accounts.layout()).setGeometry(QRect(0, 0, accounts.width(), needed))  # (cast: as above)
 
-    @property
-    def _accounts_content(self) -> QWidget:
-        """What the accounts' scroll area (the desk's upper part) scrolls: the plan and the panels."""
-        return cast(QWidget, self._accounts_scroll.widget())  # (cast: set as the window is built)
-
     def _headline_height(self) -> int:
         """The height down to the plan's score: its name and its score, at the width they have. Measured, since the
         name wraps: at 1366×768 with the Assumptions and Sensitivity docks open the plan's name took two lines of the
         64 px kept for it, and its score was cut in half."""
         score = self.plan_area.summary.score_label
-        accounts = self._accounts_content
+        accounts = self._accounts_area
         if not score.isVisibleTo(accounts):
             return PLAN_MIN_HEIGHT
         # (Below it the room the scroll fade takes, as _essential_height leaves: the fade hides what lies under it.)
@@ -360,7 +356,7 @@ class DeskSplit(_WindowPart):
         # The splitter's handle takes its part of the height: without it the accounts would miss
         # that much, and show a scroll bar for the panels' last few pixels.
         total = self.desk_splitter.height() - self.desk_splitter.handleWidth()
-        accounts = self._accounts_content
+        accounts = self._accounts_area
         self._activate_accounts()
         # Wrapped labels: the height they need depends on the width they get.
         wanted = accounts.heightForWidth(accounts.width())
