@@ -31,12 +31,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from wxdesk.engine.reading import plain
+from wxdesk.engine.reading import MAX_FILE_BYTES, plain
 
 # Reasons an output is refused, for the window to put in its own words.
 IS_FOLDER, NOT_REGULAR, IS_INPUT, LINK_LOOP, NO_FOLDER, NO_SPACE, DENIED, INCOMPLETE, FAILED = (
     "folder", "not_regular", "is_input", "loop", "no_folder", "no_space", "denied", "incomplete", "failed")
 OTHER_KIND = "other_kind"  # an existing file that is not of the kind being written (OutputKind)
+NAME_TOO_LONG = "name_too_long"
 HEAD_BYTES = 4096  # how much of an existing file OutputKind looks at
 
 
@@ -47,12 +48,13 @@ class OutputKind:
 
     name: str
     starts: Callable[[bytes], bool]
+    head_bytes: int = HEAD_BYTES  # how much of the file `starts` is given
 
     def holds(self, path: Path) -> bool:
         """Whether the regular file at `path` is empty or of this kind; False where it cannot be read."""
         try:
             with open(path, "rb") as f:
-                head = f.read(HEAD_BYTES)
+                head = f.read(self.head_bytes)
         except OSError:
             return False
         return not head or self.starts(head)
@@ -60,6 +62,24 @@ class OutputKind:
 
 PDF = OutputKind("a PDF", lambda head: head.startswith(b"%PDF-"))
 PNG = OutputKind("a PNG image", lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"))
+
+
+def _is_scenario(data: bytes) -> bool:
+    """Whether `data` is a wxdesk scenario file: a JSON object whose "format" says so. Told by the whole file,
+    not its first bytes: a file written by hand may name its format anywhere, and JSON that is cut off is not
+    a scenario anyone could open (the whole of a file wxdesk would open fits in SCENARIO.head_bytes)."""
+    import json
+
+    from wxdesk.engine.scenario import SCENARIO_FORMAT
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(value, dict) and value.get("format") == SCENARIO_FORMAT
+
+
+# (A byte more than wxdesk opens: a longer file is cut off, so it does not parse, so it is not of this kind.)
+SCENARIO = OutputKind("a wxdesk scenario", _is_scenario, MAX_FILE_BYTES + 1)
 
 
 class OutputError(OSError):
@@ -306,7 +326,7 @@ def _explained(exc: OSError, path: Path) -> OutputError:
         return OutputError(LINK_LOOP, path, f"{_shown(path)} cannot be written: its symbolic links lead round "
                            "in a loop; choose another name.")
     if code == errno.ENAMETOOLONG:
-        return OutputError(FAILED, path, f"{_shown(path)} cannot be written: the name is too long.")
+        return OutputError(NAME_TOO_LONG, path, f"{_shown(path)} cannot be written: the name is too long.")
     detail = plain(exc.strerror or str(exc))
     return OutputError(FAILED, path, f"{_shown(path)} could not be written: {detail}. The previous file is "
                        "unchanged.", detail)

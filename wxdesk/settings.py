@@ -207,13 +207,26 @@ def _save_recent(paths: list[Path]) -> None:
     notifier().recent_changed.emit()
 
 
-def last_folder() -> Path | None:
-    stored = _text("files/last_folder")
-    return Path(stored) if stored and Path(stored).is_dir() else None
+# The kinds of file a folder is remembered for: each save dialog starts where that kind was saved last
+# (a client's handouts in one folder, the scenarios in another), not in the process's working folder.
+SCENARIOS, REPORTS, IMAGES, CHARTS = "scenarios", "reports", "images", "charts"
 
 
-def set_last_folder(folder: str | Path) -> None:
-    _store().setValue("files/last_folder", str(folder))
+def _folder_key(kind: str) -> str:
+    return "files/last_folder" if kind == SCENARIOS else f"files/last_folder_{kind}"
+
+
+def last_folder(kind: str = SCENARIOS) -> Path | None:
+    """The folder a file of `kind` was last opened from or saved in, while it is still a folder."""
+    stored = _text(_folder_key(kind))
+    try:
+        return Path(stored) if stored and Path(stored).is_dir() else None
+    except OSError:  # (a name the disk now refuses, a folder that may not be looked in)
+        return None
+
+
+def set_last_folder(folder: str | Path, kind: str = SCENARIOS) -> None:
+    _store().setValue(_folder_key(kind), str(folder))
 
 
 # ------------------------------------------------------------------ start and autosave

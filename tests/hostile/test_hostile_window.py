@@ -92,17 +92,21 @@ def test_weights_set_to_zero_then_a_goal_unticked_keeps_the_window_alive(window)
         assert document.problem
 
 
-def test_a_file_whose_figures_cannot_be_computed_opens_and_the_sliders_still_move(window, qtbot, tmp_path):
+def test_a_file_whose_figures_cannot_be_computed_is_refused_and_the_sliders_still_move(window, qtbot, tmp_path):
+    """Opened, such a file showed its name beside the previous scenario's answer, which Export and Save then
+    wrote out as the file's (session 53): it is refused whole, and the scenario on screen stays, in use."""
     path = write(tmp_path / "s.json", json.dumps({**Scenario().to_dict(), "goals": [], "needs": [],
                                                   "pushes_per_month": 0, "overrides": ONLY_GOALS_WEIGHED}))
+    before = window.document.scenario
     with hostile_input():
-        assert window.features.file_actions.open_path(path)
-        assert window.document.problem
+        assert not window.features.file_actions.open_path(path)
+        assert window.document.scenario == before and window.document.path is None
+        assert not window.document.problem
         slider = window.controls.budget.slider
         slider.setFocus()
         for _ in range(3):
             qtbot.keyClick(slider, Qt.Key.Key_Right)
-        assert window.document.scenario.budget_cny != 500_000 and window.document.problem
+        assert window.document.scenario.budget_cny != before.budget_cny
         assert window.document.undo_stack.canUndo()
 
 

@@ -134,3 +134,51 @@ def test_a_full_disk_is_named_and_the_previous_png_stays(window, tmp_path, monke
         export_chart(window.chart, target, QSize(1024, 768))
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]  # nothing half-written left beside it
+
+
+def test_size_list_names_the_size_typed(window, qtbot):
+    """The list kept "1920 × 1080" after another width was typed; it says Custom, and a preset's size again."""
+    from wxdesk.ui.export import ExportChartDialog
+    dialog = ExportChartDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.width_box.setValue(1000)
+    assert dialog.preset.currentData() is None and dialog.chosen_size() == QSize(1000, 1080)
+    dialog.width_box.setValue(1280)
+    dialog.height_box.setValue(720)
+    assert dialog.preset.currentData() == (1280, 720)
+
+
+def test_size_dialog_says_it_as_share_as_image_does(window, qtbot):
+    """Labels with colons, pixels in the window's words, and Save: the button leads to a save dialog."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel
+
+    from wxdesk.ui import i18n
+    from wxdesk.ui.export import ExportChartDialog
+    i18n.set_language("zh_CN")
+    dialog = ExportChartDialog(window)
+    qtbot.addWidget(dialog)
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    labels = [form.labelForField(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+              for row in range(3)]
+    assert all(isinstance(label, QLabel) and label.text().endswith(("：", ":")) for label in labels)
+    assert "px" not in dialog.width_box.text() and "像素" in dialog.width_box.text()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok) is None
+
+
+def test_the_exported_chart_is_light_on_a_dark_desktop(window, tmp_path):
+    """The handout and the long image are light whatever the desktop; the chart export was drawn dark."""
+    from PySide6.QtGui import QColor, QPalette
+    dark = QPalette(window.chart.palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2d2d2d"),
+                         (QPalette.ColorRole.Text, "#f0f0f0"), (QPalette.ColorRole.WindowText, "#f0f0f0")):
+        dark.setColor(role, QColor(colour))
+    window.chart.setPalette(dark)
+    image = QImage(str(export_chart(window.chart, tmp_path / "chart.png", QSize(800, 600))))
+    corner = QColor(image.pixel(2, 2))
+    assert corner.lightness() > 200, corner.name()
+    # The window's chart is dark again.
+    assert window.chart.palette().color(QPalette.ColorRole.Base) == QColor("#1e1e1e")
+    assert window.chart.plot_widget.backgroundBrush().color() == QColor("#1e1e1e")

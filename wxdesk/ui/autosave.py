@@ -115,10 +115,20 @@ class Autosaver(QObject):
         self._lock = lock
         return True
 
+    def _is_the_document(self, file: Path) -> bool:
+        """Whether `file` is the document's own file. Saving into the recovery folder is refused
+        (wxdesk.ui.saving), but a file saved there before was removed here as the autosave it replaced."""
+        path = self.document.path
+        try:
+            return path is not None and file.exists() and file.samefile(path)
+        except OSError:
+            return False
+
     def clear(self) -> None:
         """Remove this session's autosave (after a save, or on a normal close)."""
         self._timer.stop()
-        remove_file(self.file)
+        if not self._is_the_document(self.file):  # (saved as this file, it is the user's now: see _is_the_document)
+            remove_file(self.file)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None

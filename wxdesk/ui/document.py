@@ -308,28 +308,36 @@ class ScenarioDocument(QObject):
         if renamed:
             self.title_changed.emit(self.title())
 
+    def why_not_computable(self, scenario: Scenario) -> str | None:
+        """Why wxdesk cannot compute `scenario` with this pack, in a few words ("a calculation would divide by
+        zero"), or None when it can. The document is unchanged; an answer found is kept for when it is loaded."""
+        _evaluation, why = self._answer(scenario)
+        return why
+
     def _evaluate(self, scenario: Scenario) -> Evaluation | None:
         """The evaluation, or None with `problem` set to the reason; never raises."""
-        # The answer follows the scenario, the pack (the memo is emptied with a new one) and, for a
-        # scenario to be live by a date, the day (engine.evaluator's `today`). A repr is the whole
-        # scenario, overrides and all; equal reprs are equal scenarios.
-        key = (repr(scenario), dt.date.today() if scenario.live_by else None)
-        problem: str | None
-        try:
-            evaluation = kept_recently(self._answers, key, lambda: computed(lambda: _evaluator()(scenario, self._pack)),
-                                       RECENT_ANSWERS)
-        except ComputationError as exc:
-            log.warning("evaluation failed: %s", exc)
-            problem = _problem_text(_why_text(exc.why))
-        except Exception as exc:  # the window must outlive any evaluation (logged with its traceback)
-            log.exception("evaluation failed")
-            problem = _problem_text(exc.__class__.__name__)
-        else:
-            problem = None
+        evaluation, why = self._answer(scenario)
+        problem = _problem_text(why) if why is not None else None
         if problem != self._problem:
             self._problem = problem
             self.problem_changed.emit(problem)
         return None if problem else evaluation
+
+    def _answer(self, scenario: Scenario) -> tuple[Evaluation | None, str | None]:
+        """(the evaluation, None), or (None, why it cannot be computed in a few words); never raises."""
+        # The answer follows the scenario, the pack (the memo is emptied with a new one) and, for a
+        # scenario to be live by a date, the day (engine.evaluator's `today`). A repr is the whole
+        # scenario, overrides and all; equal reprs are equal scenarios.
+        key = (repr(scenario), dt.date.today() if scenario.live_by else None)
+        try:
+            return kept_recently(self._answers, key, lambda: computed(lambda: _evaluator()(scenario, self._pack)),
+                                 RECENT_ANSWERS), None
+        except ComputationError as exc:
+            log.warning("evaluation failed: %s", exc)
+            return None, _why_text(exc.why)
+        except Exception as exc:  # the window must outlive any evaluation (logged with its traceback)
+            log.exception("evaluation failed")
+            return None, exc.__class__.__name__
 
     def set_pack(self, pack: DataPack) -> None:
         """Evaluate with another data pack from now on (an imported one); not an undoable edit.

@@ -17,6 +17,7 @@ class ErrorDialog(QDialog):
         self.setModal(False)
         self.setWindowTitle(self.tr("wxdesk: something went wrong"))
         self.message = QLabel(wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # an error's words quote files and user text
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(readOnly=True)
         self.details.setObjectName("errorDetails")

@@ -8,14 +8,16 @@ own chart is put back to its size afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 if TYPE_CHECKING:
@@ -43,8 +45,36 @@ def _scene_and_layout(chart: ComparisonChart) -> tuple[pg.GraphicsLayoutWidget, 
     return view, view.scene(), view.ci
 
 
+@contextlib.contextmanager
+def _light(chart: ComparisonChart) -> Iterator[None]:
+    """The chart in the style's light colours while it is drawn for export, then as it was.
+
+    An exported chart goes on a slide or into a document beside the handout and the long image, which are
+    light whatever the desktop: drawn in a dark desktop's colours it was a black picture among white ones.
+    (The chart follows its palette: its changeEvent colours it again.)
+    """
+    own_palette = chart.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+    previous = QPalette(chart.palette())
+    light = chart.style().standardPalette()
+    if light.color(QPalette.ColorRole.Base) == previous.color(QPalette.ColorRole.Base) and \
+            light.color(QPalette.ColorRole.Text) == previous.color(QPalette.ColorRole.Text):
+        yield  # light already: nothing to draw again
+        return
+    chart.setPalette(light)
+    try:
+        yield
+    finally:
+        # A palette of its own given back; else a palette that sets nothing: it follows the window's again.
+        chart.setPalette(previous if own_palette else QPalette())
+
+
 def _render(chart: ComparisonChart, painter: QPainter, logical: QSizeF) -> None:
-    """Draw the chart into `painter`, laid out at `logical` size, then restore its layout."""
+    """Draw the chart into `painter` in light colours, laid out at `logical` size, then restore its layout."""
+    with _light(chart):
+        _render_as_shown(chart, painter, logical)
+
+
+def _render_as_shown(chart: ComparisonChart, painter: QPainter, logical: QSizeF) -> None:
     view, scene, layout = _scene_and_layout(chart)
     previous = layout.geometry()
     try:
@@ -174,7 +204,8 @@ def copy_chart(chart: ComparisonChart, size: QSize = PRESENTATION_SIZE) -> QImag
 
 
 class ExportChartDialog(QDialog):
-    """Pick the size of the exported chart; the file comes from a save dialog afterwards."""
+    """Pick the size of the exported chart; the file comes from a save dialog afterwards (hence Save, as in
+    Share as Image)."""
 
     PRESETS = ((1920, 1080), (1280, 720), (3840, 2160), (1200, 900))
 
@@ -183,28 +214,46 @@ class ExportChartDialog(QDialog):
         self.setObjectName("exportChartDialog")
         # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own.
         self.preset = QComboBox(objectName="sizePreset")  # type: ignore[call-arg]
-        self.width_box = QSpinBox(objectName="widthBox", minimum=MIN_SIDE, maximum=MAX_SIDE,  # type: ignore[call-arg]
-                                  suffix=" px")
-        self.height_box = QSpinBox(objectName="heightBox", minimum=MIN_SIDE, maximum=MAX_SIDE,  # type: ignore[call-arg]
-                                   suffix=" px")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.width_box = QSpinBox(objectName="widthBox", minimum=MIN_SIDE, maximum=MAX_SIDE)  # type: ignore[call-arg]
+        self.height_box = QSpinBox(objectName="heightBox", minimum=MIN_SIDE, maximum=MAX_SIDE)  # type: ignore[call-arg]
+        # Pixels in the words Share as Image uses ("1080 像素"), its translation shared.
+        prefix, _, suffix = QCoreApplication.translate("ShareImageDialog", "%1 px").partition("%1")
+        for box in (self.width_box, self.height_box):
+            box.setPrefix(prefix)
+            box.setSuffix(suffix)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Size"), self.preset)
-        form.addRow(self.tr("Width"), self.width_box)
-        form.addRow(self.tr("Height"), self.height_box)
+        form.addRow(self.tr("Size:"), self.preset)
+        form.addRow(self.tr("Width:"), self.width_box)
+        form.addRow(self.tr("Height:"), self.height_box)
         form.addRow(buttons)
         for w, h in self.PRESETS:
             self.preset.addItem(f"{w} × {h}", (w, h))
+        self.preset.addItem(self.tr("Custom"), None)  # what the boxes say when they match no size of the list
         self.preset.currentIndexChanged.connect(self._on_preset)
         self._on_preset(0)
-        self.setWindowTitle(self.tr("Export chart"))
+        self.width_box.valueChanged.connect(self._show_preset)
+        self.height_box.valueChanged.connect(self._show_preset)
+        self.setWindowTitle(self.tr("Export Chart"))
 
     def _on_preset(self, index: int) -> None:
-        w, h = self.preset.itemData(index)
+        size = self.preset.itemData(index)
+        if size is None:  # "Custom": the boxes keep what was typed
+            return
+        w, h = size
         self.width_box.setValue(w)
         self.height_box.setValue(h)
+
+    def _show_preset(self) -> None:
+        """The list names the size the boxes hold: "1920 × 1080" stayed after another width was typed."""
+        chosen = (self.width_box.value(), self.height_box.value())
+        # (Not findData: a tuple stored in a combo box comes back as Python's, which Qt's search cannot compare.)
+        index = next((i for i, size in enumerate(self.PRESETS) if size == chosen), self.preset.count() - 1)
+        self.preset.blockSignals(True)  # (naming the size sets no value)
+        self.preset.setCurrentIndex(index)
+        self.preset.blockSignals(False)
 
     def chosen_size(self) -> QSize:
         return QSize(self.width_box.value(), self.height_box.value())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -89,6 +90,7 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
                       .replace("%1", name),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's (or a file's): never read as markup
     box.setInformativeText(QCoreApplication.translate("FileActions", "If you don't save, your changes will be lost."))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
@@ -193,6 +195,19 @@ def preset_names(language: str) -> dict[str, str]:
     return read_preset_names(language)
 
 
+def start_folder(kind: str) -> Path:
+    """Where a save dialog for a file of `kind` (settings.REPORTS…) starts: where that kind was saved last,
+    else Documents; never the process's working folder ("/" when started from a desktop menu)."""
+    return settings.last_folder(kind) or documents_folder()
+
+
+def without_access_letter(menu_text: str) -> str:
+    """A menu item's words as a tip says them: "打开(&O)…" → "打开", "Save &As…" → "Save As"."""
+    text = re.sub(r"\s*\(&[^&]\)", "", menu_text)  # the Chinese form, the letter in brackets after the words
+    text = re.sub(r"&(.)", r"\1", text)  # "&&" is a shown "&"
+    return text.removesuffix("…").removesuffix("...").strip()
+
+
 def documents_folder() -> Path:
     QStandardPaths = _qt("QStandardPaths")  # noqa: N806 - the class, as the module names it
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
@@ -210,6 +225,7 @@ class FileActions(QObject):
         self.window = window
         self.document = window.document
         self._autosaver = autosaver
+        self._failed_folder: Path | None = None  # where the last save failed: Save As does not start there
         self._build_actions()
         self.retranslate()
         window.installEventFilter(self)
@@ -302,6 +318,9 @@ class FileActions(QObject):
         # Toolbar buttons take the icon text: without it Qt shows the menu's mnemonic, "打开(O)".
         self.open_action.setIconText(QCoreApplication.translate("FileActions", "Open"))
         self.save_action.setIconText(QCoreApplication.translate("FileActions", "Save"))
+        # And the tips too: Qt makes a tip from the menu's text, access letter and all ("打开(O)").
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            action.setToolTip(without_access_letter(action.text()))
         self.save_as_action.setText(QCoreApplication.translate("FileActions", "Save &As…"))
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
@@ -347,9 +366,18 @@ class FileActions(QObject):
         self.clear_recent_action.setEnabled(bool(recent))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is not self.window or event.type() != QEvent.Type.Close:
+            return False
+        try:
             return self._on_close(event)
-        return False
+        except Exception as exc:  # noqa: BLE001 - said to the user; never out of Qt's virtual
+            # An exception out of eventFilter is no answer Qt can take: the window closed with the work unsaved,
+            # and the process died. The window stays open instead (its work autosaved), and the error is shown.
+            from wxdesk.ui import crash
+            self._autosaver.save_now()
+            crash.handle_exception(exc)
+            event.ignore()
+            return True
 
     def _on_close(self, event: QEvent) -> bool:
         answer = self._ask_to_keep_changes()
@@ -408,6 +436,18 @@ class FileActions(QObject):
             if not path.exists():
                 settings.remove_recent_file(path)
             return False
+        why = self.document.why_not_computable(scenario)
+        if why is not None:
+            # Loaded, it showed its own name and figures beside the previous scenario's answer, which Export
+            # and Save then wrote out as the file's: refused whole instead, as a file that cannot be read is.
+            log.info("%s refused: cannot be computed (%s)", path, why)
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the scenario"),
+                       QCoreApplication.translate(
+                           "FileActions", "wxdesk cannot compute an answer for “%1” with the figures it sets (%2). "
+                           "Correct those figures in the file, or open another one.\n\n"
+                           "Your current scenario is unchanged.")
+                       .replace("%1", plain(path.name)).replace("%2", why))
+            return False
         if not self.may_replace():
             return False
         self.document.load(scenario, path)
@@ -460,16 +500,24 @@ class FileActions(QObject):
         return now is not None and now != known
 
     def save_as(self) -> bool:
-        current = self.document.path
-        folder = current.parent if current and not _is_preset_file(current) else (
-            settings.last_folder() or documents_folder())
-        chosen = ask_save_path(self.window, folder / suggested_file_name(self.document.scenario))
+        chosen = ask_save_path(self.window, self._save_folder() / suggested_file_name(self.document.scenario))
         if not chosen:
             return False
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".json")
         return self.save_to(path)
+
+    def _save_folder(self) -> Path:
+        """Where Save As starts: the file's folder, else the last one used, else Documents; never a folder
+        where saving has just failed or wxdesk may not write (offered again, it fails again)."""
+        current = self.document.path
+        candidates = [current.parent if current and not _is_preset_file(current) else None,
+                      settings.last_folder(), documents_folder()]
+        for folder in candidates:
+            if folder is not None and folder != self._failed_folder and _may_write_in(folder):
+                return folder
+        return documents_folder()
 
     def save_to(self, path: str | Path) -> bool:
         path = Path(path)
@@ -482,16 +530,25 @@ class FileActions(QObject):
         from wxdesk.ui.saving import SaveError, save_scenario
         try:
             # The file records the pack it was saved with, so that opening it later can say what changed.
-            saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path)
+            saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path,
+                                  self._files_read())
         except SaveError as exc:
             # Nothing is lost (the scenario stays open, and autosaved); Save As is offered where it failed.
+            self._failed_folder = path.absolute().parent
             return ask_save_failed(self.window, str(exc)) == SAVE_AS and self.save_as()
+        self._failed_folder = None
         self.document.mark_saved(saved)
         self.document.disk_fingerprint = _fingerprint(saved)
         settings.add_recent_file(saved)
         settings.set_last_folder(saved.parent)
         self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
         return True
+
+    def _files_read(self) -> list[tuple[str, str | Path]]:
+        """The files this window reads, which no save may replace: the data pack in use, and the imported
+        pack's place (the next start reads it)."""
+        from wxdesk.engine.packs import user_pack_path
+        return [("the data pack in use", self.document.pack.path), ("the imported data pack", user_pack_path())]
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
@@ -522,6 +579,13 @@ def refused_file_text(exc: Exception, pack: DataPack | None = None) -> str:
 def _fingerprint(path: Path) -> str | None:
     from wxdesk.safe_output import fingerprint
     return fingerprint(path)
+
+
+def _may_write_in(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+    except OSError:
+        return False
 
 
 def _is_preset_file(path: Path) -> bool:

@@ -42,7 +42,20 @@ def pack_description(pack: DataPack) -> str:
     """
     line = _tr("Data pack of %1 (imported): %2") if is_imported(pack) else \
         _tr("Data pack of %1 (bundled with wxdesk): %2")
-    return line.replace("%1", _date(pack)).replace("%2", pack.title)
+    return line.replace("%1", _date(pack)).replace("%2", pack_title(pack))
+
+
+def pack_title(pack: DataPack) -> str:
+    """The pack's title in the window's language.
+
+    A pack's `title` is English, and a pack has no title in Chinese yet (its figures' labels and its accounts'
+    facts have their `_zh` twins; the title has none): the Chinese window says what every pack is, in its own
+    words, rather than an English title inside a Chinese sentence.
+    """
+    from wxdesk.ui import i18n
+    if not i18n.is_chinese():
+        return pack.title
+    return _tr("WeChat presence and app-vs-Mini-Program figures")
 
 
 def _date(pack: DataPack) -> str:

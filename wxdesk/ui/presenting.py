@@ -10,12 +10,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence
 
 from wxdesk import settings
 from wxdesk.ui import text
-from wxdesk.ui.file_actions import can_ask_user
+from wxdesk.ui.file_actions import can_ask_user, start_folder
 
 if TYPE_CHECKING:
     from wxdesk.ui.main_window import MainWindow
@@ -47,7 +47,8 @@ class ReportExport(QObject):
             return  # no one to answer a modal file dialog (offscreen, the self-test): it would wait forever
         # Made by PySide6 (with its enums) when first asked for: when a dialog first opens, not at the start.
         from PySide6.QtWidgets import QFileDialog
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), self.suggested_name(),
+        start = start_folder(settings.REPORTS) / self.suggested_name()
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Report"), str(start),
                                               self.tr("PDF document (*.pdf)"))
         if name:
             if not name.lower().endswith(".pdf"):
@@ -74,10 +75,11 @@ class ReportExport(QObject):
             if reason:
                 message += " (" + reason + ")"
             if can_ask_user():
-                from PySide6.QtWidgets import QMessageBox  # (as for the file dialog)
-                QMessageBox.warning(self.window, self.tr("Export report"), message)
+                from wxdesk.ui.share_dialog import warn
+                warn(self.window, self.tr("Export Report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
+        settings.set_last_folder(Path(path).absolute().parent, settings.REPORTS)
         message = self.tr("Report saved to %1.").replace("%1", str(path))
         if result.warnings:
             message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
@@ -109,26 +111,34 @@ class ChartExportActions(QObject):
         self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
 
     def export_interactively(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # (as in ReportExport)
+        from PySide6.QtWidgets import QDialog, QFileDialog  # (as in ReportExport)
 
-        from wxdesk.ui.export import ExportChartDialog, ExportError, export_chart
+        from wxdesk.ui.export import ExportChartDialog
         dialog = ExportChartDialog(self.window)
         if not can_ask_user() or dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
+        start = start_folder(settings.CHARTS) / "wxdesk-chart.png"
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Chart"), str(start),
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if not name:
-            return
+        if name:
+            self.export_to(name, dialog.chosen_size())
+
+    def export_to(self, name: str | Path, size: QSize | None = None) -> Path | None:
+        """Write the chart to `name` (PNG or SVG by its extension); a refusal is said in a box and the status bar."""
+        from wxdesk.ui.export import PRESENTATION_SIZE, ExportError, export_chart
         document = self.window.document
         try:
-            export_chart(self.window.chart, name, dialog.chosen_size(), inputs=(document.path, document.pack.path))
+            written = export_chart(self.window.chart, name, size or PRESENTATION_SIZE,
+                                   inputs=(document.path, document.pack.path))
         except ExportError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export chart"), str(exc),
-                              QMessageBox.StandardButton.Ok, self.window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
-            return
-        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
+            if can_ask_user():
+                from wxdesk.ui.share_dialog import warn
+                warn(self.window, self.tr("Export Chart"), str(exc))
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return None
+        settings.set_last_folder(written.parent, settings.CHARTS)
+        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", str(name)), 5000)
+        return written
 
     def copy(self) -> None:
         from wxdesk.ui.export import copy_chart

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QFileDevice, QSaveFile
 from wxdesk.engine import Scenario
 
 if TYPE_CHECKING:
-    from wxdesk.safe_output import OutputError
+    from wxdesk.safe_output import Inputs, OutputError
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,39 @@ class SaveError(OSError):
 
 
 
-def save_scenario(scenario: Scenario, path: str | Path) -> Path:
-    """Write `scenario` to `path` atomically; returns the absolute path or raises SaveError."""
+def save_scenario(scenario: Scenario, path: str | Path, inputs: Inputs = ()) -> Path:
+    """Write `scenario` to `path` atomically; returns the absolute path or raises SaveError.
+
+    `inputs`: files the window reads (the data pack in use), which a save must never replace.
+    """
+    check_scenario_target(Path(path), inputs)
     return write_atomically(path, json_bytes(scenario.to_dict(), indent=2))
+
+
+def check_scenario_target(path: Path, inputs: Inputs = ()) -> None:
+    """Refuse, as SaveError, a target that a scenario must not replace.
+
+    Save As once wrote JSON over the data pack in use (set aside as unusable at the next start, and the
+    scenario with it), over a PDF or a spreadsheet (and Save went on writing there), and into the recovery
+    folder, whose file the autosaver then removed. A scenario replaces only a scenario (or an empty file),
+    as the command line's and the exports' outputs replace only their own kind (wxdesk.safe_output).
+    """
+    from wxdesk import safe_output
+    from wxdesk.ui.autosave import recovery_dir
+    target = path.absolute()
+    try:
+        if _is_inside(target, recovery_dir()):
+            raise SaveError(QCoreApplication.translate(
+                "saving", "%1 is in wxdesk's recovery folder, where unsaved work is kept for a while and then "
+                          "removed; save in another folder.").replace("%1", _shown(target)))
+        safe_output.check_output(target, inputs, safe_output.SCENARIO)
+    except safe_output.OutputError as exc:
+        raise SaveError(output_error_text(exc)) from None
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    real, real_folder = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
+    return real_folder == real or real_folder in real.parents
 
 
 def json_bytes(data: object, indent: int | None = None) -> bytes:
@@ -53,7 +83,19 @@ def json_bytes(data: object, indent: int | None = None) -> bytes:
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:
+    """Write `data` to `path` atomically; every failure, the system's own included, is a SaveError."""
     path = Path(path).absolute()
+    try:
+        return _write_atomically(path, data)
+    except SaveError:
+        raise
+    except OSError as exc:
+        # Asking about the target may fail too (a name too long for the disk, a folder that may not be
+        # read): that is a save that did not happen, said in plain words like the others, never a crash.
+        raise SaveError(_os_error_text(path, exc)) from exc
+
+
+def _write_atomically(path: Path, data: bytes) -> Path:
     _check_target(path)
     file = QSaveFile(str(path))
     if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
@@ -129,6 +171,11 @@ def output_error_text(exc: OutputError) -> str:
         so.DENIED: QCoreApplication.translate(
             "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
                       "save under another name or in another folder."),
+        so.OTHER_KIND: QCoreApplication.translate(
+            "saving", "%1 already exists and is a file of another kind, so wxdesk does not replace it; choose "
+                      "another name, or move that file away first."),
+        so.NAME_TOO_LONG: QCoreApplication.translate(
+            "saving", "%1 cannot be saved: the file name is too long for the disk; choose a shorter name."),
         so.INCOMPLETE: QCoreApplication.translate(
             "saving", "%1 could not be written completely (the disk may be full or failing). "
                       "The previous file is unchanged."),
@@ -149,6 +196,8 @@ def _explain(path: Path, file: QFileDevice) -> str:
     error = file.error()
     detail = file.errorString()
     code = _errno_in(detail)
+    if code == errno.ENAMETOOLONG:
+        return _name_too_long(path)
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or _disk_nearly_full(path.parent):
         return QCoreApplication.translate(
             "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
@@ -164,6 +213,32 @@ def _explain(path: Path, file: QFileDevice) -> str:
                       "The previous file is unchanged.").replace("%1", str(path))
     log.warning("could not save %s: %s", path, detail)
     return _not_saved(str(path))
+
+
+def _os_error_text(path: Path, exc: OSError) -> str:
+    """An OSError raised while saving `path`, in plain words in the window's language."""
+    code = exc.errno
+    if code == errno.ENAMETOOLONG:
+        return _name_too_long(path)
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return QCoreApplication.translate(
+            "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
+                      "The previous file is unchanged.").replace("%1", _shown(path))
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
+                      "save under another name or in another folder.").replace("%1", _shown(path))
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return QCoreApplication.translate(
+            "saving", "The folder of %1 does not exist.").replace("%1", _shown(path))
+    log.warning("could not save %s: %s", path, exc)  # the system's words, English, for the log
+    return _not_saved(_shown(path))
+
+
+def _name_too_long(path: Path) -> str:
+    return QCoreApplication.translate(
+        "saving", "%1 cannot be saved: the file name is too long for the disk; choose a shorter name.") \
+        .replace("%1", _shown(path))
 
 
 def _not_saved(where: str) -> str:
@@ -183,7 +258,8 @@ def _disk_nearly_full(folder: Path) -> bool:
 
 def _errno_in(detail: str) -> int | None:
     """Qt reports the OS error as text (strerror); recognise the few that need their own advice."""
-    for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM, errno.EROFS):
+    for code in (errno.ENAMETOOLONG, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM,
+                 errno.EROFS):
         if os.strerror(code).lower() in detail.lower():
             return code
     return None

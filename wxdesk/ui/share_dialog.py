@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QWidge
 
 from wxdesk import settings
 from wxdesk.ui import text
-from wxdesk.ui.file_actions import can_ask_user
+from wxdesk.ui.file_actions import can_ask_user, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -100,14 +100,17 @@ class ShareActions(QObject):
         presenter = settings.presenter()
         inputs = [document.path, document.pack.path, presenter.qr_image or None]
         from wxdesk.share import OutputError, write_image
+        from wxdesk.ui.saving import output_error_text
         try:
             written = write_image(self.layout(width, no_prices), path, inputs)
         except OutputError as exc:
+            # In the window's words: the exception's own sentence is the command line's, in English.
+            message = output_error_text(exc)
             if can_ask_user():
-                from PySide6.QtWidgets import QMessageBox
-                QMessageBox.warning(self.window, self.tr("Share as Image"), str(exc))
-            self.window.statusBar().showMessage(str(exc), 8000)
+                warn(self.window, self.tr("Share as Image"), message)
+            self.window.statusBar().showMessage(message, 8000)
             return None
+        settings.set_last_folder(written.parent, settings.IMAGES)
         self.window.statusBar().showMessage(self.tr("Image saved to %1.").replace("%1", str(written)), 8000)
         return written
 
@@ -118,7 +121,8 @@ class ShareActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         from PySide6.QtWidgets import QFileDialog
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Share as Image"), self.suggested_name(),
+        start = start_folder(settings.IMAGES) / self.suggested_name()
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Share as Image"), str(start),
                                               self.tr("PNG image (*.png)"))
         if name:
             if not name.lower().endswith(".png"):
@@ -130,3 +134,12 @@ class ShareActions(QObject):
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(self.tr("Image copied; paste it into a WeChat chat."), 4000)
         return image
+
+
+def warn(parent: QWidget, title: str, message: str) -> None:
+    """A warning box whose text is shown as it is: it quotes file names, which may look like markup."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
