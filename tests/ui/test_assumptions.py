@@ -430,3 +430,71 @@ def test_the_model_check_refuses_an_edit_it_cannot_compute_with_and_tries_only_t
     assert assumptions.model_holds(with_override(scenario, "app_cost_per_install_cny", 3, 10, 40), pack,
                                    "app_cost_per_install_cny")
     assert held == ["app_cost_per_install_cny"] * 2
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("width", [1350, 1000])
+def test_figures_and_units_are_whole_and_source_takes_the_rest(qtbot, document, language, width):
+    """Figure was fixed at 330 px and Unit at 96: "Service Account broadcasts per follower per mo…" and
+    "messages/m…" were cut while Source had hundreds of empty pixels."""
+    from wxdesk.ui import i18n
+    from wxdesk.ui.assumptions import FIGURE, SOURCE, SOURCE_LEAST_CHARACTERS, UNIT
+    try:
+        i18n.set_language(language)
+        panel = AssumptionsPanel(document)
+        qtbot.addWidget(panel)
+        panel.resize(width, 300)
+        panel.show()
+        qtbot.waitExposed(panel)
+        qtbot.wait(20)
+        table, model = panel.table, panel.table.model()
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+
+        def fits(column: int, row: int) -> bool:
+            from PySide6.QtWidgets import QStyle
+            index = model.index(row, column)
+            shown = metrics.horizontalAdvance(index.data())
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:  # (the ⚠ of a figure that may be out of date)
+                shown += table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+            return shown <= header.sectionSize(column) - 6  # (the cell's margins)
+
+        assert all(fits(UNIT, row) for row in range(model.rowCount()))
+        # The pack's first figure ("Service Account broadcasts per follower per month"): a name of usual length.
+        assert fits(FIGURE, 0), model.index(0, FIGURE).data()
+        assert header.sectionSize(SOURCE) >= metrics.averageCharWidth() * SOURCE_LEAST_CHARACTERS // 2
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("typed", ["1e-320", "0.0000001", "5e-7"])
+def test_a_figure_too_small_to_show_is_refused_in_plain_words(panel, document, typed):
+    """1e-320 was taken and shown as "0.000…0001", 320 digits wide."""
+    model = panel.model
+    before = document.scenario
+    assert not model.setData(model.index(row_of(model, "app_build_cny"), LIKELY), typed)
+    assert document.scenario == before
+    assert "too small" in panel.status.text()
+
+
+def test_zero_and_a_millionth_are_taken(panel, document):
+    from wxdesk.ui.assumptions import SMALLEST_FIGURE
+    model = panel.model
+    row = row_of(model, "app_build_cny")
+    assert model.setData(model.index(row, LOW), str(SMALLEST_FIGURE))
+    assert model.values(row)["low"] == SMALLEST_FIGURE
+
+
+def test_a_rate_that_only_converts_what_is_shown_is_not_a_scenario_figure(panel, document):
+    """Editing "Exchange rate, CNY per EUR" marked the figure changed and changed nothing shown: the amounts shown in
+    euros take Preferences' rate, and the costs none. It is shown, not edited, and says where it is set."""
+    from wxdesk.ui.assumptions import DISPLAY_RATES, PRICING_RATES
+    model = panel.model
+    assert "eur_cny" in DISPLAY_RATES and "usd_cny" in PRICING_RATES  # (the costs price dollar fees with usd_cny)
+    eur = model.index(row_of(model, "eur_cny"), LIKELY)
+    assert not model.flags(eur) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(eur, "3.9")
+    assert "eur_cny" not in document.scenario.overrides
+    assert "Preferences" in model.data(eur, Qt.ItemDataRole.ToolTipRole)
+    usd = model.index(row_of(model, "usd_cny"), LIKELY)
+    assert model.flags(usd) & Qt.ItemFlag.ItemIsEditable
+    assert "Preferences" in model.data(usd, Qt.ItemDataRole.ToolTipRole)  # its other use, named

@@ -183,3 +183,34 @@ def test_the_answer_rows_read_as_wxdesk_compare_writes_them_with_budget_launch_a
     assert "14 December 2026" in cell(dialog, "timeline", 0)
     assert cell(dialog, "warnings", 1) == "none" and not dialog.comparison.evaluations[1].warnings
     assert "≠" in dialog.table.verticalHeaderItem([k for k, _ in dialog._row_kinds].index("warnings")).text()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_four_scenarios_fit_side_by_side_in_either_language(qtbot, pack, language):
+    """In Chinese the columns' least width was 18 of the font's average characters (216 px) and the fourth
+    scenario was cut at the dialog's edge ("欧洲护肤品牌跨…"): columns are sized by what they hold, the dialog by its
+    columns, within the screen."""
+    from wxdesk.ui import i18n
+    try:
+        i18n.set_language(language)
+        presets = ["car_brand", "bank_care", "news_publisher", "cross_border_skincare"]
+        dialog = CompareDialog(pack, [(p, load_preset(p, language)) for p in presets])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(20)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width()
+        if language == "zh_CN":  # (in English, four columns at their least are wider than the 800-px test screen)
+            assert dialog.table.horizontalScrollBar().maximum() == 0  # no column out of view
+    finally:
+        i18n.set_language("en")
+
+
+def test_the_add_example_buttons_arrow_leaves_its_label_whole(qtbot, pack):
+    from PySide6.QtWidgets import QStyle
+    dialog = CompareDialog(pack, [])
+    qtbot.addWidget(dialog)
+    button = dialog.add_example_button
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(button.text()) + arrow

@@ -52,3 +52,31 @@ def test_a_dock_opened_by_its_keys_takes_the_keyboard_and_tab_leaves_its_table(s
         assert QApplication.focusWidget() is not table
     finally:
         dock.action.trigger()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_access_letter_of_the_window_is_its_own(shown_window, qtbot, language):
+    """Alt+letter reaches one thing: the menu bar's menus, the labels' buddies and the buttons of the window, with
+    both docks open. "Client" and "Must be live by" both took L (客户(L) / 最晚上线日期(L)), "Horizon" took Help's H,
+    the Sensitivity dock's "Show" the session length's S, and "Reset Selected" "Registered as"'s R."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    window = shown_window
+    features = window.features
+    i18n.set_language(language)
+    features.assumptions.action.setChecked(True)
+    features.sensitivity.action.setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: (window.file_menu.title().startswith("文件")) == (language == "zh_CN"))
+        texts = [entry.text() for entry in window.menuBar().actions()]
+        texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+        texts += [button.text() for button in window.findChildren(QAbstractButton)]
+        for dock in (features.assumptions.dock, features.sensitivity.dock):
+            texts += [label.text() for label in dock.findChildren(QLabel) if label.buddy() is not None]
+            texts += [button.text() for button in dock.findChildren(QAbstractButton)]
+        lettered = sorted({(_letter(text), text) for text in texts if _letter(text)})
+        letters = [letter for letter, _text in lettered]
+        assert len(set(letters)) == len(letters), lettered
+    finally:
+        features.assumptions.action.setChecked(False)
+        features.sensitivity.action.setChecked(False)
+        i18n.set_language("en")

@@ -116,3 +116,22 @@ def test_a_window_qt_deleted_no_longer_follows_the_display_settings(qtbot):
     QApplication.processEvents()
     settings.notifier().display_changed.emit()  # pytest-qt fails the test on an exception in a slot
     assert window is not None  # the Python object outlived the window
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("wider_by", [0, 37, 260])
+def test_the_dialog_is_never_shorter_than_its_wrapped_texts(qtbot, pack, language, wider_by):
+    """At 1366×768 in English the money note ("Amounts are stored in CNY; …") got 20 px of the 28 its two lines
+    need: Qt's least height for the dialog counted it at one line."""
+    from PySide6.QtWidgets import QLabel
+    i18n.set_language(language)
+    dialog = PreferencesDialog(pack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width() + wider_by, dialog.minimumHeight())  # as short as the user can make it
+    qtbot.wait(20)
+    wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+    assert wrapped
+    for label in wrapped:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

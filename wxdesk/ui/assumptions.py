@@ -28,6 +28,7 @@ from wxdesk.engine.scenario import Scenario, with_override, without_override
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
+from wxdesk.words import RATE_FIGURES
 from wxdesk.words.sources import source_text
 
 if TYPE_CHECKING:
@@ -40,6 +41,22 @@ if TYPE_CHECKING:
 FIGURE, LIKELY, LOW, HIGH, AVERAGE, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(10)
 COLUMN_COUNT = CHECKED + 1
 VALUE_COLUMNS = {LOW: "low", LIKELY: "likely", HIGH: "high"}
+# The exchange rates: one number, one meaning. A rate the engine prices nothing with (CNY per EUR) only converts the
+# amounts shown, which Edit ▸ Preferences sets: edited here it was marked changed and changed nothing. It is shown,
+# not edited. A rate the costs read (CNY per USD prices the fees charged in dollars) stays a scenario figure, and
+# says which of its two uses it has here.
+DISPLAY_RATES = frozenset(RATE_FIGURES.values()) - COST_FIGURES
+PRICING_RATES = frozenset(RATE_FIGURES.values()) & COST_FIGURES
+
+# The least figure other than 0 a cell takes: the figures are written to four significant digits in plain
+# decimals (words.numbers.figure), and one of a millionth is still read at a glance ("0.000001").
+SMALLEST_FIGURE = 1e-6
+FIGURE_MOST_CHARACTERS = 64  # the figures' names are cut beyond this many average characters (tooltip: whole)
+FIGURE_MOST_IDEOGRAPHS = 32  # in Chinese (a Chinese font's average character is a Latin one's)
+# Where the table is narrow, in average characters (in Chinese half as many ideographs): the least Source keeps, and
+# the least the groups give way to.
+SOURCE_LEAST_CHARACTERS = 12
+GROUP_LEAST_CHARACTERS = 12
 
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -310,7 +327,7 @@ class AssumptionsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in VALUE_COLUMNS:
+        if index.column() in VALUE_COLUMNS and self._ids[index.row()] not in DISPLAY_RATES:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -381,6 +398,8 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%2", date_text(fig.checked)).replace("%3", confidence_text(fig.confidence)))
             if fig.note:
                 lines.append(fig.note)
+        if column == GROUP:  # (elided where the table is narrow)
+            lines.append(group_name(fig.group, self._pack))
         if self.is_stale(row) and column in (FIGURE, SOURCE_DATE):
             lines.append(_tr("⚠ The source is more than %1 years old: this figure may be out of date.")
                          .replace("%1", f"{self._pack.stale_after_years:g}"))
@@ -388,8 +407,14 @@ class AssumptionsModel(QAbstractTableModel):
             lines.append(_tr("Changed for this scenario. Data pack: %1 (low %2, high %3).")
                          .replace("%1", text.figure_number(fig.likely)).replace("%2", text.figure_number(fig.low))
                          .replace("%3", text.figure_number(fig.high)))
+        elif column in VALUE_COLUMNS and fig.id in DISPLAY_RATES:
+            lines.append(_tr("Only converts the amounts shown in %1: set it in Edit ▸ Preferences.")
+                         .replace("%1", _rate_currency(fig.id)))
         elif column in VALUE_COLUMNS:
             lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
+        if fig.id in PRICING_RATES and column in (FIGURE, *VALUE_COLUMNS):
+            lines.append(_tr("Prices this scenario's fees charged in %1; amounts shown in %1 use the rate set in "
+                             "Edit ▸ Preferences.").replace("%1", _rate_currency(fig.id)))
         if column == AVERAGE and fig.id in COST_FIGURES:
             lines.append(_tr("The mean of low, likely and high: the value the likely costs take"))
         return "\n".join(lines)
@@ -399,6 +424,8 @@ class AssumptionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in VALUE_COLUMNS:
             return False
         number = parse_value(value)
+        if self._ids[index.row()] in DISPLAY_RATES:
+            return False  # (not editable: see flags)
         if has_decimal_comma(value):
             self.refused.emit(_tr("“%1”: write decimals with a point (1.5); a comma only groups thousands "
                                   "(450,000).").replace("%1", str(value)))
@@ -406,6 +433,11 @@ class AssumptionsModel(QAbstractTableModel):
         if number is None or number < 0:
             self.refused.emit(_tr("“%1” is not a number wxdesk can use here: type a number of 0 or more.")
                               .replace("%1", str(value)))
+            return False
+        if 0 < number < SMALLEST_FIGURE:
+            # (1e-320 was taken, and shown as "0.000…0001", 320 digits wide)
+            self.refused.emit(_tr("“%1” is too small for wxdesk to show: type 0, or a number of at least %2.")
+                              .replace("%1", str(value)).replace("%2", text.figure_number(SMALLEST_FIGURE)))
             return False
         row = index.row()
         current = self.values(row)
@@ -449,6 +481,10 @@ class AssumptionsModel(QAbstractTableModel):
         figures = [self.document.pack.figures[self._ids[row]] for row in rows or ()]
         self.document.set_scenario(scenario, (lambda: _tr("Reset “%1”").replace("%1", _label(figures[0])))
                                    if len(figures) == 1 else lambda: _tr("Reset figures"))
+
+
+def _rate_currency(figure_id: str) -> str:
+    return next(code for code, rate in RATE_FIGURES.items() if rate == figure_id)
 
 
 def _label(figure: Figure) -> str:
@@ -536,10 +572,10 @@ class AssumptionsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Source takes what the others leave, elided (its tooltip holds it whole); they take their content's width
+        # (_fit_columns).
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(FIGURE, 330)
-        for column in (*VALUE_COLUMNS, AVERAGE, UNIT, GROUP, SOURCE_DATE, CHECKED):
-            header.resizeSection(column, 96)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         # Right-click ▸ Reset, or Delete / Backspace on the table (see eventFilter).
         self.reset_action: QAction = QAction(self.table, objectName="resetFigureAction")  # type: ignore[call-overload]
@@ -575,12 +611,19 @@ class AssumptionsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.refused.connect(self._show_refusal)
         self.model.modelReset.connect(self._fill_groups)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fitting = False
+        self._columns_dragged = False
+        header.sectionResized.connect(self._note_dragged)
+        self.table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._update_status)
         self.model.dataChanged.connect(lambda *_: self._update_status())
         self._refusal = ""
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # (the viewport's: the table's own comes before the viewport has its new width)
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and cast("QKeyEvent", event).key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
                 and self.table.state() != QAbstractItemView.State.EditingState):
@@ -649,7 +692,7 @@ class AssumptionsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search figures"))
         self.group.setAccessibleName(self.tr("Show figures of"))
         self.reset_action.setText(self.tr("Reset to the Data Pack's Values"))
-        self.reset_button.setText(self.tr("&Reset Selected"))
+        self.reset_button.setText(self.tr("Rese&t Selected"))
         self.reset_button.setToolTip(self.tr("Use the data pack's values again for the selected figures"))
         self.reset_all_button.setText(self.tr("Reset &All"))
         self.reset_all_button.setToolTip(self.tr("Use the data pack's values again for every figure"))
@@ -660,6 +703,48 @@ class AssumptionsPanel(QWidget):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but Source as wide as what it holds, Source the rest, elided (its tooltip holds it whole).
+
+        At fixed widths the figures' names and their units were cut ("messages/m…") beside a Source column of
+        empty pixels. Where the table is too narrow for all that and Source's least, the groups give way, down to
+        their least (the filter above names them whole, and so does their tooltip); beyond that the table scrolls
+        sideways: the figures' names (up to their cap), the units and the values are never cut. Fitted when the figures,
+        the language or the table's width change, not as values are edited, and no longer once the user dragged
+        a column to a width of their own."""
+        if self._columns_dragged:
+            return
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        chinese = text.is_chinese()
+        ideograph, average = metrics.horizontalAdvance("中"), metrics.averageCharWidth()
+        widths = {column: max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                  for column in range(COLUMN_COUNT) if column != SOURCE}
+        most = ideograph * FIGURE_MOST_IDEOGRAPHS if chinese else average * FIGURE_MOST_CHARACTERS
+        widths[FIGURE] = min(widths[FIGURE], most)
+        source_least = ideograph * SOURCE_LEAST_CHARACTERS // 2 if chinese else average * SOURCE_LEAST_CHARACTERS
+        excess = sum(widths.values()) + source_least - self.table.viewport().width()
+        least = ideograph * GROUP_LEAST_CHARACTERS // 2 if chinese else average * GROUP_LEAST_CHARACTERS
+        give = max(0, min(excess, widths[GROUP] - max(least, header.sectionSizeHint(GROUP))))
+        widths[GROUP] -= give
+        excess -= give
+        if excess > 0:  # Source at its least, the table scrolling sideways (stretched, it would get what is left)
+            widths[SOURCE] = source_least
+        self._fitting = True
+        try:
+            header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive if excess > 0
+                                        else QHeaderView.ResizeMode.Stretch)
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _note_dragged(self, column: int, _old: int, _new: int) -> None:
+        # (Source follows the others: its own resizes are the layout's.)
+        if not self._fitting and column != SOURCE and self.table.isVisible():
+            self._columns_dragged = True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,7 +27,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QPushButton, QStyle, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+                               QMenu, QPushButton, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from wxdesk import settings
@@ -46,8 +46,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
+FRAME_ALLOWANCE = 16  # a window frame's borders, left and right (known only once the dialog is shown)
 HEADER_LINES = 3  # a column's heading wraps onto this many lines at most, the last one elided at its end
 MIN_COLUMN_CHARACTERS = 18  # the narrowest a column grows, in average characters of the header's font
+# In Chinese, in ideographs: a Chinese font's average character is a Latin one's, and 18 of them made 216-px columns
+# that pushed a fourth scenario out of a 1000-px dialog; an ideograph says about what two Latin letters do.
+MIN_COLUMN_IDEOGRAPHS = 9
+WIDE_COLUMN_CHARACTERS = 32  # a column is made no wider than this for what it holds (its texts wrap beyond)
 
 
 @dataclass
@@ -88,6 +93,13 @@ def heading_lines(label: str, font: QFont, width: int, max_lines: int = HEADER_L
     last = shown(joined[starts[-1]:]).strip()
     lines.append(QFontMetrics(font).elidedText(last, Qt.TextElideMode.ElideRight, max(1, width)))
     return "\n".join(lines)
+
+
+def least_column_width(metrics: QFontMetrics) -> int:
+    """The narrowest a column grows: some 18 characters of the language the window is in."""
+    if i18n.is_chinese():
+        return metrics.horizontalAdvance("中") * MIN_COLUMN_IDEOGRAPHS
+    return metrics.averageCharWidth() * MIN_COLUMN_CHARACTERS
 
 
 def ask_compare_paths(parent: QWidget, folder: Path) -> list[str]:
@@ -131,8 +143,9 @@ class CompareDialog(QDialog):
         self.summary: QLabel = QLabel(wordWrap=True, objectName="compareSummary")  # type: ignore[call-overload]
         self.add_file_button: QPushButton = QPushButton(objectName="addFileButton")  # type: ignore[call-overload]
         self.add_file_button.clicked.connect(self.add_files)
-        self.add_example_button = QToolButton(objectName="addExampleButton")  # type: ignore[call-arg]
-        self.add_example_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu, like the buttons beside it: its size counts the menu's arrow, where a tool
+        # button's instant popup drew the arrow over the end of its label ("Exampl▾", "示▾").
+        self.add_example_button: QPushButton = QPushButton(objectName="addExampleButton")  # type: ignore[call-overload]
         self.examples_menu = QMenu(self)  # filled in the current language (retranslate)
         self.add_example_button.setMenu(self.examples_menu)
         self.remove_button: QPushButton = QPushButton(objectName="removeButton")  # type: ignore[call-overload]
@@ -152,7 +165,7 @@ class CompareDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Never so narrow that a column holds a word or two a line: the table scrolls sideways instead.
-        header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARACTERS)
+        header.setMinimumSectionSize(least_column_width(header.fontMetrics()))
         header.sectionResized.connect(self._section_resized)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -162,7 +175,10 @@ class CompareDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 720)
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1000, free.width() - FRAME_ALLOWANCE) if free is not None else 1000,
+                    min(720, free.height() - 2 * FRAME_ALLOWANCE) if free is not None else 720)
         settings.follow(settings.notifier().display_changed, self, self.refresh)
         self.retranslate()
 
@@ -306,6 +322,25 @@ class CompareDialog(QDialog):
         self._fill(self.comparison)
         self.summary.setText(self._summary_text(self.comparison))
         self._apply_filter()
+        self._widen_for_columns()
+
+    def _widen_for_columns(self) -> None:
+        """The dialog as wide as its columns want, each the width of its widest text up to a cap, within the
+        screen: where it is narrower, it grows (it never shrinks under the user)."""
+        header = self.table.horizontalHeader()
+        cap = header.fontMetrics().averageCharWidth() * WIDE_COLUMN_CHARACTERS
+        least = header.minimumSectionSize()
+        columns = sum(max(least, min(cap, self.table.sizeHintForColumn(c))) for c in range(self.table.columnCount()))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        frame += margins.left() + margins.right() if margins is not None else 0
+        wanted = self.table.verticalHeader().sizeHint().width() + columns + frame
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width() - FRAME_ALLOWANCE)
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def _fill(self, comparison: Comparison) -> None:
         rows: list[tuple[str, str, list[str], bool]] = []  # key, heading, cells, differs
@@ -402,6 +437,8 @@ class CompareDialog(QDialog):
             self.table.setRowHidden(r, only and not differs and not key.startswith("section:"))
 
     def retranslate(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(least_column_width(header.fontMetrics()))
         self.setWindowTitle(self.tr("Compare Scenarios"))
         self.add_file_button.setText(self.tr("Add File…"))
         self.add_example_button.setText(self.tr("Add Example"))

@@ -8,14 +8,16 @@ document that supports it (`begin_drag`/`end_drag`), so undo can treat it as one
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLayout, QLayoutItem, QLineEdit,
                                QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
@@ -166,6 +168,8 @@ class ValueControl(QWidget):
         # A spin box given the value it shows still redraws its text: set only what differs,
         # so that a slider move repaints the one control that moved. (A percent control's QSpinBox takes the
         # float too, a whole number there: PySide6 converts it, where the stub says int.)
+        if isinstance(self.spin, QDoubleSpinBox):
+            hold_value(self.spin, value)
         if self.spin.textFromValue(value) != self.spin.cleanText():  # type: ignore[arg-type]
             with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
                 self._to_slider(value)
@@ -192,6 +196,90 @@ class WholeWhereWholeSpinBox(QDoubleSpinBox):
         text = super().textFromValue(value)
         point = self.locale().decimalPoint()
         return text.rstrip("0").rstrip(point) if point and point in text else text
+
+    # Typed and pasted text read alike (read_typed): typing "1e9" gave 19 (the "e" refused as typed) where pasting it
+    # gave 1,000,000,000; full-width "１２３" was refused; "12,5" became 125.
+
+    def _typed(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
+        locale = self.locale()
+        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        if value is None:
+            return QValidator.State.Invalid, text, pos
+        if isinstance(value, float) and self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos  # (a number under way, or out of range: see fixup)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
+        locale = self.locale()
+        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        return value if isinstance(value, float) else self.value()
+
+    def fixup(self, text: str) -> str:
+        """A number past the box's range, on Enter: its nearest end (typed digit by digit it stopped at the tenth
+        digit, "9999999999" for "99999999999999")."""
+        locale = self.locale()
+        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        if isinstance(value, float):
+            return self.prefix() + self.textFromValue(min(max(value, self.minimum()), self.maximum())) + self.suffix()
+        return text
+
+
+_UNDER_WAY = re.compile(r"[+-]?\d*\.?\d*([eE][+-]?\d*)?")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def read_typed(typed: str, group: str = ",", point: str = ".") -> float | bool | None:
+    """A number as typed or pasted into a box: its value; True for a number under way ("1e", "1,00", "-"), or one
+    whose separators say nothing sure ("12,5": neither twelve and a half nor 125); None for text that is no number.
+
+    Full-width digits and signs read as their ASCII forms (NFKC: "１２３" is 123). Group separators are the
+    locale's thousands separators (English's commas), and only in groups of three ("1,000,000"); scientific
+    notation reads as written ("1e9")."""
+    import unicodedata  # (when first typed into: not loaded for the start)
+    text = unicodedata.normalize("NFKC", typed).replace(" ", "")
+    if point != ".":
+        text = text.replace(".", "\0").replace(point, ".")  # (a "." in a locale with another point: no number)
+    whole = text
+    if group and group in text:
+        digits = text.lstrip("+-").split(".", 1)[0].split("e", 1)[0].split("E", 1)[0]
+        groups = digits.split(group)
+        if not groups[0] or len(groups[0]) > 3 or any(len(g) > 3 for g in groups[1:]):
+            return None if any(len(g) > 3 for g in groups[1:]) or not groups[0] else True
+        if any(len(g) != 3 for g in groups[1:]):
+            return True  # "1,00" may become "1,000"; "12,5" never reads as 125
+        whole = text.replace(group, "")
+    if _NUMBER.fullmatch(whole):
+        value = float(whole)
+        return value if math.isfinite(value) else None
+    return True if _UNDER_WAY.fullmatch(whole) else None
+
+
+MOST_DECIMALS = 6  # a box shows a file's value to this many decimals at most
+
+
+def decimals_for(value: float) -> int:
+    """The fewest decimals (up to MOST_DECIMALS) that write `value` as it is."""
+    for decimals in range(MOST_DECIMALS + 1):
+        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
+            return decimals
+    return MOST_DECIMALS
+
+
+def hold_value(spin: QDoubleSpinBox, value: float) -> None:
+    """A box that holds `value` as a scenario file may: with the decimals it needs, and a least value as low as it.
+
+    The boxes' own grid (minutes to a tenth, from 0.1) is the slider's; a file may hold any value the scenario's
+    limits allow (more than 0 minutes, 0.01 say), which the box showed as "0.1 min" under a label of "0.01 min", and
+    one Up press made 0.2. Held so, the box shows 0.01 and a step moves one step from it (0.02). Only a value finer
+    than MOST_DECIMALS is shown rounded (the label above it says it whole)."""
+    decimals = decimals_for(value)
+    if decimals > spin.decimals():
+        spin.setDecimals(decimals)  # (WholeWhereWholeSpinBox writes no trailing zeros: other values read the same)
+    if 0 < value < spin.minimum():
+        spin.setMinimum(max(value, 10.0 ** -spin.decimals()))
 
 
 def _double_spin(maximum: float, decimals: int, minimum: float = 0.0) -> QDoubleSpinBox:
@@ -471,7 +559,9 @@ class ScenarioControls(QWidget):
         self._steps_pause.setSingleShot(True)
         self._steps_pause.setInterval(STEPS_PAUSE_MS)
         self._steps_pause.timeout.connect(self._end_key_steps)
-        self.budget = log_control(BUDGET_SCALE, MAX_BUDGET_CNY / 100)
+        # Each box's range is what a scenario file may hold (engine.scenario's limits): a budget of ¥500 billion read
+        # from a file showed "¥ 10,000,000,000" beside its label "¥500B".
+        self.budget = log_control(BUDGET_SCALE, MAX_BUDGET_CNY)
         self.interaction = log_control(MINUTES_SCALE, MAX_MINUTES, minimum=0.1)
         self.audience = log_control(AUDIENCE_SCALE, MAX_AUDIENCE)
         self.budget_slider = self.budget.slider
@@ -520,6 +610,10 @@ class ScenarioControls(QWidget):
         self.live_by.setCalendarPopup(True)
         self.live_by.setDisplayFormat("yyyy-MM-dd")
         self.live_by.setEnabled(False)
+        # Any date a scenario file may hold (ISO dates: Python's whole range), where Qt's own starts at 1752-09-14
+        # and showed a file's 0001-01-01 as that day.
+        self.live_by.setDateRange(QDate(dt.date.min.year, dt.date.min.month, dt.date.min.day),
+                                  QDate(dt.date.max.year, dt.date.max.month, dt.date.max.day))
 
         self.pushes = _double_spin(MAX_PUSHES, 1)
         self.pushes.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
@@ -736,6 +830,7 @@ class ScenarioControls(QWidget):
                 self.live_by_check.setChecked(date.isValid())
                 self.live_by.setEnabled(date.isValid())
                 self.live_by.setDate(shown_date)
+        hold_value(self.pushes, scenario.pushes_per_month)
         for widget, value in ((self.pushes, scenario.pushes_per_month), (self.horizon, scenario.horizon_years)):
             if widget.value() != value:
                 with QSignalBlocker(widget):
@@ -777,7 +872,7 @@ class ScenarioControls(QWidget):
                                        "same share."))
         self.client_label.setText(self.tr("C&lient:"))
         self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
-        self.live_by_check.setText(self.tr("Must be &live by"))
+        self.live_by_check.setText(self.tr("Must be l&ive by"))
         self.live_by_check.setToolTip(self.tr("The date the plan must be live by; kept with the scenario"))
         self.budget.spin.setPrefix("¥ ")
         self.interaction.spin.setSuffix(self.tr(" min"))
@@ -787,7 +882,7 @@ class ScenarioControls(QWidget):
                                (self.interaction, MINUTES_SCALE)):
             control.fit_spin(scale.high)
         self.pushes_label.setText(self.tr("&Messages a month"))
-        self.horizon_label.setText(self.tr("&Horizon"))
+        self.horizon_label.setText(self.tr("H&orizon"))
         self.entity_label.setText(self.tr("&Registered as"))
         for i in range(self.entity.count()):
             self.entity.setItemText(i, text.term(self.entity.itemData(i)))

@@ -7,6 +7,12 @@ the window's first paint when the last session left it open.
 Each time a dock is shown it takes the room the desk can spare (share_width, share_height),
 unless the user dragged it to a size of their own: that size comes back when the dock is shown
 again, in this session and the next, as far as the window has room for it beside the desk.
+
+A dock never squeezes the desk below its least size, nor shows narrower than its own least (make_room): where
+the window is too small for both, it grows as far as the screen lets it, as the user would widen it to see what
+they asked for, and keeps that least size while the dock is docked; where the screen has no room either, the dock
+opens floating, whole, over the window's edge, where the user may move it (docked below a 620-px-high window, or
+tabbed, it would crush the desk or hide it).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -46,6 +52,8 @@ class LazyDock(QObject):
         # once the layout took it; and the one the user dragged it to, if any (else None: the share each time).
         self._given: int | None = None
         self._chosen: int | None = None
+        # The window's least size along the dock's axis before the dock asked for room (restored when it goes).
+        self._window_least: int | None = None
         self.action = QAction(window)
         self.action.setObjectName(_action_name(name))
         self.action.setCheckable(True)
@@ -70,6 +78,8 @@ class LazyDock(QObject):
             dock.hide()
             # Closing the dock by its own button unchecks the menu entry.
             dock.toggleViewAction().toggled.connect(self._follow_dock)
+            # Docked again by the user (its title double-clicked, or dragged to the window): room for it again.
+            dock.topLevelChanged.connect(self._follow_floating)
             self._dock = dock
         return self._dock
 
@@ -85,6 +95,9 @@ class LazyDock(QObject):
     def _set_shown(self, on: bool) -> None:
         if not on:
             self._note_chosen_extent()
+            self._give_room_back()
+        elif not self.dock.isFloating():
+            make_room(self._window, self.dock, self._orientation, self._keep_window_least)
         if on or self._dock is not None:
             self.dock.setVisible(on)
         if not on or self.dock.isFloating():  # (a floating dock keeps the size it has on its own)
@@ -111,6 +124,33 @@ class LazyDock(QObject):
         if abs(extent - self._given) > DRAGGED_PX:
             self._chosen = extent
 
+    def _keep_window_least(self, least: int) -> None:
+        """The window no smaller than `least` along the dock's axis while the dock is docked in it."""
+        window = self._window
+        horizontal = self._orientation == Qt.Orientation.Horizontal
+        if self._window_least is None:
+            self._window_least = window.minimumWidth() if horizontal else window.minimumHeight()
+        least = max(least, self._window_least)
+        if horizontal:
+            window.setMinimumWidth(least)
+        else:
+            window.setMinimumHeight(least)
+
+    def _give_room_back(self) -> None:
+        if self._window_least is None:
+            return
+        if self._orientation == Qt.Orientation.Horizontal:
+            self._window.setMinimumWidth(self._window_least)
+        else:
+            self._window.setMinimumHeight(self._window_least)
+        self._window_least = None
+
+    def _follow_floating(self, floating: bool) -> None:
+        if floating:
+            self._give_room_back()
+        elif self._dock is not None and self._dock.isVisible():
+            make_room(self._window, self._dock, self._orientation, self._keep_window_least)
+
     def _focus_if_shown(self, on: bool) -> None:
         from PySide6.QtWidgets import QWidget  # (loaded long before: named here, as QDockWidget is, for typing)
         if on and self._dock is not None:
@@ -123,6 +163,7 @@ class LazyDock(QObject):
     def _follow_dock(self, on: bool) -> None:
         if not on:  # closed by its own button: already hidden, its last size still stands
             self._note_chosen_extent()
+            self._give_room_back()
         with QSignalBlocker(self.action):
             self.action.setChecked(on)
 
@@ -159,6 +200,84 @@ DOCK_MIN_HEIGHT = 200  # a docked table's search, header and a few rows
 DRAGGED_PX = 4
 
 
+def _along(size: QSize, orientation: Qt.Orientation) -> int:
+    return size.width() if orientation == Qt.Orientation.Horizontal else size.height()
+
+
+def make_room(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation,
+              keep_least: Callable[[int], None]) -> None:
+    """Before a dock is shown docked: room for both it and the desk at their least sizes, or the dock floating.
+
+    Called while the dock is hidden, so the desk holds all the room along the dock's axis. The window grows by what
+    is missing as far as its screen's free area allows (moved back onto the screen if it would pass its edge), and
+    `keep_least` is told the window's least size that keeps that room; else the dock opens floating at its own
+    size hint, over the window's right (or lower) edge, inside the screen.
+    """
+    desk = window.centralWidget()
+    if desk is None:
+        return
+    if orientation == Qt.Orientation.Horizontal:
+        desk_least = desk_readable_width(window)
+        dock_least = dock.minimumSizeHint().width()
+    else:  # a table's search, header and a few rows, as share_height gives it
+        desk_least = desk.minimumSizeHint().height()
+        dock_least = max(dock.minimumSizeHint().height(), DOCK_MIN_HEIGHT)
+    needs = desk_least + _separator(window) + dock_least
+    # (The other dock, on the other axis, takes none of this room: a bottom dock spans the desk's width, and
+    # a right-hand dock its height.)
+    missing = needs - _along(desk.size(), orientation)
+    window_least = _along(window.size(), orientation) + max(0, missing)
+    if missing <= 0:
+        keep_least(window_least)
+        return
+    free = free_area(window)
+    frame = window.frameGeometry()
+    grown = QSize(window.width() + (missing if orientation == Qt.Orientation.Horizontal else 0),
+                  window.height() + (missing if orientation == Qt.Orientation.Vertical else 0))
+    frame_extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    can_grow = (free is not None and not window.windowState() & _PLATFORM_SIZED
+                and _along(grown + frame_extra, orientation) <= _along(free.size(), orientation))
+    if can_grow and free is not None:
+        keep_least(window_least)
+        window.resize(grown)
+        # Kept on the screen: a window at its right (or lower) edge moves back by what it grew past it.
+        x = min(frame.x(), free.right() + 1 - (grown.width() + frame_extra.width()))
+        y = min(frame.y(), free.bottom() + 1 - (grown.height() + frame_extra.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            window.move(max(free.x(), x), max(free.y(), y))
+        return
+    _float_beside(window, dock, orientation)
+
+
+def free_area(window: MainWindow) -> QRect | None:
+    """The part of the window's screen that windows may take (without the desktop's panels)."""
+    screen = window.screen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def _float_beside(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation) -> None:
+    """The dock floating at its size hint over the window's right (or lower) edge, inside the window's screen."""
+    dock.setFloating(True)
+    size = dock.sizeHint().expandedTo(dock.minimumSizeHint())
+    free = free_area(window)
+    frame = window.frameGeometry()
+    if orientation == Qt.Orientation.Horizontal:  # as tall as the window, at the window's right edge
+        size.setHeight(max(size.height(), window.height()))
+        x, y = frame.right() + 1 - size.width(), window.geometry().y()
+    else:  # as wide as the window, at its lower edge
+        size.setWidth(max(size.width(), window.width()))
+        x, y = window.geometry().x(), frame.bottom() + 1 - size.height()
+    if free is not None:
+        size = size.boundedTo(free.size())
+        x = max(free.x(), min(x, free.right() + 1 - size.width()))
+        y = max(free.y(), min(y, free.bottom() + 1 - size.height()))
+    dock.setGeometry(x, y, size.width(), size.height())
+
+
+# The states in which the platform, not the window, chooses its size.
+_PLATFORM_SIZED = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
 def keep_extent(window: MainWindow, dock: QDockWidget, extent: int, orientation: Qt.Orientation) -> None:
     """The dock at the size the user dragged it to, as far as the window has room for it beside the desk."""
     desk = window.centralWidget()
@@ -186,6 +305,20 @@ def share_height(window: MainWindow, dock: QDockWidget) -> None:
 COMPARISON_COMFORT_LINES = 32
 
 
+def desk_readable_width(window: MainWindow) -> int:
+    """The desk's least width at which its chart and variant cards read at a glance (its own least width squeezes
+    them: at 540 px in Chinese the cards showed a character a line)."""
+    desk = window.centralWidget()
+    comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
+    return ((desk.minimumSizeHint().width() if desk is not None else 0)
+            + max(0, comfort - window.desk_splitter.minimumSizeHint().width()))
+
+
+def _separator(window: MainWindow) -> int:
+    from PySide6.QtWidgets import QStyle  # (not with the module: see its imports)
+    return window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window)
+
+
 def share_width(window: MainWindow, dock: QDockWidget) -> None:
     """A dock beside the desk takes only the width the desk can spare, and at most the width it asks for.
 
@@ -194,13 +327,6 @@ def share_width(window: MainWindow, dock: QDockWidget) -> None:
     were cut ("With a Mini Progra"). The desk keeps its chart and cards at a readable width where the window
     has the room; on a narrower one the dock still gets its least width, and the user may drag it wider.
     """
-    comparison = window.desk_splitter
-    comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
-    desk = window.centralWidget()
-    desk_wants = ((desk.minimumSizeHint().width() if desk is not None else 0)
-                  + max(0, comfort - comparison.minimumSizeHint().width()))
-    from PySide6.QtWidgets import QStyle  # (not with the module: see its imports)
-    separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window)
-    spare = window.width() - desk_wants - separator
+    spare = window.width() - desk_readable_width(window) - _separator(window)
     width = max(dock.minimumSizeHint().width(), min(dock.sizeHint().width(), spare))
     window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)

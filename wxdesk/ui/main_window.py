@@ -207,6 +207,8 @@ class MainWindow(DeskSplit, QMainWindow):
         self.retranslate()
         self._features = wire(self)
         self.show_evaluation(self.document.evaluation)
+        # The keyboard starts on the first control, the client's name, where Tab's reading order starts.
+        self.controls.client.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def features(self) -> Features:
@@ -246,8 +248,22 @@ class MainWindow(DeskSplit, QMainWindow):
         chart.show_evaluation(self._evaluation or self.document.evaluation)
         cast(QVBoxLayout, self.chart_slot.layout()).addWidget(chart)  # (cast: the slot's own, made with it)
         chart.show()  # now, not at the layout's next turn: what follows may look at it
+        self._chart_in_reading_order(chart.plot_widget)
         self._chart = chart
         self.chart_built.emit()
+
+    def _chart_in_reading_order(self, plots: QWidget) -> None:
+        """Tab reaches the chart after the plan and its panels, before the variant cards beside it: made after the
+        first paint, it came last, after the toolbar's Example box."""
+        area = self._accounts_scroll
+        last: QWidget = area
+        widget = area.nextInFocusChain()
+        while widget is not None and widget is not area and (widget is self._accounts_area
+                                                             or area.isAncestorOf(widget)):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        QWidget.setTabOrder(last, plots)
 
     def _after_chart_painted(self) -> None:
         """The window has settled: the engine confirms a kept answer, and the labels forget the widths the
@@ -265,6 +281,9 @@ class MainWindow(DeskSplit, QMainWindow):
         controls_scroll.setWidgetResizable(True)
         controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
         controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a stop of its own: the window started with the keyboard on the pane rather than on a control, and Tab
+        # came back to it before the client's box. (The pane scrolls to the control that takes the keyboard.)
+        controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         ScrollFade(controls_scroll)  # a control cut by the edge fades out: there is more below
         self.controls.setContentsMargins(10, 8, 10, 8)

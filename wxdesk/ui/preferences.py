@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -100,6 +101,25 @@ class PreferencesDialog(QDialog):
         for group in (money, language, defaults, presenter):
             layout.addWidget(group)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._keep_content_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._keep_content_height()
+
+    def _keep_content_height(self) -> None:
+        """Never shorter than its content at its width: Qt's least height for a dialog counts each wrapped label at
+        its least height, not at the height its width needs (the money note, at 1366×768 in English, got 20 of its
+        28 px and lost its second line)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needs = layout.totalHeightForWidth(self.width())
+        if needs != self.minimumHeight():
+            self.setMinimumHeight(needs)  # (Qt makes the dialog this tall if it is shorter)
 
     def _choose_defaults(self, action: str) -> None:
         self._defaults_action = action

@@ -59,6 +59,10 @@ ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the n
 NAME_LINES = 3  # the most lines a row's name takes
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 BARS_LEAST_SHARE = 1 / 3  # of the plot's width: the bars keep it, however long their end labels
+# A bar end's value as wide as the widest most figures show ("¥360,000"): the chart is never narrower than its names,
+# and bars keeping their least share beside two such values (at 380 px, "¥360,00" was cut at the plot's edge, and
+# in Chinese, 244 px wide, the names were cut and no bar was left).
+WIDE_END_VALUE = "¥000,000"
 BAR_HEIGHT = 0.62  # rows: a bar's height
 # A figure whose low and high both move the measure one way has two bars on one side of the base, which drawn as
 # one hid the shorter (and wrote its label inside the longer). They lie in two lanes of its row instead, the low
@@ -153,6 +157,12 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], l
         if _bars_share(left, right, _reach(end for pair in trial for end in pair), plot_px) >= BARS_LEAST_SHARE:
             chosen = trial
     return chosen
+
+
+def least_plot_width(font: QFont) -> int:
+    """The plot's least width: the names' column, and bars keeping their least share beside two wide end values."""
+    end_px = QFontMetrics(font).horizontalAdvance(WIDE_END_VALUE) + END_LABEL_MARGIN + MIN_MARK_PX
+    return LABEL_WIDTH + math.ceil(2 * end_px / (1 - BARS_LEAST_SHARE))
 
 
 def _side(ends: NDArray[np.float64], others: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -268,6 +278,7 @@ class SensitivityView(QWidget):
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setObjectName("tornadoPlot")
         self.plot_widget.setMinimumHeight(260)
+        self.plot_widget.setMinimumWidth(least_plot_width(self.font()))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -670,7 +681,7 @@ class SensitivityView(QWidget):
                 item.setColor(foreground)
 
     def retranslate(self) -> None:
-        self.measure_label.setText(self.tr("&Show:"))
+        self.measure_label.setText(self.tr("Sho&w:"))
         self.measure.setItemText(0, self.tr("The plan's cost over the horizon"))
         self.measure.setItemText(1, self.tr("The plan's lead over its first alternative, in points"))
         self.plot_widget.setAccessibleName(self.tr("Sensitivity chart"))
