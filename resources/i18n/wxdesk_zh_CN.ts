@@ -356,7 +356,7 @@
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+679" />
             <source>Assumptions</source>
-            <translation>假设</translation>
+            <translation>假设数据</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+144" />
@@ -785,7 +785,7 @@
         <message>
             <location line="+1" />
             <source>With both</source>
-            <translation>两者都配</translation>
+            <translation>同时配小程序和原生应用</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2227,7 +2227,7 @@ Every number shows its source.</source>
         <message>
             <location line="+94" />
             <source>Prepared for</source>
-            <translation>呈送</translation>
+            <translation>致</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="+272" />
@@ -2608,7 +2608,7 @@ Every number shows its source.</source>
             <location line="+15" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
-            <translation>推荐方案：{plan}。</translation>
+            <translation>推荐方案：{plan}</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2743,7 +2743,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>Set up the rented template</source>
-            <translation>开通租用的模板</translation>
+            <translation>配置租用的模板小程序</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2825,7 +2825,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+676" />
             <source>%1 users</source>
-            <translation>%1 用户</translation>
+            <translation>%1 人</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2885,7 +2885,7 @@ Every number shows its source.</source>
         <message>
             <location line="-17" />
             <source> users/month</source>
-            <translation> 用户/月</translation>
+            <translation> 人</translation>
         </message>
         <message>
             <location line="+25" />
@@ -2895,7 +2895,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source> per month</source>
-            <translation> 次/月</translation>
+            <translation> 条</translation>
         </message>
         <message>
             <location line="-25" />
@@ -2915,12 +2915,12 @@ Every number shows its source.</source>
         <message>
             <location line="+13" />
             <source>%1 user</source>
-            <translation>%1 用户</translation>
+            <translation>%1 人</translation>
         </message>
         <message>
             <location line="+45" />
             <source> user/month</source>
-            <translation> 用户/月</translation>
+            <translation> 人</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3104,7 +3104,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/tornado.py" line="-289" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
-            <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
+            <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
         <message>
             <location line="+205" />
@@ -3197,7 +3197,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/share/image.py" line="-60" />
             <source>Prepared for {client}</source>
-            <translation>呈送：{client}</translation>
+            <translation>致：{client}</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3526,7 +3526,7 @@ Every number shows its source.</source>
         <message>
             <location line="+56" />
             <source>This plan with both added</source>
-            <translation>推荐方案加上两者</translation>
+            <translation>推荐方案加上小程序和原生应用</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3561,7 +3561,7 @@ Every number shows its source.</source>
         <message>
             <location line="-9" />
             <source>This plan with both</source>
-            <translation>推荐方案两者都配</translation>
+            <translation>推荐方案同时配小程序和原生应用</translation>
         </message>
         <message>
             <location line="-11" />
@@ -3762,19 +3762,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
-            <translation>其首年预计成本 {cost} 超出您 {budget} 的预算。</translation>
+            <translation>其首年预计成本 {cost} 超出您的预算（{budget}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。</translation>
+            <translation>您的预算为 {budget}，足以覆盖方案首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
@@ -3878,7 +3878,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
@@ -3926,7 +3926,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
-            <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比推荐方案（{plan_cost}）更大。</translation>
+            <translation>其首年预计成本 {cost} 超出您的预算（{budget}）的幅度比推荐方案（{plan_cost}）更大。</translation>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.</source>
@@ -3998,7 +3998,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您的预算（{budget}）。</translation>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less the points that follow, it scores {score}.</source>
@@ -4030,7 +4030,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>With a budget above {value} {change}.</source>
@@ -4110,7 +4110,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
@@ -4134,7 +4134,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您的预算（{budget}）。</translation>
         </message>
         <message>
             <source>Scores the same as {plan}, which costs {cost} less over {years} years.</source>
@@ -4290,11 +4290,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您的预算（{budget}）；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您的预算（{budget}）；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} adds no fee of its own, and the plan already pays for the videos it would show.</source>
@@ -4310,31 +4310,31 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {points} points for its first-year cost.</source>
-            <translation>覆盖度为 {coverage}，因首年成本扣 {points} 分。</translation>
+            <translation>覆盖度为 {coverage}，成本项扣 {points} 分。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and {cost_points} for its first-year cost.</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，因首年成本扣 {cost_points} 分。</translation>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，成本项扣 {cost_points} 分。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and WeCom's chats and {cost_points} for its first-year cost.</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分。</translation>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，成本项扣 {cost_points} 分。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {cost_points} points for its first-year cost and {points} for a first year beyond your budget.</source>
-            <translation>覆盖度为 {coverage}，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+            <translation>覆盖度为 {coverage}，成本项扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences, {cost_points} for its first-year cost and {points} for a first year beyond your budget.</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，成本项扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and WeCom's chats, {cost_points} for its first-year cost and {points} for a first year beyond your budget.</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，成本项扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
         </message>
         <message>
             <source>Its likely first-year cost is {times} times the plan's: {points} more points off its score for its cost.</source>
-            <translation>首年预计成本是推荐方案的 {times} 倍，因此成本项多扣 {points} 分。</translation>
+            <translation>首年的预计成本是推荐方案的 {times} 倍，成本项因此多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>
@@ -4346,19 +4346,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for its cost: {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
-            <translation>因成本扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分：首年的预计成本是最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost: its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
-            <translation>因成本扣 {points} 分：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
-            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
-            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
@@ -4410,19 +4410,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>With a budget between {low} and {high} {change}.</source>
@@ -4546,7 +4546,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
-            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等范围的小程序计算（见数据项“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等范围的小程序计算（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
         </message>
         <message>
             <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
@@ -4554,23 +4554,23 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算，推荐方案变为{plan}。</translation>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}），推荐方案变为{plan}。</translation>
         </message>
         <message>
             <source>Above {value} the plan is {plan}.</source>
@@ -4582,7 +4582,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}）。</translation>
         </message>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee for each further contact.</source>
@@ -4646,11 +4646,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您的预算（{budget}）；新方案为 {cost}。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
-            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您的预算（{budget}）；新方案为 {cost}，更接近预算。</translation>
         </message>
         <message>
             <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
@@ -4674,7 +4674,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program serves”).</source>
-            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见数据项“租用模板小程序可服务的最大受众”）。</translation>
+            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见数据项“{assumption[mp_template_max_users]}”）。</translation>
         </message>
         <message>
             <source>With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
@@ -4686,7 +4686,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost is {times} times {from}, the most a first year can cost without losing points: {points} more points off its score for its cost.</source>
-            <translation>首年预计成本是 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
+            <translation>首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分），成本项因此多扣 {points} 分。</translation>
         </message>
         <message>
             <source>In the plan alone, as the best-scoring plan, though it serves your goals only weakly.</source>
@@ -4694,27 +4694,27 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>
@@ -4726,7 +4726,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is a little closer to it, though the two read alike once rounded.</source>
-            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您的预算（{budget}）；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
@@ -4862,15 +4862,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见数据项“制作一次图文群发的成本”）。</translation>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
         </message>
         <message>
             <source>Its one article a month is counted as produced for you (writing, layout, images), at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见数据项“制作一次图文群发的成本”）。</translation>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
         </message>
         <message>
             <source>Its short videos and live streams are counted as produced for you, at {average} a year on average ({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
-            <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见数据项“短视频与直播的制作费用”）。</translation>
+            <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己拍摄，这部分为零（见数据项“{assumption[channels_production_cny]}”）。</translation>
         </message>
         <message>
             <source>Good for {goals}.</source>
@@ -5216,11 +5216,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>this plan with both</source>
-            <translation>推荐方案两者都配</translation>
+            <translation>推荐方案同时配小程序和原生应用</translation>
         </message>
         <message>
             <source>this plan with both added</source>
-            <translation>推荐方案加上两者</translation>
+            <translation>推荐方案加上小程序和原生应用</translation>
         </message>
         <message>
             <source>1:1 contact with customers</source>
@@ -5362,7 +5362,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>opens a month</source>
-            <translation>次打开/月</translation>
+            <translation>次/月</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5392,7 +5392,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>users a month</source>
-            <translation>用户/月</translation>
+            <translation>月活用户</translation>
         </message>
         <message>
             <location line="+1" />

@@ -297,3 +297,18 @@ def test_qt_standard_buttons_follow_the_language(qapp):
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     finally:
         i18n.set_language(before)
+
+
+def test_the_chinese_boxes_count_people_and_messages_as_the_handout_does(qtbot, compiled_catalogue, english_again):
+    """The 月活用户 box read "2,000 用户/月" (a rate) and 每月消息数 "8 次/月" beside the handout's "8 条消息":
+    people are counted 人, messages 条, and neither box repeats the month its label already names."""
+    from wxdesk.engine import load_preset
+    from wxdesk.ui.controls import ScenarioControls
+    from wxdesk.ui.document import ScenarioDocument
+    i18n.set_language("zh_CN")
+    widget = ScenarioControls(ScenarioDocument(load_preset("yoga_teacher")))
+    qtbot.addWidget(widget)
+    audience, pushes = widget.audience.spin, widget.pushes
+    assert audience.suffix().strip() == "人" and pushes.suffix().strip() == "条", (audience.suffix(), pushes.suffix())
+    handout = QCoreApplication.translate("units", "messages")
+    assert pushes.suffix().strip() in handout

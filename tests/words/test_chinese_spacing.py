@@ -41,6 +41,7 @@ def test_the_audience_sliders_value_reads_as_chinese_writes_it(qapp):
     from wxdesk.words.numbers import close_unit_spaces  # as the control sets it (ui/controls.py)
     label = words.translate("ScenarioControls", "%1 users")
     text = close_unit_spaces(label.replace("%1", words.count(300_000)))
-    assert text == "30万用户"  # ("30万位用户": 位 is no measure word a count of users takes here)
+    # ("30万位用户": 位 is no measure word a count of users takes here; 人 counts them, as the box beside it does.)
+    assert text == "30万人"
     # Between digits and characters a space, as the sentences set one ("3,000用户" read beside "30万用户").
-    assert close_unit_spaces(label.replace("%1", words.count(3_000))) == "3,000 用户"
+    assert close_unit_spaces(label.replace("%1", words.count(3_000))) == "3,000 人"

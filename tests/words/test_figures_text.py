@@ -4,6 +4,7 @@ said once."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -146,3 +147,33 @@ def test_a_caption_in_dollars_or_euros_names_its_rate(pack, lang, currency, said
     w = Words.make(lang, currency, pack, translate_function(lang))
     assert w.currency_with_rate() == said
     assert w.rate_note() == ("" if currency == "CNY" else said.split("at ")[-1].split("按 ")[-1].removesuffix("换算"))
+
+
+@given(st.floats(min_value=0.1, max_value=10), st.floats(min_value=0, max_value=5), st.floats(min_value=0, max_value=5),
+       st.sampled_from(["×", "weight"]))
+def test_a_multiplier_reads_bei_in_chinese_and_times_in_english(low, up, further, unit):
+    """The Chinese appendix read "应用服务器费用相对小程序的倍数 × 1.5 – 2.3 – 3（平均 × 2.267）" beside "1.5 倍"
+    a few rows on: every multiplier reads 倍 after its figures in Chinese, "×" before them in English, its average
+    too."""
+    from wxdesk.engine import load_datapack
+    from wxdesk.words.figure_text import average_text, value_text
+    base = next(f for f in load_datapack().figures.values() if f.unit == "×")
+    figure = dataclasses.replace(base, unit=unit).with_values(low, low + up, low + up + further)
+    chinese, english = words("zh_CN"), words("en")
+    for said in (value_text(figure, chinese), average_text(figure, chinese)):
+        assert said.endswith(" 倍") and "×" not in said, said
+    for said in (value_text(figure, english), average_text(figure, english)):
+        assert said.startswith("× ") and "倍" not in said and re.search(r"\d", said), said
+
+
+def test_a_chinese_count_of_monthly_users_or_opens_reads_as_a_count_not_a_rate(pack):
+    """The appendix read "14.14亿用户/月" (a rate, as if users arrived each month) and "70 次打开/月": monthly users
+    read 月活用户 however the pack scales them, and opens a month 次/月."""
+    from wxdesk.words.figure_text import value_text
+    w = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN"))
+    monthly = [f for f in pack.figures.values() if f.unit in ("users/month", "million users/month")]
+    assert {f.unit for f in monthly} == {"users/month", "million users/month"}
+    for figure in monthly:
+        assert value_text(figure, w).endswith("月活用户"), value_text(figure, w)
+    opens = [value_text(f, w) for f in pack.figures.values() if f.unit == "opens/month"]
+    assert opens and all(text.endswith(" 次/月") for text in opens), opens

@@ -109,9 +109,18 @@ def test_only_chinese_paragraphs_get_their_words_and_last_lines_kept(source, chi
         if not line_breaks._CHINESE_END.match(paragraph[-1:]) or len(_IDEOGRAPH.findall(paragraph[-6:])) < 3:
             continue
         last = unbroken_runs(paragraph)[-1]
+        if not paragraph.endswith(last) and _tail_inside_a_long_word(paragraph):
+            continue
         assert paragraph.endswith(last), (paragraph, last)
         assert len(_IDEOGRAPH.findall(last)) >= 3 or len(last) > 10, (paragraph, last)
         assert len(last) <= 10 or last in unbroken_runs(paragraph[:-1]) or len(last) == len(paragraph)
+
+
+def _tail_inside_a_long_word(paragraph: str) -> bool:
+    """Whether the paragraph's last three ideographs start inside a word that, taken whole, passes ten characters."""
+    three = [m.start() for m in _IDEOGRAPH.finditer(paragraph)][-3]
+    return any(paragraph[three - k:three - k + len(word)] == word and len(paragraph) - (three - k) > 10
+               for word in line_breaks._TAIL_WORDS for k in range(1, len(word)))
 
 
 def _paragraphs() -> list[str]:
@@ -122,6 +131,41 @@ def _paragraphs() -> list[str]:
     texts = REVIEWED + [re.sub(r"\{\w+\}|%\d", "12", chinese) for _, chinese in _messages()]
     return sorted({p.strip() for text in texts for p in text.split("\n")
                    if _IDEOGRAPH.search(p.strip()[-10:]) and line_breaks._CHINESE_END.match(p.strip()[-1:])})
+
+
+# The sentences whose last three characters, carried to the last line, cut a word ("更容 / 易承受。", "维 / 护成本。",
+# "任 / 何限制。", "精 / 力，扣 10 分。"), each with the last line it now ends with.
+TAIL_REVIEWED = {"新方案首年的预计成本为 ¥24.6万（现方案为 ¥31.2万），预算较紧时更容易承受。": "容易承受。",
+                 "费用与推荐方案相同：小程序本身不增加任何费用或维护成本。": "维护成本。",
+                 "在调用手机硬件方面不受微信的任何限制。": "任何限制。",
+                 "同时运营 3 个渠道需要投入精力，扣 10 分。": "精力，扣 10 分。"}
+
+
+@pytest.mark.parametrize("text, last", TAIL_REVIEWED.items())
+def test_a_paragraphs_last_line_takes_the_word_its_three_characters_start_inside(text, last):
+    assert unbroken_runs(text)[-1] == last
+
+
+def test_a_tail_that_cannot_take_its_word_whole_is_left_off():
+    """"…更高扣 4 分。": the tail "高扣 4 分。" cuts 更高; "更高扣 4 分。" is within ten characters and is kept.
+    A tail that would pass ten characters with its word is left off, where "维码¥12,345。" would end the line
+    above inside 二维码."""
+    assert unbroken_runs("首年成本更高扣 4 分。")[-1] == "更高扣 4 分。"
+    assert unbroken_runs("这个方案的二维码¥12,345。") == ["方案"]
+
+
+@pytest.mark.parametrize("paragraph", _paragraphs())
+def test_no_paragraphs_last_line_starts_inside_a_word(paragraph):
+    """Every Chinese paragraph of the translation: its last run (the tail the rule keeps together) never starts on a
+    word's second character."""
+    runs = unbroken_runs(paragraph)
+    last = runs[-1] if runs else paragraph
+    if not paragraph.endswith(last) or last == paragraph:
+        return
+    cut = len(paragraph) - len(last)
+    parted = [word for word in line_breaks._TAIL_WORDS for k in range(1, len(word))
+              if paragraph[cut - k:cut - k + len(word)] == word]
+    assert parted == [], (paragraph, last)
 
 
 @pytest.mark.gui

@@ -196,7 +196,7 @@ def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
     scenario = load_preset("city_service", "zh_CN").with_changes(budget_cny=200_000)
     text = summary_text(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert "更多地超出" not in squeeze(text)
-    assert squeeze("超出您 ¥20万预算的幅度比推荐方案（¥27.7万）更大") in squeeze(text), text
+    assert squeeze("超出您的预算（¥20万）的幅度比推荐方案（¥27.7万）更大") in squeeze(text), text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -284,7 +284,7 @@ def test_chinese_calls_the_first_year_one_thing():
     translations = _catalogue()
     assert not [source for source, text in translations.items() if "第一年" in text]
     assert translations["Your budget of {budget} covers the plan's likely first-year cost of {cost}."] \
-        == "您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。"
+        == "您的预算为 {budget}，足以覆盖方案首年的预计成本 {cost}。"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -30,7 +30,7 @@ def test_the_name_and_the_template_keep_their_own_spacing():
 
 
 @pytest.mark.parametrize("lang,title,header", [
-    ("zh_CN", "Example shop 微信方案", "呈送：Example shop"),
+    ("zh_CN", "Example shop 微信方案", "致：Example shop"),
     ("en", "WeChat plan for Example shop", "Prepared for Example shop"),
 ])
 def test_the_handouts_title_and_the_long_images_header_space_the_clients_name(lang, title, header, pack, tmp_path):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from wxdesk.engine.datapack import Figure
 from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
-from wxdesk.words.words import Words, cny_per_unit
+from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
 
 
 def _money_units(w: Words) -> dict[str, tuple[str, str]]:
@@ -75,6 +75,8 @@ def average_text(figure: Figure, w: Words) -> str:
     if is_money(figure):
         return money_text(at, w, _money_units(w)[figure.unit][0], "")
     one, whole = value_text(at, w), value_text(figure, w)
+    if figure.unit in MULTIPLIER_UNITS:  # "（平均 2.267 倍）", "(average × 2.267)": a bare 2.267 reads as a count
+        return one
     # What the two end with alike: the common start of the two read backwards.
     ending = one[len(one) - len(os.path.commonprefix([one[::-1], whole[::-1]])):]
     starts = [i for i, ch in enumerate(ending) if ch in " /（("]

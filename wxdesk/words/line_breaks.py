@@ -190,6 +190,30 @@ def _word_chain() -> re.Pattern[str]:
 # "…更省钱的概率：100%。" thus ends its last line "的概率：100%。" where "概率：100%。" stood alone.
 _TAIL_IDEOGRAPHS = 3
 _TAIL_KEPT_UP_TO = 10
+# The words a tail must not start inside ("维 / 护成本。", "更容 / 易承受。", "任 / 何限制。",
+# "精 / 力，扣 10 分。"): its three ideographs fall on a word's second character as often as not. The tail then
+# takes the whole word (if the run stays within _TAIL_KEPT_UP_TO), else there is none: a tail forces the line above it
+# to end there. These are the words of wxdesk's own Chinese that a tail of three cut: every paragraph of the catalogue,
+# of every preset's handout and of every card's sentence, each tail's cut looked up in a segmenter's dictionary (jieba)
+# when the list was made (a few of its readings dropped, such as 配小 in 配 / 小程序). tests/words/
+# test_line_breaks_chinese.py checks that no tail of the catalogue's paragraphs cuts one of them. (Only the tail is
+# moved: elsewhere a line ends where the column does, as Chinese allows, and _WORDS keeps the commonest words whole.)
+_TAIL_WORDS = frozenset((
+    "一个", "一样", "一起", "不到", "不可", "不太", "不是", "两者", "中国", "主体", "事先", "人力", "从未", "代码",
+    "以外", "任何", "任意", "企业", "体积", "保留", "值得", "偏好", "做出", "像素", "全部", "共同", "关键", "再次",
+    "分差", "分数", "加上", "千条", "千次", "单独", "即可", "压力", "发布", "发送", "变为", "可能", "同样", "名称",
+    "后台", "哪些", "哪里", "商店", "国内", "场景", "增加", "备选", "大小", "存储", "安卓", "完成", "定制", "客服",
+    "容易", "对数", "导出", "将会", "嵌套", "已经", "平台", "广告", "应用", "开发", "开始", "当前", "影响", "恢复",
+    "成员", "所有", "手机", "扫码", "承受", "按此", "排版", "接近", "推荐", "搜索", "支持", "整个", "新建", "方式",
+    "是否", "更高", "曝光", "最低", "最后", "最大", "最新", "月活", "有限", "未受", "机型", "条件", "标准", "核实",
+    "模型", "模板", "次数", "每天", "汇率", "注明", "海外", "添加", "演示", "特殊", "登记", "百万", "目前", "离线",
+    "空白", "窗口", "等于", "答案", "精力", "系统", "纳入", "继续", "维护", "群发", "自己", "自有", "表示", "设定",
+    "访问", "详情", "负责", "超出", "这个", "这些", "这笔", "这项", "进入", "进行", "那些", "重新", "领先", "额度",
+    "高值", "一对一", "二维码", "人民币", "低成本", "工商户", "开发者", "敏感性", "有效期", "未命名", "未注明",
+    "百分位", "联系人", "认证费", "这部分", "不予考虑", "合作伙伴", "注意事项", "详细信息", "难分高下", "非常适合",
+    "默认设置",
+))
+_TAIL_WORD_LONGEST = max(map(len, _TAIL_WORDS))
 # What a Chinese paragraph ends with (its last character but spaces): an ideograph or full-width punctuation. An
 # English paragraph that ends with a Chinese name ("Mini Program (小程序)") ends with ASCII, and gets no tail.
 _CHINESE_END = re.compile(f"[{_IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
@@ -372,9 +396,39 @@ def _add_tails(text: str, runs: list[list[int]]) -> None:
             if fewer is None:
                 break
             at = fewer.start()
+        if end - whole <= _TAIL_KEPT_UP_TO:
+            moved = _tail_between_words(text, runs, until, start, end, at, after, whole)
+            if moved is None:  # (a line that ends where the column does may still find a better place)
+                continue
+            at, after, whole = moved
         # A tail of one ideograph has a figure after it ("，少 12。"), or is no tail: "案。" never parts anyway.
         if end - whole <= _TAIL_KEPT_UP_TO and _OWN.search(text, at + 1, end) is not None:
             runs[after:until] = [[whole, end]]
+
+
+def _tail_between_words(text: str, runs: list[list[int]], until: int, start: int, end: int, at: int, after: int,
+                        whole: int) -> tuple[int, int, int] | None:
+    """The tail (its first ideograph `at`, the first run it takes `after`, where it starts `whole`) moved back to the
+    start of a word of _TAIL_WORDS it would start inside, which it then takes whole; None (no tail) where that makes
+    the run too long: a tail would force the line above to end inside the word, and one of fewer than three
+    ideographs is what the tail is there to prevent."""
+    word = _tail_word_cut(text, whole, start)
+    if word is None:
+        return at, after, whole
+    taken = next((i for i in range(until) if runs[i][1] > word[0]), until)
+    begins = min(word[0], runs[taken][0]) if taken < until else word[0]
+    if end - begins <= _TAIL_KEPT_UP_TO and _tail_word_cut(text, begins, start) is None:
+        return word[0], taken, begins
+    return None
+
+
+def _tail_word_cut(text: str, cut: int, start: int) -> tuple[int, int] | None:
+    """Where the word of _TAIL_WORDS that a line ending at `cut` would part starts and ends (None: it parts none)."""
+    for length in range(_TAIL_WORD_LONGEST, 1, -1):  # (the longest first: "未注 / 明" parts 未注明, not only 注明)
+        for begin in range(max(start, cut - length + 1), cut):
+            if text[begin:begin + length] in _TAIL_WORDS:
+                return begin, begin + length
+    return None
 
 
 # The tail's ideographs: the leftmost ideograph from which the paragraph's end holds no more than

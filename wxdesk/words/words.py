@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 Translate = Callable[[str, str], str]
 
+# The units of a multiplier: "× 1.5" in English, 1.5 倍 in Chinese.
+MULTIPLIER_UNITS = ("×", "weight")
 # A figure named in a fact, with the currency sign the pack may have written before it.
 _PLACEHOLDER = re.compile(r"(¥\s?)?\{(\w+)\}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -371,6 +373,9 @@ class Words:
             # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
             template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
         money, difference = self._told_apart(reason, template)  # (in the form it is written in)
+        # A figure a sentence quotes by name, by the name the assumptions table gives it: "{assumption[<id>]}" (a
+        # translation quoted 制作一次图文群发的成本 after the pack had renamed the figure).
+        params = _quoting_figures(params, _FigureLabels(self))
         text = replace(reason, template=template, params=params).render(
             translate=translated, money=money, term=self.term,
             share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,
@@ -450,14 +455,38 @@ class Words:
         else:  # counts of ten thousand and more read 30万 in Chinese, a million and more "1 million" in English
             shown = [numbers.large(v, self.lang) for v in values]
         text = " – ".join(shown)
-        # A weight is a multiplier: "× 1.5" in English ("1.5 weight" read as a unit of weight); 1.5 倍 in Chinese.
-        if unit == "×" or (unit == "weight" and not self.chinese):
+        # A weight is a multiplier: "× 1.5" in English ("1.5 weight" read as a unit of weight); 1.5 倍 in Chinese,
+        # and so is any other multiplier (the appendix read "× 1.5 – 2.3 – 3" beside "1.5 倍" a few rows on).
+        if unit in MULTIPLIER_UNITS and not self.chinese:
             return f"× {text}"
         # One of a counted unit reads in the singular: "1 point", "1 week" (the appendix read "1 points", the
         # Sensitivity chart's ends "1 weeks").
-        name = self.unit(unit)
+        name = self.unit("weight" if unit in MULTIPLIER_UNITS else unit)
         text = numbers.with_unit(text, for_one(name) if values == (1.0,) and not self.chinese else name).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text
+
+
+class _FigureLabels(Mapping[str, str]):
+    """Every figure's label in the reader's language, by figure id, looked up only when a sentence quotes one. Words
+    without a pack (the batch's JSON) name it as the bundled pack does."""
+
+    def __init__(self, words: Words):
+        self._words = words
+
+    def _figures(self) -> Mapping[str, Figure]:
+        if self._words.pack is not None:
+            return self._words.pack.figures
+        from wxdesk.engine.datapack import load_datapack  # (read once per process, and only for such a sentence)
+        return load_datapack().figures
+
+    def __getitem__(self, figure_id: str) -> str:
+        return self._words.label(self._figures()[figure_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._figures())
+
+    def __len__(self) -> int:
+        return len(self._figures())
 
 
 # How a sentence writes its amounts, and the differences of two of them.
@@ -480,6 +509,14 @@ def _written_money(reason: Reason, template: str, found: list[Money] | None = No
                 for part in value:
                     _written_money(part, part.template, found)
     return found
+
+
+def _quoting_figures(params: Mapping[str, Any], labels: Mapping[str, str]) -> dict[str, Any]:
+    """A sentence's parameters with the figures' labels beside them as "assumption", in the sentences within it too."""
+    quoting = {key: replace(value, params=_quoting_figures(value.params, labels)) if isinstance(value, Reason)
+               else value for key, value in params.items()}
+    quoting.setdefault("assumption", labels)
+    return quoting
 
 
 def _whole_numbers_grouped(params: Mapping[str, Any]) -> dict[str, Any]:
