@@ -21,13 +21,13 @@ PACK = load_datapack()
 CASES = {
     ("car_brand", "mini_program"): {
         "en": ("This plan with a Mini Program", "This plan with a native app instead", "This plan with both"),
-        "zh_CN": ("推荐方案配小程序", "推荐方案改用原生应用", "推荐方案两者都配")},
+        "zh_CN": ("推荐方案配小程序", "推荐方案改用原生应用", "推荐方案同时配小程序和原生应用")},
     ("bank_care", "native_app"): {
         "en": ("This plan with a Mini Program instead", "This plan with a native app", "This plan with both"),
-        "zh_CN": ("推荐方案改用小程序", "推荐方案配原生应用", "推荐方案两者都配")},
+        "zh_CN": ("推荐方案改用小程序", "推荐方案配原生应用", "推荐方案同时配小程序和原生应用")},
     ("news_publisher", "neither"): {
         "en": ("This plan with a Mini Program added", "This plan with a native app added", "This plan with both added"),
-        "zh_CN": ("推荐方案加上小程序", "推荐方案加上原生应用", "推荐方案加上两者")},
+        "zh_CN": ("推荐方案加上小程序", "推荐方案加上原生应用", "推荐方案加上小程序和原生应用")},
 }
 ADDS = {"mini_program": {"mini_program"}, "native_app": {"native_app"}, "both": {"mini_program", "native_app"}}
 
