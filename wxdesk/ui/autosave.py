@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from wxdesk import settings
+from wxdesk.ui.recovery_folder import recovery_dir
 
 if TYPE_CHECKING:
     from wxdesk.ui.document import ScenarioDocument
@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECOVERY_FORMAT = "wxdesk-recovery"
-
-
-def recovery_dir() -> Path:
-    # Read each time, so that tests (and a changed XDG_DATA_HOME) get their own folder.
-    return Path(platformdirs.user_data_dir("wxdesk", appauthor=False)) / "recovery"
 
 
 def remove_file(file: Path) -> None:

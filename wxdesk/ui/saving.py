@@ -52,7 +52,7 @@ def check_scenario_target(path: Path, inputs: Inputs = ()) -> None:
     as the command line's and the exports' outputs replace only their own kind (wxdesk.safe_output).
     """
     from wxdesk import safe_output
-    from wxdesk.ui.autosave import recovery_dir
+    from wxdesk.ui.recovery_folder import recovery_dir
     target = path.absolute()
     try:
         if _is_inside(target, recovery_dir()):
