@@ -292,13 +292,14 @@ def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     users: on its ¥3M the app plan won that range only while its users won through ads were priced at WeChat's rate
     (priced as installs, costs.wechat_door, it wins no audience there). At the averages (draws.py) the range is 540k to
     810k, where the app plan's first year reaches ¥6.30M; 800k and ¥6.29M since its app's six articles a month are
-    costed, as the Official Account's are (2026-12-05)."""
+    costed, as the Official Account's are (2026-12-05). Its far end, at 796.8k, is written rounded into the range,
+    796k, as every range's ends are (flips._range_ends)."""
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 544k and 797k monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 544k and 796k monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 797k the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 796k the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
@@ -355,10 +356,10 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
 def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     """On a budget of ¥5.5M: at the averages (draws.py) its own ¥5M gives a range past which the plan is named, but
     not for the budget (1.97M to 2.01M users); on ¥5.5M the Mini Program is added from 2.2M to 4.4M users, where its
-    first year passes the budget."""
+    first year passes the budget. (Its far end, at 4.447M, written rounded into the range: 4.44M.)"""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.endswith("Above 4.45M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
+    assert text.endswith("Above 4.44M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
                          "plan is then Mini Program + WeCom."), text
 
 

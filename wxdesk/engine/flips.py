@@ -7,7 +7,9 @@ ranking (the one evaluate() uses) is asked which plan wins at each grid point, a
 first change nearest the current value is narrowed by bisection to about half a
 percent. A field whose every value keeps the same plan has no flip point (None). A flip point's
 sentence says what changes in the plan (the presences it adds, drops or swaps) and why the new
-plan wins there (flip_why), from the two plans as the ranking scores them past the point.
+plan wins there (flip_why), from the two plans as the ranking scores them past the point. The point is written rounded
+away from the scenario's value (a range's ends rounded into the range), so that any value a client types past it as
+written gets the new plan (WRITTEN_WITHIN).
 
 `search_flip_points()` is a generator that yields after every evaluation, so a view
 can spread the search over the event loop; `flip_points()` runs it to the end.
@@ -16,6 +18,7 @@ can spread the search over the event loop; `flip_points()` runs it to the end.
 from __future__ import annotations
 
 import math
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -49,6 +52,14 @@ NEAR_POINTS_PER_DECADE = 16
 # three figures, food_ordering's one audience flip read "Above 4.7M" from 15,000 users and "Above 4.71M" from 80,000.
 # Some four more evaluations a bisection, a few ms of a search that runs while the window rests.)
 RELATIVE_PRECISION = 0.0001
+# How far from the point its written value may lie (relative). The point is written rounded away from the scenario's
+# value, so that every value a client types past it as written gets the new plan: "Above 21 minutes per session the
+# plan adds a native app" stood for a point at 21.147, and at 21.1 the plan was unchanged. Rounded away, it is
+# written to the fewest figures (at least its field's own) that keep it this close: 21.2, not 22 (4% off, a sentence
+# that hides how near the point is); 7.2 for 7.132 (a tenth, what the window's box types). One percent, because
+# three figures rounded away always land within it (the third figure's step is at most a hundredth of the value), so
+# that an amount or a count, written to three everywhere, never needs a fourth the formatter would round off.
+WRITTEN_WITHIN = 0.01
 # How far past the point (relative) the two plans are weighed for the sentence that says why the new one wins.
 WHY_PAST = 0.001
 
@@ -340,55 +351,64 @@ def flip_reason(field: str, point: FlipPoint | None) -> Reason:
 
 
 def _shown_value(field: str, value: float, current: float, at_least: int = 2) -> Money | Count | float | int:
-    """The flip point as its sentence writes it: a budget as every amount is written, an audience to three significant
-    figures, minutes to two (`at_least`); each to as many more as keep it on its own side of the scenario's value
-    (car_brand at 300k users read "Above 300k monthly users" for a point at 304k)."""
+    """The flip point as its sentence writes it, rounded away from the scenario's value (_written_past): a budget as
+    every amount is written, to three significant figures, an audience to three, minutes to two (`at_least`), each to
+    more where fewer would lie further than WRITTEN_WITHIN from the point."""
+    return _written(field, value, value > current, at_least)
+
+
+def _written(field: str, value: float, up: bool, at_least: int = 2) -> Money | Count | float | int:
+    """`value` rounded up (or down) to as few figures as its field is written with and keep it within WRITTEN_WITHIN.
+
+    A count is written to three figures (1.07M), as every count is (money.format_count) and as the budget's amounts
+    are; an end of a range that three figures would write at or past its other end (_range_ends asks for four) is
+    written whole, rounded the same way. Never finer than a whole person: a point at 53.2 users written 53.2 reads
+    "53" (format_count), short of the point."""
     if field == "budget_cny":
-        return Money(value)
+        return Money(_directed(value, 3, up))
     if field == "audience":
-        # A count is written to three figures (1.07M), as every count is (money.format_count) and as the budget's
-        # amounts are: to two, a point at 1,073,121 read "Above 1.1M monthly users the plan swaps …", and a client
-        # who typed 1,080,000 found it swapped already. A point that needs a fourth to keep off the scenario's own
-        # value, or a range's end that three figures would write as its other end (_range_ends asks for four), is
-        # written whole (a point at 299,663 read "Below 300k" at 300k users).
-        shown = _round_significant(value, 3)
-        return Count(shown) if at_least <= 3 and _on_its_side(shown, value, current) else round(value)
-    rounded = _round_significant(value, at_least)
+        return Count(_directed(value, 3, up, finest=0)) if at_least <= 3 else _directed_whole(value, up)
+    shown = _directed(value, at_least, up)
     for digits in range(at_least + 1, 5):
-        if _on_its_side(rounded, value, current):
+        if abs(shown - value) <= WRITTEN_WITHIN * value:
             break
-        rounded = _round_significant(value, digits)
-    return int(rounded) if rounded == int(rounded) else rounded
+        shown = _directed(value, digits, up)
+    return int(shown) if shown == int(shown) else shown
 
 
 def _range_ends(field: str, value: float, until: float, current: float,
                 ) -> tuple[Money | Count | float | int, Money | Count | float | int]:
-    """A range's near end (the flip point) and far end as its sentences write them, apart and in their order: each to
-    as few figures as keep the near end on its side of the scenario's value and the far end past the near end as
-    written, both to more where they would read alike. bank_care's range from 1.97M to 1.99M users read "Between 2M
-    and 2M" (then "Above 2M the plan is …"), its near end written to two figures and its far end, before 2M, as
-    well; to three figures it reads "Between 1.97M and 1.99M"."""
+    """A range's near end (the flip point) and far end as its sentences write them, each rounded into the range (the
+    near end away from the scenario's value, the far end towards the near end), so that every value a client types
+    between the two as written gets the new plan; apart and in their order, both to more figures where fewer would
+    write them alike or crossed. bank_care's range from 1.97M to 1.99M users read "Between 2M and 2M" (then "Above 2M
+    the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M"."""
     near: Money | Count | float | int = 0
     far: Money | Count | float | int = 0
     for at_least in (2, 3, 4):
         near = _shown_value(field, value, current, at_least)
-        # Kept apart from the near end as written where it lies beyond it, else from the point itself.
-        apart_from = value if (until > value) != (until > float(near)) else float(near)
-        far = _shown_value(field, until, apart_from, at_least)
+        far = _written(field, until, until < value, at_least)
         if float(far) != float(near) and (float(far) > float(near)) == (until > value):
             break
     return near, far
 
 
-def _on_its_side(rounded: float, value: float, current: float) -> bool:
-    """Whether the point as rounded stays on its own side of the scenario's value."""
-    return rounded != current and (rounded > current) == (value > current)
-
-
-def _round_significant(value: float, digits: int) -> float:
+def _directed(value: float, digits: int, up: bool, finest: int | None = None) -> float:
+    """`value` rounded up (or down) to `digits` significant figures, never finer than 10**finest where given: exactly,
+    in Decimal, so that a point rounded up is never written below itself (7.132 → 7.14, never 7.13 by a float's
+    slip)."""
     if value <= 0:
         return 0.0
-    return round(value, digits - 1 - int(math.floor(math.log10(value))))
+    exact = Decimal(value)
+    step = exact.adjusted() - (digits - 1)
+    if finest is not None:
+        step = max(step, finest)
+    return float(exact.quantize(Decimal(1).scaleb(step), rounding=ROUND_CEILING if up else ROUND_FLOOR))
+
+
+def _directed_whole(value: float, up: bool) -> int:
+    """A count rounded up (or down) to a whole person."""
+    return math.ceil(value) if up else math.floor(value)
 
 
 def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> tuple[str, ...]:

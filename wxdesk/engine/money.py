@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -100,6 +101,26 @@ def _written_difference(larger: float, smaller: float, cny_per_unit: float) -> f
     else:
         written = _as_written(high, converted) - _as_written(low, converted)
     return written if written > 0 else high - low
+
+
+def add_up_as_written(parts: Iterable[float], total: float, cny_per_unit: float = 1.0) -> bool:
+    """Whether `parts`, each written as format_money writes it, add up to `total` as written, in the reader's currency
+    (1 unit = `cny_per_unit` yuan; each language writes the same rounded numbers): whether a client's sum of the
+    written parts, written as any amount is, reads as the total does. Every amount is rounded on its own to three
+    figures, so parts that add up to their total exactly need not as written: car_brand's cost key read ¥121k + ¥1.23M
+    + ¥1,500 + ¥122k + ¥2.73M = ¥4.20M beside its total, ¥4.21M. A view that says its parts add up says so only where
+    this holds, and otherwise that each is rounded on its own (the handout's cost key and its cost per year; the
+    window's cost key can ask the same, in Python's integers where no amount keeps cents)."""
+    converted = cny_per_unit != 1.0
+    written: int | Decimal = sum(_exactly_as_written(part / cny_per_unit, converted) for part in parts)
+    return _exactly_as_written(float(written), converted) == _exactly_as_written(total / cny_per_unit, converted)
+
+
+def _exactly_as_written(exact: float, converted: bool) -> int | Decimal:
+    """_as_written, in Python's integers where the amount is written in whole units (the decimal module then stays
+    unloaded, as for the window's first paint)."""
+    whole = _whole_as_written(exact, converted)
+    return whole if whole is not None else _as_written(exact, converted)
 
 
 # Decimal's default precision, 28 digits: a difference below this is exact in Decimal too.

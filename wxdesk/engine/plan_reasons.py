@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wxdesk.engine import reasons as R
+from wxdesk.engine.cost_figures import cost_figures
 from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
 from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack
@@ -136,6 +137,37 @@ def _alike(template: str, one: float, other: float) -> str:
     return R.ALIKE_FORMS[template] if rounded(one) == rounded(other) else template
 
 
+def total_difference(larger: Candidate, smaller: Candidate, pack: DataPack) -> Money:
+    """How much more `larger` costs over the horizon than `smaller`, as a card's sentence says it beside the plan's
+    cost key: one amount for one thing on a page.
+
+    Where the two plans' likely costs differ in one part only, the difference is that part's, written as any amount is
+    (Money): the yoga teacher's Official Account "costs ¥9,740 less over 2 years" (¥15.8k less ¥6,060, the two totals
+    as written) stood above the key's "Platform and service fees ¥9,730", the one part the plan pays and the Official
+    Account alone does not (¥9,725). Elsewhere it is the difference of the two totals as written (Difference), which is
+    what a client finds from the two cards ("¥797k less" beside ¥1.71M and ¥908k read as a slip)."""
+    part = _one_part_apart(larger, smaller, pack)
+    return Money(part) if part is not None else Difference(larger.total_likely, smaller.total_likely)
+
+
+def _one_part_apart(larger: Candidate, smaller: Candidate, pack: DataPack) -> float | None:
+    """How much more `larger`'s one part costs over the horizon than `smaller`'s, where the two plans' likely splits
+    (the cost keys' parts, to the yuan) differ in that part alone; else None."""
+    more = _horizon_split(larger, pack)
+    less = _horizon_split(smaller, pack)
+    apart = [part for part in more if abs(more[part] - less.get(part, 0.0)) >= 0.5]
+    if len(apart) != 1:
+        return None
+    difference = more[apart[0]] - less.get(apart[0], 0.0)
+    return difference if difference > 0 else None
+
+
+def _horizon_split(plan: Candidate, pack: DataPack) -> dict[str, float]:
+    """The plan's likely cost over the horizon by part, as its card's key writes it (cost_figures: remembered with
+    the book's costs, found already for every plan shown)."""
+    return cost_figures(plan.book, [plan.members], pack)[plan.members][2][0]
+
+
 def times_written(times: float) -> float:
     """A multiple of a first year as the sentences write it: to a tenth, or below 1.1 to as many decimals as keep it
     above 1 (up to four), where a tenth would read "1 times" or "1.1 times" beside points that are not a doubling's
@@ -180,7 +212,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                           alt.unfloored - best.unfloored))
     elif gap < SAME_SCORE and extra >= 0.5:
         out.append(Reason(_alike(R.WHY_NOT_TIE, alt.total_likely, best.total_likely),
-                          {"cost": Difference(alt.total_likely, best.total_likely),
+                          {"cost": total_difference(alt, best, pack),
                            "years": scenario.horizon_years}, -gap))
     elif gap < SAME_SCORE and abs(extra) < 0.5:
         # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
@@ -299,7 +331,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
         close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
         notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
-                            {"cost": Difference(best.total_likely, alt.total_likely),
+                            {"cost": total_difference(best, alt, pack),
                              "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):

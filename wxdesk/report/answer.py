@@ -8,6 +8,7 @@ searched once and only when the caller did not pass them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -102,6 +103,9 @@ class Answer:
     flips: tuple[str, ...]
     warnings: tuple[str, ...]
     timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
+    # What would change the answer, said without amounts of money (a long image sent without prices): each flip with
+    # the sentences within it that give an amount left out, and none where the flip itself is one (a budget's).
+    flips_unpriced: tuple[str, ...] = ()
 
 
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
@@ -149,6 +153,37 @@ _UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTH
 # A member card's lines that say what its cost is the cost of (Role.notes).
 _COST_BASIS = (R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE, R.MP_CUSTOM_OVER_TEMPLATE, R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE,
                R.VIDEOS_COUNTED, R.WECOM_CONTACT_FEE)
+
+
+# A template that is two sentences one after another ("{flip} {why}"): either may be said without the other.
+_TWO_SENTENCES = re.compile(r"\{(\w+)\} \{(\w+)\}")
+
+
+def without_prices(reason: Reason) -> Reason | None:
+    """`reason` with every sentence within it that gives an amount of money left out, None where it is one itself.
+    The yoga teacher's image without prices dropped its audience flip whole ("Between 20k and 142k monthly users, and
+    only there, the plan drops the Mini Program."), since the sentence after it gives the plan's first-year cost."""
+    pair = _TWO_SENTENCES.fullmatch(reason.template)
+    if pair is not None:
+        first, second = (reason.params[key] for key in pair.groups())
+        if isinstance(first, Reason) and isinstance(second, Reason):
+            kept = without_prices(first), without_prices(second)
+            if kept[0] is None or kept[1] is None:
+                return kept[0] or kept[1]
+            return Reason(reason.template, dict(zip(pair.groups(), kept, strict=True)), reason.impact)
+    return None if _gives_money(reason) else reason
+
+
+def _gives_money(reason: Reason) -> bool:
+    """Whether the sentence, or one within it, gives an amount of money."""
+    for value in reason.params.values():
+        if isinstance(value, R.Money):
+            return True
+        if isinstance(value, Reason) and _gives_money(value):
+            return True
+        if isinstance(value, R.Parts) and any(_gives_money(part) for part in value):
+            return True
+    return False
 
 
 def _unpriced(reason: Reason) -> Reason:
@@ -313,5 +348,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
         warnings=tuple(w.reason(x) for x in evaluation.warnings),
         timeline=timeline_lines(plan, sc.live_by, w),
+        flips_unpriced=tuple(w.reason(r) for r in (without_prices(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS)
+                             if r is not None),
     )
 

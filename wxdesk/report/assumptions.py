@@ -8,6 +8,7 @@ themselves are the one place the yuan is named, as rates.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from wxdesk.engine import DataPack
@@ -42,14 +43,28 @@ def group_titles(w: Words) -> dict[str, str]:
     }
 
 
-def groups(pack: DataPack, w: Words) -> list[Group]:
+# Before the date of a figure whose source is older than the pack's staleness threshold, as the window's assumptions
+# table flags it (its ⚠): the appendix printed such figures as plain facts.
+STALE_MARK = "⚠"
+
+
+def stale_ids(pack: DataPack, today: dt.date) -> frozenset[str]:
+    """The figures the window's assumptions table flags as maybe out of date on `today` (DataPack.stale_figures)."""
+    return frozenset(figure.id for figure in pack.stale_figures(today))
+
+
+def groups(pack: DataPack, w: Words, today: dt.date | None = None) -> list[Group]:
+    """The appendix's rows, group by group; with `today`, each figure stale on that day has its date marked."""
     titles = group_titles(w)
+    stale = stale_ids(pack, today) if today is not None else frozenset()
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for figure in pack.figures.values():
         label = w.label(figure)
         if figure.id in pack.overridden:
             label += " *"
         date = w.date_words(figure.source_date)  # (the assumptions table's word: one word for "undated")
+        if figure.id in stale:
+            date = f"{STALE_MARK} {date}"
         found.setdefault(figure.group, []).append((label, _value(figure, w), source_text(figure, w), date))
     order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
     return [Group(titles.get(g, g), tuple(found[g])) for g in order]

@@ -24,6 +24,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
+from wxdesk.engine.money import add_up_as_written
 from wxdesk.engine.timeline import live_by_date
 from wxdesk.report import assumptions, pdftext
 from wxdesk.report.answer import Answer, PlanText, PresenceText, build_answer
@@ -367,6 +368,13 @@ class Handout:
                for column in ("low", "high")):
             note = w.translate("Report", "{percentiles} Low and high years do not add up to their totals, since each "
                                          "is a percentile of its own.").format(percentiles=note)
+        # The likely years are the likely total's own terms, but each is rounded on its own: city_service's Year 1
+        # ¥277k and four years of ¥176k, as printed, make ¥981k beside "5 years in all" ¥980k.
+        if len(plan.yearly) > 1 and not add_up_as_written((b.likely for b in plan.yearly), plan.total.likely,
+                                                          w.cny_per_unit):
+            note = w.translate("Report", "{note} The likely years add up to their total before rounding; as printed, "
+                                         "each rounded on its own, they may differ from it by a rounding.").format(
+                note=note)
         # The title, the table and its note on one page: a reader adds the years up to the total, and
         # finds beneath them why they may not.
         columns = [(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3
@@ -464,10 +472,18 @@ class Handout:
         f.heading(w.translate("Report", "What the costs are made of"), keep=200)
         bars = [StackedBar(self.named(plan.name), plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
-        # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds).
+        # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds). That
+        # they add up is said as it holds for the key as printed: car_brand's ¥121k + ¥1.23M + ¥1,500 + ¥122k +
+        # ¥2.73M make ¥4.20M beside its total of ¥4.21M, each amount rounded on its own.
+        adds_up = add_up_as_written((amount for _part, _label, amount in a.plan.parts), a.plan.total_likely,
+                                    w.cny_per_unit)
         caption = w.for_years(w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts "
                                                     "add up to each plan's total, and the amounts in the key are the "
-                                                    "recommended plan's."),
+                                                    "recommended plan's.") if adds_up else
+                              w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts "
+                                                    "add up to each plan's total, and the amounts in the key are the "
+                                                    "recommended plan's, each rounded on its own, so that as printed "
+                                                    "they may differ from its total by a rounding."),
                               a.years).format(years=a.years, currency=self.w.currency_with_rate())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
@@ -595,6 +611,12 @@ class Handout:
             .format(released=w.pack_date(self.pack.released))
         if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
             intro = close_unit_spaces(intro)
+        if assumptions.stale_ids(self.pack, self.today):
+            # Said, as the * is, only where a figure bears the mark; the window's assumptions table flags the same.
+            stale = w.translate("Report", "Dates marked {mark}: the source is more than {years} years old, so the "
+                                          "figure may be out of date.")
+            intro = w.sentences([intro, stale.format(mark=assumptions.STALE_MARK,
+                                                     years=f"{self.pack.stale_after_years:g}")])
         if w.currency != "CNY":
             # The one sentence that names the yuan: the rate every amount on these pages was converted at.
             rate = w.translate("Report", "Amounts are in {currency}, converted at 1 {code} = {rate} CNY.")
@@ -607,7 +629,7 @@ class Handout:
                   w.translate("Report", "Source"), w.translate("Report", "Date")]
         columns = [(width, left) for width in widths]
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
-        for group in assumptions.groups(self.pack, w):
+        for group in assumptions.groups(self.pack, w, self.today):
             f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)
             f.table(columns, None, [[self.named(cell) for cell in r] for r in group.rows], s.tiny, s.tiny,

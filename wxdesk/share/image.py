@@ -17,14 +17,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
-from wxdesk.report.layout import draw_text, text_height
+from wxdesk.report.layout import draw_on_baseline, draw_text, first_line, text_height
 from wxdesk.words.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
@@ -149,11 +149,39 @@ class _Builder:
 
         def step(p: QPainter, top: float = top) -> None:
             if mark:
-                draw_text(p, QRectF(x, top, mark_width, h + 4), mark, self.fonts.bold, mark_colour, WRAP)
+                _paint_mark(p, QRectF(x, top, mark_width, h + 4), mark, self.fonts.bold, mark_colour, text, font,
+                            width - mark_width)
             # Set as the handout sets it: no line ends inside a figure and its unit or a product's name.
             draw_text(p, QRectF(x + mark_width, top, width - mark_width, h + 4), text, font, colour, WRAP)
         steps.append(step)
         self.y += h + self.px(after)
+
+
+# Marks that are a dot, centred on the text's line rather than standing on its baseline as a letter does.
+_DOTS = ("·", "•")
+# Any Han character, kana or full-width form: a line with one is set partly in the Chinese face.
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+def _paint_mark(p: QPainter, rect: QRectF, mark: str, mark_font: QFont, colour: QColor, text: str, font: QFont,
+                text_width: float) -> None:
+    """A mark before `text`, on its first line: a letter-like mark (✓, ✗, →, !) on the text's first baseline, a dot
+    centred on the line's own letters, the middle of an "x" or, in a line with Chinese, of a "中". Set at the top of its
+    own line box, the mark stood on its own font's baseline: in Chinese, whose face sets a taller line with a lower
+    baseline, the yoga teacher's dots sat some 7 px above the middle of "同时运营 2 个渠道…" and "公众号：约 1 周"."""
+    baseline = rect.top() + first_line(text, font, text_width, p.device())[0]
+    if mark in _DOTS:
+        letter = _ink("中" if _CJK.search(text) else "x", font)
+        baseline += letter.center().y() - _ink(mark, mark_font).center().y()  # (y grows downwards from the baseline)
+    draw_on_baseline(p, rect.left(), baseline, mark, mark_font, colour)
+
+
+def _ink(text: str, font: QFont) -> QRectF:
+    """Where `text` puts ink about its baseline, from its glyphs' outlines (QFontMetricsF.tightBoundingRect gave the
+    middle dot a box from the baseline up, twice its ink's height)."""
+    path = QPainterPath()
+    path.addText(0, 0, font, text)
+    return path.boundingRect()
 
 
 def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: int = 1080,
@@ -295,7 +323,9 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, text, f.body, INK, mark="!", mark_colour=RED_TEXT, after=12)
     b.y += b.px(24)
     b.text(block, steps, w.translate("Share", "What would change the answer"), f.heading, INK, after=20)
-    for text in keep(a.flips):
+    # Without prices, each flip's sentences that give no amount are kept: the budget's flip goes, the audience's and
+    # the session length's stay, less the costs said with them.
+    for text in keep(a.flips_unpriced if no_prices else a.flips):
         b.text(block, steps, text, f.body, INK, mark="→", after=12)
     b.finish(block, steps, gap=48)
 
