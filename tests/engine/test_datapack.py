@@ -52,10 +52,10 @@ def _write(tmp_path, text):
     (lambda t: t.replace('entities = ["company", "overseas_company"]\nsource = "grata',
                          'entities = ["company", "alien"]\nsource = "grata'),
      "eligibility.service", "'entities'"),
-    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company"]',
                          'figure = "verification_fee_cny", entities = ["martian"]'),
      "accounts.service.facts[1]", "'entities'"),
-    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company"]',
                          'figure = "verification_fee_cny", entities = []'),
      "accounts.service.facts[1]", "'entities'"),
 ])

@@ -41,7 +41,7 @@ def _refusal(data: dict) -> str:
      "affinity", "unknown row 'wecomm' (did you mean 'wecom'?)"),
     (lambda t: t.replace('[affinity.wecom]\nnews = 20', '[affinity.wecom]\nnews = 20\nnewz = 20'),
      "affinity.wecom", "unknown key 'newz' (did you mean 'news'?)"),
-    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company"]',
                          'figure = "verification_fee_cny", entity = ["company"]'),
      "accounts.service.facts[1]", "unknown key 'entity' (did you mean 'entities'?)"),
     (lambda t: t.replace("samples = 1000", "samples = 1000\nsample_count = 5000"),
@@ -65,8 +65,8 @@ def _tables(data: dict, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
 
 
 # The changelog is read on its own (wxdesk.engine.changelog), with its own checks; and a pack may add
-# figures of its own, so a new key in [figures] is a figure, checked as one.
-TABLES = [p for p in _tables(BUNDLED) if (not p or p[0] != "changelog") and p != ("figures",)]
+# figures and key facts' sources of its own, so a new key in [figures] or [sources] is one, checked as one.
+TABLES = [p for p in _tables(BUNDLED) if (not p or p[0] != "changelog") and p not in (("figures",), ("sources",))]
 
 
 def _table_at(data: dict, path: tuple[str, ...]) -> dict:

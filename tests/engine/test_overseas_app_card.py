@@ -1,5 +1,5 @@
-"""An overseas company's native-app card says where it can be published, first: the card's "You can publish one"
-read as every Chinese store, where the Android stores take only a Chinese entity or a licensed distributor; the
+"""An overseas company's native-app card says how it can be published, first: through a Chinese entity, in every
+Chinese store, the App Store China included (each needs an app ICP filing only a Chinese entity can make); the
 plan's warning said so only once the app was in the plan (cross_border_skincare's app is not)."""
 
 import pytest
@@ -21,8 +21,7 @@ def test_the_native_app_card_names_the_android_stores_rule_for_an_overseas_compa
         # Among the first two lines a card shows, and a drawback (the handout lists a card's points by sign).
         assert R.WARN_OVERSEAS_APP in said[:2]
         assert next(r for r in app.reasons if r.template == R.WARN_OVERSEAS_APP).impact < 0
-        assert "Chinese Android stores need a Chinese entity" in Words(pack=pack).reason(app.reasons[said.index(
-            R.WARN_OVERSEAS_APP)])
+        assert "App Store China included" in Words(pack=pack).reason(app.reasons[said.index(R.WARN_OVERSEAS_APP)])
     # No other presence's card says it.
     for other in evaluation.presences:
         if other.id != "native_app":

@@ -97,7 +97,7 @@ def test_a_section_named_with_control_characters_is_quoted_escaped(tmp_path):
      "figures.app_build_cny", "likely", "unknown key 'lickely' (did you mean 'likely'?)"),
     (lambda t: t.replace("[affinity.wecom]", "[affinity.wecomm]"),
      "affinity", "wecom", "unknown row 'wecomm' (did you mean 'wecom'?)"),
-    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company"]',
                          'figure = "verification_fee_cny", entity = ["company"]'),
      "accounts.service.facts[1]", "entities", "unknown key 'entity' (did you mean 'entities'?)"),
     (lambda t: t + "\n[pack.zzzzqqq]\na = 1\n", "pack", "", "unknown key 'zzzzqqq'"),

@@ -163,7 +163,9 @@ def _load_changelog(path: Path) -> tuple[Change, ...]:
         raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.",
                             FileProblem(errors.PACK_DAMAGED, str(path))) from None
     figures = set(data.get("figures", {}))
-    rules = {"affinity", "capability", "payments"} | {f"eligibility.{k}" for k in data.get("eligibility", {})}
+    # The sources of key facts ([sources.*], wxdesk.engine.datapack) are rules a change may name too.
+    rules = ({"affinity", "capability", "payments"} | {f"eligibility.{k}" for k in data.get("eligibility", {})}
+             | {f"sources.{k}" for k in _table(data.get("sources"))})
     known = {"figures": figures, "rules": rules, "presences": set(PRESENCES) | set(data.get("accounts", {})),
              "goals": set(GOALS), "needs": set(NEEDS), "entities": set(ENTITIES)}
     raw = data.get("changelog", [])
@@ -182,21 +184,30 @@ def _check_history(path: Path, changes: Sequence[tuple[int, Change]], data: Mapp
     and the newest ends at the pack's own value (else an older answer would be made up).
 
     `changes`: oldest first, each with its index among the file's [[changelog]] entries."""
-    last: dict[str, tuple[int, Value]] = {}
+    last: dict[str, tuple[int, Change, Value]] = {}
     for index, change in changes:
         for moved in change.values:
-            if moved.key in last and last[moved.key][1] != moved.before:
+            if moved.key in last and last[moved.key][2] != moved.before:
                 raise _refused(path, f"changelog[{index}]",
                                f"Data pack {path}, changelog of {change.date}: '{moved.key}' is said to "
                                f"change from {_shown(moved.before)}, but an earlier change left it at "
-                               f"{_shown(last[moved.key][1])}.")
-            last[moved.key] = index, moved.after
-    for key, (index, value) in last.items():
+                               f"{_shown(last[moved.key][2])}.")
+            last[moved.key] = index, change, moved.after
+    for key, (index, change, value) in last.items():
         now = file_value(data, key)
         if now != value:
-            raise _refused(path, f"changelog[{index}]",
-                           f"Data pack {path}, changelog: the newest change to '{key}' leaves it at "
-                           f"{_shown(value)}, but the pack holds {_shown(now)}.")
+            # The value is named, not the changelog entry: a figure edited without a change that records it read in
+            # the window as "its entry “changelog[24]” is incomplete", an entry its author never touched.
+            raise _refused(path, key,
+                           f"Data pack {path}, entry '{key}': the pack holds {_shown(now)}, but the newest change "
+                           f"to it in the changelog (changelog[{index}], of {change.date}) leaves it at "
+                           f"{_shown(value)}; a changed value needs a [[changelog]] entry that records it, with "
+                           f"its value before and after.")
+
+
+def _table(value: Any) -> Mapping[str, Any]:
+    """A section of the pack as a table, or none where it is absent or not a table (the loader refuses that)."""
+    return value if isinstance(value, dict) else {}
 
 
 def _shown(value: Value) -> str:

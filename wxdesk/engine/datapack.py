@@ -87,8 +87,9 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # What a pack may hold, besides the rows and columns each table names. Anything else is refused by name:
 # a misspelt section or key ("[figure.x]", "notes") would otherwise be left out without a word, and the
 # pack read as if the figure, note or table the user wrote were not there.
+# (changelog: wxdesk.engine.changelog; sources: the sources of key facts, _fact_sources)
 SECTIONS = frozenset({"pack", "sampling", "figures", "affinity", "capability", "session_fit", "scale_fit",
-                      "payments", "eligibility", "accounts", "changelog"})  # changelog: wxdesk.engine.changelog
+                      "payments", "eligibility", "sources", "accounts", "changelog"})
 PACK_KEYS = frozenset({"format", "version", "released", "title", "stale_after_years", "quote_valid_days"})
 SAMPLING_KEYS = frozenset({"samples", "low_percentile", "high_percentile", "seed"})
 RULE_KEYS = frozenset({"source", "source_date", "checked", "confidence", "url", "no_url_reason", "note"})
@@ -468,6 +469,23 @@ class _Reader:
         return result
 
 
+def _fact_sources(reader: _Reader, data: Mapping[str, Any]) -> dict[str, Rule]:
+    """The [sources.*] entries, as rules named "sources.<id>": the source of a key fact that is neither a figure
+    nor one of the model's rules. The Official Account's "Cannot take WeChat Pay" cited [payments], whose
+    source starts with WeCom's payments, and a Channels fact no source backs had to borrow one; each now names
+    its own (a pack without the section has none)."""
+    if "sources" not in data:
+        return {}
+    found = {}
+    for sid, body in reader.table(data, "sources", "sources").items():
+        entry = f"sources.{sid}"
+        if not isinstance(body, dict):
+            raise reader.fail(entry, "must be a table of a key fact's source (its source, dates and confidence)")
+        reader.only(body, RULE_KEYS, entry)
+        found[entry] = reader.rule(body, entry)
+    return found
+
+
 _bundled: dict[tuple[str, int, int, int], DataPack] = {}
 
 
@@ -626,6 +644,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
             raise reader.fail(entry, f"'entities' must list some of {', '.join(ENTITIES)}")
         eligibility[acct] = tuple(entities)
         rules[entry] = reader.rule(body, entry)
+    rules |= _fact_sources(reader, data)
 
     accounts_raw = reader.table(data, "accounts", "accounts")
     reader.only(accounts_raw, PRESENCES, "accounts", "presence")

@@ -28,6 +28,9 @@ MONEY_CEILING = 1e10
 # A count (messages, megabytes, contacts, seconds) larger than this is a typing error.
 COUNT_CEILING = 1e9
 MINUTES_IN_A_DAY = 1440
+# A step towards launch (a filing, a build, a review) that takes longer than ten years is a typing error: a pack whose
+# ICP filing took up to 1e9 weeks read "Live in about 8 weeks (3 to 1000000003)".
+YEARS_OF_WORK = 10
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,14 @@ WEIGHT = Limit(0.0, 1000.0)
 POINTS = Limit(0.0, 100.0)
 MINUTES = Limit(0.0, MINUTES_IN_A_DAY, low_open=True)  # the model takes their logarithm
 SPREAD = Limit(0.0, 10.0, low_open=True)  # the model divides by it
+WEEKS = Limit(0.0, YEARS_OF_WORK * 52)
+DAYS = Limit(0.0, YEARS_OF_WORK * 366)
+
+# The unit a figure is computed in, told by its id: the engine adds an amount named "…_cny" up as yuan and a
+# "weeks_…" step up as weeks, whatever the pack's `unit` says, so a pack author's figure in another unit would be
+# computed wrongly without a word (app_build_cny in "USD", or in "kg", read as yuan). (id suffix or prefix, unit)
+_CURRENCY_BY_SUFFIX = (("_cny", "CNY"), ("_usd", "USD"), ("_eur", "EUR"))
+_UNIT_BY_PREFIX = (("weeks_", "weeks"),)
 
 # Figures whose rule is stricter than their unit's, and why.
 BY_ID: Mapping[str, Limit] = {
@@ -113,7 +124,21 @@ def _limit_for_unit(unit: str, group: str) -> Limit:
         return POINTS
     if unit == "min" or unit.startswith("ln("):
         return MINUTES if unit == "min" else SPREAD
+    if unit in ("weeks", "days"):
+        return WEEKS if unit == "weeks" else DAYS
     return COUNT
+
+
+def unit_problem(figure_id: str, unit: str) -> str | None:
+    """Why a figure cannot be computed in this unit (a clause naming the one it is computed in), or None."""
+    from wxdesk.engine.reading import plain  # (the unit comes from a file: escaped, one clean line)
+    for suffix, currency in _CURRENCY_BY_SUFFIX:
+        if figure_id.endswith(suffix) and unit.split("/")[0].strip().upper() != currency:
+            return f"must be given in {currency}, the currency wxdesk computes it in, not in '{plain(unit)}'"
+    for prefix, expected in _UNIT_BY_PREFIX:
+        if figure_id.startswith(prefix) and unit.strip().lower() != expected:
+            return f"must be given in {expected}, the unit wxdesk computes it in, not in '{plain(unit)}'"
+    return None
 
 
 def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any, high: Any,
@@ -123,6 +148,9 @@ def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any,
     The clause names the allowed range: "must be from 0 to 1, not 1.5", with the unit (`unit_shown` where it
     differs from the one the limit is found by; none where empty).
     """
+    wrong_unit = unit_problem(figure_id, unit)
+    if wrong_unit:
+        return wrong_unit
     limit = limit_for(figure_id, unit, group)
     shown = unit if unit_shown is None else unit_shown
     values = (low, likely, high)
@@ -137,7 +165,7 @@ def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any,
 def _shown(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "a value that is not a number"
-    if isinstance(value, int) and abs(value) > 10**15:
+    if isinstance(value, int) and abs(value) > 1e15:  # (a float: exact against any int, and no pack value)
         return f"a {len(str(abs(value)))}-digit number"
     return f"{value:g}"
 

@@ -737,9 +737,10 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
                                                          "limit": Count(pack.likely("mp_template_max_users"))},
                              -TEMPLATE_POINT))
     if presence == "native_app" and scenario.entity == "overseas_company":
-        # Where it can be published, first: the card's "You can publish one" read as every Chinese store, where the
-        # Android stores take only a Chinese entity or a licensed distributor (the plan's warning said it only once the
-        # app was in the plan). A drawback of no fit points, as the template's line is a point of none.
+        # How it can be published, first: every Chinese store, the App Store China included, lists an app only with an
+        # app ICP filing that only a Chinese entity can make, so the company publishes through one (the plan's warning
+        # said so only once the app was in the plan). A drawback of no fit points, as the template's line is a point
+        # of none.
         out.insert(0, Reason(R.WARN_OVERSEAS_APP, {}, -TEMPLATE_POINT))
     # Its strongest drawback among its first two: a panel and the text summary show the first few, and city_service's
     # WeCom read three lines in its favour while its ¥200k a year of contact fees, and its app's sessions too short

@@ -342,7 +342,10 @@ PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day
 PUSH_FITS_WECOM = "Staff can message each customer up to {limit} times a month, like a friend would."
 PUSH_NONE_MP = "A Mini Program cannot push freely: each message needs the user's opt-in."
 PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in their feed."
-PUSH_APP = "An app can notify its users for free, as often as you need."
+# Free to send, but not without limit: Chinese Android phone makers cap an app's marketing notifications (pack:
+# visibility_native_app's basis).
+PUSH_APP = ("An app notifies its users for free, order and chat notices without limit, but Chinese Android phone "
+            "makers cap its marketing and content notifications at a few a day.")
 PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff "
                     "write them, so no content production is counted for them.")
 PUSH_STAFF_NOT_HERE = "Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff."
@@ -382,7 +385,12 @@ PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can.
 COVERED_IN_PLAN = "{point} The plan's {member} covers that."
 PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a registered business."
 NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot work offline."
-NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE and NFC only, not other phone hardware."
+# The need of phone hardware is hardware a Mini Program cannot reach (the pack's [capability] scores it so): it
+# reaches the camera, location, motion sensors, Bluetooth LE and NFC, so a sentence saying it reaches only the last two
+# told a business that needs the camera that it needs an app.
+NEED_HARDWARE_MP = ("A Mini Program reaches the camera, location, motion sensors, Bluetooth LE and NFC (on iPhone, "
+                    "ISO-DEP tags only), but not classic Bluetooth devices, USB or other wired devices, sensors in the "
+                    "background, or low-level device access.")
 NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running."
 NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
 # Said as a fact at any share: 90% on WeChat is no warning ("Only 90%" read as one).
@@ -1004,8 +1012,13 @@ WARN_CHAT_STAFF = ("WeCom's chats would take about {staff} full-time staff ({hou
 WARN_CHAT_STAFF_ONE = ("WeCom's chats would take about one full-time staff member ({hours} staff hours a month); a "
                        "Mini Program or an app serves customers and takes their payments by itself, without them.")
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
-WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
-WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."
+# Every Chinese store, Apple's included, lists an app only with an app ICP filing (since September 2023), which only a
+# Chinese entity can make: the sentence once told an overseas company that the App Store China was open to it.
+WARN_OVERSEAS_APP = ("As an overseas company you publish an app in China through a Chinese entity (a subsidiary, or a "
+                     "licensed publisher or partner): every Chinese store, the App Store China included, needs an app "
+                     "ICP filing that only a Chinese entity can make.")
+WARN_INDIVIDUAL_PAYMENTS = ("Individuals cannot take WeChat Pay in any WeChat presence; register a business (a company "
+                            "or an individual business, 个体工商户) to sell.")
 # The same where an individual's app cannot take them either (payments.individual_app).
 WARN_INDIVIDUAL_PAYMENTS_ANYWHERE = ("Individuals cannot take WeChat Pay in any WeChat presence, nor payments for goods "
                                      "or services in an app; register a business (a company or an individual "
