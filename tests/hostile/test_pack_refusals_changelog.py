@@ -61,7 +61,9 @@ BROKEN = [
      f"changelog[{ENTRIES}]", "", "'payments.wecom' is said to change from false, but an earlier change left it "
                                   "at true."),
     ("newest-is-not-the-packs", _in_payments("wecom", "false"),
-     "changelog[1]", "", "the newest change to 'payments.wecom' leaves it at true, but the pack holds false."),
+     "payments.wecom", "", "the pack holds false, but the newest change to it in the changelog (changelog[1], of "
+                           "2026-11-30) leaves it at true; a changed value needs a [[changelog]] entry that records "
+                           "it, with its value before and after."),
     ("not-a-list", "changelog = 5\n" + B[:FIRST + 1],
      "changelog", "", "must be a list of [[changelog]] entries."),
 ]

@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from wxdesk.engine import load_datapack
+from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import PresencePanel
 
@@ -47,3 +47,19 @@ def test_a_pack_without_the_apps_facts_still_serves_the_window(qtbot):
     qtbot.waitExposed(panel)
     assert panel.made_fact_labels() == [] or not any(label.isVisibleTo(panel) for label in panel.made_fact_labels())
     assert text.account_role(older, "native_app") == ""
+
+
+@pytest.mark.parametrize(("entity", "says"), [("company", "✓ You can publish one"),
+                                               ("overseas_company", "✓ Through a Chinese partner")])
+def test_the_app_panel_says_how_the_business_can_publish(qtbot, entity, says):
+    """An overseas company's app panel read "✓ You can publish one" beside the plan's warning that only a Chinese
+    entity can file the app's ICP filing that every Chinese store, Apple's included, asks for."""
+    i18n.set_language("en")
+    pack = load_datapack()
+    scenario = dataclasses.replace(load_preset("cross_border_skincare"), entity=entity)
+    evaluation = evaluate(scenario, pack)
+    assert not evaluation.presence("native_app").in_plan
+    panel = PresencePanel("native_app", pack)
+    qtbot.addWidget(panel)
+    panel.show_evaluation(evaluation)
+    assert panel.status.text() == says

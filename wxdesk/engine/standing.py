@@ -17,6 +17,13 @@ REACHES_NONE = "reaches_none"
 NOT_OPEN = "not_open"
 
 
+def opens_through_a_partner(presence: str, scenario: Scenario) -> bool:
+    """Whether the business opens `presence` only through a Chinese entity: an overseas company's app, which every
+    Chinese store, the App Store China included, lists only with an app ICP filing that only a Chinese entity can
+    make (reasons.WARN_OVERSEAS_APP, the plan's warning that says so)."""
+    return presence == "native_app" and scenario.entity == "overseas_company"
+
+
 def standing(eligible: bool, in_plan: bool, scenario: Scenario) -> str:
     """IN_PLAN, OPEN, REACHES_NONE or NOT_OPEN (see the module)."""
     if in_plan:

@@ -24,7 +24,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import PresenceResult
 from wxdesk.engine.reasons import Reason
-from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
+from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, opens_through_a_partner, standing
 from wxdesk.ui import text
 from wxdesk.ui.card_frame import colour_beneath, paint_frame
 from wxdesk.ui.plain_label import PlainLabel
@@ -607,13 +607,19 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
             self.status.show_status(self.tr("✓ In the plan"), badge=True,
                                     tooltip=self.tr("You can open it, and the plan holds it."))
         elif where == OPEN:
-            self.status.show_status(self.tr("✓ You can publish one") if self.presence_id == "native_app"
-                                    else self.tr("✓ You can open it"), badge=False)
+            self.status.show_status(self._open_words(evaluation), badge=False)
         elif where == REACHES_NONE:
             self.status.show_status(self.tr("✕ Reaches none of your audience"), badge=False)
         else:
             self.status.show_status(self.tr("✕ Not open to %1").replace(
                 "%1", text.term(evaluation.scenario.entity)), badge=False)
+
+    def _open_words(self, evaluation: Evaluation) -> str:
+        if self.presence_id != "native_app":
+            return self.tr("✓ You can open it")
+        if opens_through_a_partner(self.presence_id, evaluation.scenario):
+            return self.tr("✓ Through a Chinese partner")
+        return self.tr("✓ You can publish one")
 
     def _state_words(self, result: PresenceResult) -> str:
         state = self.tr("in the plan") if result.in_plan else (
