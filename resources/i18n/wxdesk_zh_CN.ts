@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+408" />
+            <location filename="../../wxdesk/words/words.py" line="+413" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -350,11 +350,23 @@
             <source>Reset “%1”</source>
             <translation>恢复“%1”</translation>
         </message>
+        <message>
+            <source>Prices this scenario's fees charged in %1; amounts shown in %1 use the rate set in Edit ▸ Preferences.</source>
+            <translation>用于为本场景中以 %1 计价的费用定价；以 %1 显示的金额使用“编辑 ▸ 偏好设置”中设置的汇率。</translation>
+        </message>
+        <message>
+            <source>Only converts the amounts shown in %1: set it in Edit ▸ Preferences.</source>
+            <translation>仅用于换算以 %1 显示的金额：请在“编辑 ▸ 偏好设置”中设置。</translation>
+        </message>
+        <message>
+            <source>“%1” is too small for wxdesk to show: type 0, or a number of at least %2.</source>
+            <translation>“%1”太小，wxdesk 无法显示：请输入 0，或不小于 %2 的数。</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+679" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+764" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -367,7 +379,7 @@
     <context>
         <name>AssumptionsPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="-59" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="-101" />
             <source>All figures as in the data pack.</source>
             <translation>所有数据均与数据包一致。</translation>
         </message>
@@ -423,8 +435,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Reset Selected</source>
-            <translation>重置所选(&amp;R)</translation>
+            <source>Rese&amp;t Selected</source>
+            <translation>重置所选(&amp;T)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -450,7 +462,7 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+69" />
+            <location filename="../../wxdesk/ui/export.py" line="+99" />
             <source>The size must be between %1 and %2 pixels on each side.</source>
             <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
         </message>
@@ -473,17 +485,19 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+104" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+106" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+13" />
+            <location line="+15" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-27" />
             <source>Save the chart as a PNG image or an SVG drawing for slides</source>
             <translation>将图表保存为 PNG 图片或 SVG 矢量图，用于演示文稿</translation>
         </message>
@@ -498,23 +512,17 @@
             <translation>将图表复制为图片，可直接粘贴到演示文稿中</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+8" />
-            <source>Export chart</source>
-            <translation>导出图表</translation>
-        </message>
-        <message>
-            <location line="-7" />
+            <location line="+11" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Chart copied to the clipboard.</source>
             <translation>图表已复制到剪贴板。</translation>
         </message>
@@ -522,7 +530,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+98" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+110" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -532,13 +540,13 @@
             <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+93" />
-            <location line="+213" />
+            <location line="+97" />
+            <location line="+234" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location line="-233" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -564,7 +572,7 @@
             <translation>添加两到四个场景进行对比。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+28" />
             <source>Inputs</source>
             <translation>输入条件</translation>
         </message>
@@ -584,7 +592,7 @@
             <translation>有 %1 项输入条件不同（标记为 ≠）。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Add File…</source>
             <translation>添加文件…</translation>
         </message>
@@ -614,7 +622,7 @@
             <translation>场景对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-89" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-91" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -804,11 +812,11 @@
         <name>DataPack</name>
         <message>
             <source>Data pack of %1 (imported): %2</source>
-            <translation>%1 的数据包（已导入）：%2</translation>
+            <translation>%1的数据包（已导入）：%2</translation>
         </message>
         <message>
             <source>Data pack of %1 (bundled with wxdesk): %2</source>
-            <translation>%1 的数据包（wxdesk 自带）：%2</translation>
+            <translation>%1的数据包（wxdesk 自带）：%2</translation>
         </message>
         <message>
             <source>Import Data Pack</source>
@@ -857,6 +865,10 @@
         <message>
             <source>The file was moved to %1, should you want to look at it.</source>
             <translation>该文件已移至 %1，如需查看可在此找到。</translation>
+        </message>
+        <message>
+            <source>WeChat presence and app-vs-Mini-Program figures</source>
+            <translation>微信账号形态与原生应用/小程序对比数据</translation>
         </message>
     </context>
     <context>
@@ -955,7 +967,7 @@
             <translation>wxdesk：出现了问题</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Copy details</source>
             <translation>复制详细信息</translation>
         </message>
@@ -999,30 +1011,35 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+53" />
-            <source>Size</source>
-            <translation>尺寸</translation>
+            <location filename="../../wxdesk/ui/export.py" line="+57" />
+            <source>Size:</source>
+            <translation>尺寸：</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Width</source>
-            <translation>宽度</translation>
+            <source>Width:</source>
+            <translation>宽度：</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Height</source>
-            <translation>高度</translation>
+            <source>Height:</source>
+            <translation>高度：</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Export chart</source>
+            <location line="+4" />
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
     </context>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+87" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+88" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -1032,7 +1049,7 @@ The details were also written to %3.</source>
             <translation>是否先保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>If you don't save, your changes will be lost.</source>
             <translation>如果不保存，您的更改将会丢失。</translation>
         </message>
@@ -1074,7 +1091,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+150" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1104,7 +1121,7 @@ The details were also written to %3.</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
@@ -1174,12 +1191,13 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+80" />
+            <location line="+11" />
             <source>Could not open the scenario</source>
             <translation>无法打开场景</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>%1
 
 Your current scenario is unchanged.</source>
@@ -1189,6 +1207,15 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+11" />
+            <source>wxdesk cannot compute an answer for “%1” with the figures it sets (%2). Correct those figures in the file, or open another one.
+
+Your current scenario is unchanged.</source>
+            <translation>wxdesk 无法用“%1”中设定的数据算出结果（%2）。请在文件中改正这些数据，或打开其他文件。
+
+您当前的场景保持不变。</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -1198,18 +1225,18 @@ Your current scenario is unchanged.</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+87" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
             <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-81" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-279" />
-            <location line="+318" />
+            <location line="-317" />
+            <location line="+364" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1219,7 +1246,7 @@ Your current scenario is unchanged.</source>
             <translation>内置示例保持不变；请用其他名称保存您的场景。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1399,7 +1426,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+576" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+595" />
             <source>%1: %2, plan score %3 out of 100.</source>
             <translation>%1：%2，方案得分 %3（满分 100）。</translation>
         </message>
@@ -1579,7 +1606,7 @@ Every number shows its source.</source>
             <translation>主体类型</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1  (effective %2)</source>
             <translation>%1（%2 起生效）</translation>
         </message>
@@ -1627,7 +1654,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-109" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-108" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1856,7 +1883,7 @@ Every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+35" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+36" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1921,7 +1948,7 @@ Every number shows its source.</source>
             <translation>新场景使用 wxdesk 的默认设置</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+41" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1984,17 +2011,17 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+610" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+622" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>✓ You can open it</source>
             <translation>✓ 您可以开通</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-7" />
             <source>✕ Reaches none of your audience</source>
             <translation>✕ 触达不到您的受众</translation>
         </message>
@@ -2002,6 +2029,11 @@ Every number shows its source.</source>
             <location line="+2" />
             <source>✕ Not open to %1</source>
             <translation>✕ %1不可开通</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>✓ Through a Chinese partner</source>
+            <translation>✓ 可通过中国合作方发布</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2024,7 +2056,7 @@ Every number shows its source.</source>
             <translation>适配度 %1（满分 100），%2</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-20" />
             <source>✓ In the plan</source>
             <translation>✓ 在方案中</translation>
         </message>
@@ -2039,7 +2071,7 @@ Every number shows its source.</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+85" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -2159,7 +2191,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+36" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+37" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2194,7 +2226,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <source>{range} (average {average})</source>
             <translation>{range}
 （平均 {average}）</translation>
@@ -2215,7 +2247,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+126" />
+            <location filename="../../wxdesk/report/handout.py" line="+127" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2230,7 +2262,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+272" />
+            <location filename="../../wxdesk/report/answer.py" line="+307" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2250,12 +2282,12 @@ Every number shows its source.</source>
             <translation>{percentiles}各年的低值、高值均单独按百分位计算，因此逐年相加不等于合计。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+41" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-58" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -2336,13 +2368,18 @@ Every number shows its source.</source>
             <translation>预计值按每项数据的平均值计算（附录中列在其区间旁），因此每一项成本都可以用附录中的平均值相乘核对。低值和高值是 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+15" />
+            <source>{note} The likely years add up to their total before rounding; as printed, each rounded on its own, they may differ from it by a rounding.</source>
+            <translation>{note}各年预计值取整前相加等于总额；印出的数字各自取整，相加可能与总额相差一个取整误差。</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Score {score} out of 100</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+244" />
+            <location filename="../../wxdesk/share/image.py" line="+272" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -2368,12 +2405,17 @@ Every number shows its source.</source>
             <translation>成本构成</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+3" />
+            <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's, each rounded on its own, so that as printed they may differ from its total by a rounding.</source>
+            <translation>{years} 年预计成本构成，单位：{currency}；各部分相加等于各方案总成本。图例金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
+        </message>
+        <message>
+            <location line="+123" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
         </message>
@@ -2383,7 +2425,12 @@ Every number shows its source.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+7" />
+            <source>Dates marked {mark}: the source is more than {years} years old, so the figure may be out of date.</source>
+            <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2398,7 +2445,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-232" />
+            <location filename="../../wxdesk/words/words.py" line="-235" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2423,7 +2470,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-121" />
+            <location filename="../../wxdesk/report/handout.py" line="-127" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2469,7 +2516,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2479,7 +2526,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-280" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2490,7 +2537,7 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>The plan and its alternatives side by side</source>
             <translation>推荐方案与备选方案对比</translation>
         </message>
@@ -2514,7 +2561,7 @@ Every number shows its source.</source>
             <translation>在所有候选方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+184" />
+            <location line="+198" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2560,7 +2607,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-136" />
+            <location filename="../../wxdesk/report/answer.py" line="-167" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2570,7 +2617,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+63" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2696,7 +2743,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-274" />
+            <location filename="../../wxdesk/report/handout.py" line="-295" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2784,7 +2831,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-99" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-109" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2794,10 +2841,10 @@ Every number shows its source.</source>
             <translation>以当前语言保存一份给客户的 PDF 资料</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <location line="+28" />
-            <source>Export report</source>
-            <translation>导出客户资料</translation>
+            <source>Export Report</source>
+            <translation>导出报告</translation>
         </message>
         <message>
             <location line="-27" />
@@ -2810,7 +2857,7 @@ Every number shows its source.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -2823,7 +2870,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+676" />
+            <location filename="../../wxdesk/ui/controls.py" line="+807" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -2833,7 +2880,7 @@ Every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2888,7 +2935,12 @@ Every number shows its source.</source>
             <translation> 人</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>Must be l&amp;ive by</source>
+            <translation>最晚上线日期(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -2903,7 +2955,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-62" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -2918,7 +2970,7 @@ Every number shows its source.</source>
             <translation>%1 人</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source> user/month</source>
             <translation> 人</translation>
         </message>
@@ -2928,12 +2980,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>&amp;Horizon</source>
-            <translation>规划年限(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+32" />
             <source>&amp;Registered as</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
@@ -3013,12 +3060,7 @@ Every number shows its source.</source>
             <translation>客户名称，显示在标题栏</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Must be &amp;live by</source>
-            <translation>最晚上线日期(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The date the plan must be live by; kept with the scenario</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
@@ -3028,7 +3070,12 @@ Every number shows its source.</source>
             <translation>每月消息数(&amp;M)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+1" />
+            <source>H&amp;orizon</source>
+            <translation>规划年限(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Client's name</source>
             <translation>客户名称</translation>
         </message>
@@ -3089,7 +3136,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+696" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+707" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3122,12 +3169,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>&amp;Show:</source>
-            <translation>显示(&amp;S)：</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+32" />
             <source>The plan's lead over its first alternative, in points</source>
             <translation>推荐方案领先备选一的分数</translation>
         </message>
@@ -3187,7 +3229,12 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
+            <source>Sho&amp;w:</source>
+            <translation>显示(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The plan's cost over the horizon</source>
             <translation>方案在整个周期内的成本</translation>
         </message>
@@ -3255,7 +3302,7 @@ Every number shows its source.</source>
             <translation>什么情况会改变结论</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Figures from the wxdesk data pack of {released}.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3284,13 +3331,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
-            <location line="+13" />
+            <location line="+33" />
+            <location line="+15" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-47" />
             <source>Save a long image of the answer to send in a WeChat chat</source>
             <translation>保存结论长图，发送到微信聊天</translation>
         </message>
@@ -3305,12 +3352,12 @@ Every number shows its source.</source>
             <translation>复制长图，可直接粘贴到电脑版微信</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Image saved to %1.</source>
             <translation>长图已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -3323,17 +3370,18 @@ Every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-91" />
+            <location line="-95" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../wxdesk/ui/export.py" line="-19" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+6" />
             <source>%1 px</source>
             <translation>%1 像素</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+2" />
             <source>Leave out prices (to forward beyond the decision maker)</source>
             <translation>不显示价格（便于转发给决策者以外的人）</translation>
         </message>
@@ -3605,7 +3653,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+109" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+122" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>
@@ -3677,14 +3725,6 @@ Every number shows its source.</source>
             <translation>小程序的代码和资源上限为 {size} MB。</translation>
         </message>
         <message>
-            <source>An app can notify its users for free, as often as you need.</source>
-            <translation>应用可以免费向用户推送通知，次数不限。</translation>
-        </message>
-        <message>
-            <source>As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor.</source>
-            <translation>海外企业可以在中国区 App Store 上架，但国内安卓应用商店需要中国主体或持牌代理商。</translation>
-        </message>
-        <message>
             <source>Your {wanted} messages a month fit within its one push a day.</source>
             <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内。</translation>
         </message>
@@ -3703,10 +3743,6 @@ Every number shows its source.</source>
         <message>
             <source>{account} cannot take payments; pair it with a presence that can.</source>
             <translation>{account}不能收款；请搭配一个可以收款的渠道。</translation>
-        </message>
-        <message>
-            <source>Mini Programs reach Bluetooth LE and NFC only, not other phone hardware.</source>
-            <translation>小程序只能调用低功耗蓝牙和 NFC，无法使用手机的其他硬件。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so no WeChat presence can reach them.</source>
@@ -3803,10 +3839,6 @@ Every number shows its source.</source>
         <message>
             <source>No presence you can register can carry {need}.</source>
             <translation>您能注册的渠道都无法实现{need}。</translation>
-        </message>
-        <message>
-            <source>Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell.</source>
-            <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
             <source>No budget changes the plan; a budget short of its first-year cost lowers only its score.</source>
@@ -4900,6 +4932,22 @@ Every number shows its source.</source>
             <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it sends more of your messages free ({alt} a month bought as paid reach with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
             <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它能免费发送更多消息（加入后每月付费触达 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
         </message>
+        <message>
+            <source>An app notifies its users for free, order and chat notices without limit, but Chinese Android phone makers cap its marketing and content notifications at a few a day.</source>
+            <translation>应用可免费向用户推送通知，订单和聊天通知不限条数，但国内安卓手机厂商将其营销和内容类通知限制为每天几条。</translation>
+        </message>
+        <message>
+            <source>A Mini Program reaches the camera, location, motion sensors, Bluetooth LE and NFC (on iPhone, ISO-DEP tags only), but not classic Bluetooth devices, USB or other wired devices, sensors in the background, or low-level device access.</source>
+            <translation>小程序可以使用摄像头、定位、运动传感器、低功耗蓝牙和 NFC（iPhone 上仅限 ISO-DEP 标签），但无法使用经典蓝牙设备、USB 等有线设备、后台运行的传感器，也无法进行底层设备访问。</translation>
+        </message>
+        <message>
+            <source>As an overseas company you publish an app in China through a Chinese entity (a subsidiary, or a licensed publisher or partner): every Chinese store, the App Store China included, needs an app ICP filing that only a Chinese entity can make.</source>
+            <translation>作为海外企业，您须通过中国主体（子公司，或持牌发行商、合作方）在中国发布应用：所有国内应用商店（包括苹果中国区）都要求应用完成 ICP 备案，而只有中国主体才能办理。</translation>
+        </message>
+        <message>
+            <source>Individuals cannot take WeChat Pay in any WeChat presence; register a business (a company or an individual business, 个体工商户) to sell.</source>
+            <translation>个人无法在任何微信渠道中接入微信支付；如需销售，请注册企业或个体工商户。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5021,7 +5069,12 @@ Every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+88" />
+            <location filename="../../wxdesk/ui/saving.py" line="+59" />
+            <source>%1 is in wxdesk's recovery folder, where unsaved work is kept for a while and then removed; save in another folder.</source>
+            <translation>%1 位于 wxdesk 的恢复文件夹中，未保存的工作只在那里暂存一段时间，之后会被删除；请保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <location line="+35" />
             <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
             <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
@@ -5064,33 +5117,47 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+5" />
+            <location line="+65" />
             <source>The folder of %1 does not exist.</source>
             <translation>%1 所在的文件夹不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+27" />
+            <location line="-64" />
+            <location line="+34" />
+            <location line="+22" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="-24" />
-            <location line="+28" />
+            <location line="-53" />
+            <location line="+35" />
+            <location line="+22" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-54" />
+            <source>%1 already exists and is a file of another kind, so wxdesk does not replace it; choose another name, or move that file away first.</source>
+            <translation>%1 已存在，且是其他类型的文件，wxdesk 不会替换它；请选择其他名称，或先将该文件移走。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+62" />
+            <source>%1 cannot be saved: the file name is too long for the disk; choose a shorter name.</source>
+            <translation>%1 无法保存：文件名对磁盘来说太长；请换一个短一些的名称。</translation>
+        </message>
+        <message>
+            <location line="-60" />
             <source>%1 could not be written completely (the disk may be full or failing). The previous file is unchanged.</source>
             <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+36" />
             <source>%1 could not be saved. Save under another name or in another folder; the previous file is unchanged.</source>
             <translation>无法保存 %1。请用其他名称或保存到其他文件夹；原文件保持不变。</translation>
         </message>
@@ -5098,7 +5165,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+135" />
+            <location filename="../../wxdesk/words/words.py" line="+138" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
