@@ -253,17 +253,11 @@ class MainWindow(DeskSplit, QMainWindow):
         self.chart_built.emit()
 
     def _chart_in_reading_order(self, plots: QWidget) -> None:
-        """Tab reaches the chart after the plan and its panels, before the variant cards beside it: made after the
-        first paint, it came last, after the toolbar's Example box."""
-        area = self._accounts_scroll
-        last: QWidget = area
-        widget = area.nextInFocusChain()
-        while widget is not None and widget is not area and (widget is self._accounts_area
-                                                             or area.isAncestorOf(widget)):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        QWidget.setTabOrder(last, plots)
+        """Tab reaches the chart with the answer, before the toolbar's Example box (its only stop): made after the
+        first paint, the chart came last, after the toolbar. (Moving the box after the chart, rather than the chart
+        before it, asks Qt for no widget of the focus chain: each one handed to Python, a scroll area's own viewport
+        among them, had PySide make a class for every kind of QWidget to find its type.)"""
+        QWidget.setTabOrder(plots, self.examples_combo)
 
     def _after_chart_painted(self) -> None:
         """The window has settled: the engine confirms a kept answer, and the labels forget the widths the
