@@ -11,7 +11,7 @@ from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
-from wxdesk.engine.costs import plan_costs
+from wxdesk.engine.costs import plan_costs, written_messages
 from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.fit import push_limit
 
@@ -44,23 +44,22 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
     if said:
         ((account, reason),) = said  # once, on the member that sends them, second after its role
         assert account in members
-        sent = min(scenario.pushes_per_month, max(push_limit(m, PACK) for m in members))
-        # On a member that may send them all: the news's own where it can, else the messages' (roles).
+        # Every message the scenario asks for, written once whichever member sends it or whether it is bought as
+        # paid reach (costs.written_messages).
+        written = written_messages(scenario)
+        # On a member that may send them all: the news's own where it can, else the messages' (roles); where none
+        # can (some are bought as ads), the news's or the messages' carrier.
         roles = evaluation.plan.roles
-        able = [m for m in members if push_limit(m, PACK) >= sent]
+        able = [m for m in members if push_limit(m, PACK) >= written]
         news = [m for m in able if "goal:news" in roles.get(m, ())]
         push = [m for m in able if "push" in roles.get(m, ())]
         if news or push:
             assert account == (news or push)[0], (roles, account)
-        if "news" in scenario.goals:
-            # The news is written whichever member sends it, WeCom or an app as well as an official account
-            # (2026-12-05).
+        if able:
             assert account in able
-        else:
-            assert account in ("service", "subscription", "wecom")
         assert evaluation.presence(account).reasons[1] is reason
-        # As many as the plan sends for free, written as the other message counts are (0.03 a month).
-        assert reason.params["wanted"] == messages_as_written(sent)
+        # As many as the scenario asks for, written as the other message counts are (0.03 a month).
+        assert reason.params["wanted"] == messages_as_written(written)
         # Their part of the split: within the plan's upkeep, which holds them, and so within its total.
         assert float(reason.params["amount"]) <= evaluation.plan.breakdown["maintenance"] + 1.0
         assert float(reason.params["total"]) == evaluation.plan.total.likely
@@ -77,20 +76,22 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     """news_publisher's 30 briefings a month cost ¥900k over 3 years by its Official Account; sent by WeCom or an
     app, which may send as many, they cost the same, where WeCom alone read "¥760k less" for sending them unwritten.
     Without the news WeCom's messages cost what an official account's do (city_service's WeCom "would score the same,
-    75, and cost ¥251k against ¥629k" for the Official Account's 8 a month)."""
+    75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do an app's pushes and the ads
+    bought as paid reach (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads,
+    unwritten, and its first year fell from ¥95.4k to ¥52.7k)."""
     news = load_preset("news_publisher")
     by_account = _articles_part(("subscription",), news)
     assert by_account == pytest.approx(30 * 36 * 2500 / 3)  # 30 a month × 36 months × the average ¥833.33
     for members in (("wecom",), ("native_app",), ("wecom", "channels")):
         assert _articles_part(members, news) == pytest.approx(by_account), members
-    # A Mini Program or Channels alone sends nothing for free: the messages are bought as ads, no article written.
-    assert _articles_part(("mini_program",), news) == 0
-    # Without the news, WeCom's mass messages are articles as an official account's broadcasts are, where an app's
-    # notifications are notes written in the course of business.
+    # A Mini Program or Channels alone sends nothing for free: the messages are bought as ads, each written as well.
+    for members in (("mini_program",), ("channels",)):
+        assert _articles_part(members, news) == pytest.approx(by_account), members
+    # Without the news, WeCom's mass messages, an app's pushes and the ads are articles as an official account's
+    # broadcasts are: the plan decides how a message reaches the users, not what it says.
     shop = news.with_changes(goals=["sell"])
-    assert _articles_part(("wecom",), shop) == pytest.approx(by_account)
-    assert _articles_part(("subscription",), shop) == pytest.approx(by_account)
-    assert _articles_part(("native_app",), shop) == 0
+    for members in (("wecom",), ("subscription",), ("native_app",), ("mini_program",), ("service", "mini_program")):
+        assert _articles_part(members, shop) == pytest.approx(by_account), members
 
 
 def test_the_noodle_shops_articles_are_said_in_both_languages():

@@ -18,9 +18,10 @@ from scenario_strategies import scenarios
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import CostBook
+from wxdesk.engine.costs import CostBook, written_messages
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.mp_template import rents_template, template_kind
+from wxdesk.engine.sampling import figure_samples
 from wxdesk.engine.timeline import whole_weeks
 
 PACK = load_datapack()
@@ -57,7 +58,10 @@ def test_a_mini_program_is_a_template_exactly_where_the_scenario_qualifies(scena
         # No build, no upkeep, no servers of its own: the rent, every year, among the fees.
         assert not build.any()
         assert not costs.part("servers", scenario.audience).any()
-        assert not costs.part("maintenance", scenario.audience).any()
+        # (Its upkeep only: the scenario's messages are written in every plan, costs.written_messages.)
+        writing = figure_samples(PACK)["content_per_message_cny"] * written_messages(scenario) * 12
+        assert np.array_equal(costs.part("maintenance", scenario.audience), np.outer(writing, np.ones(
+            scenario.horizon_years)))
         fees = costs.part("fees", scenario.audience)
         assert (fees >= PACK.figures["mp_template_rent_cny"].low * 0.999).all()
     else:

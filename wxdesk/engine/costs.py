@@ -13,22 +13,25 @@ vectors without building a (samples, years) array; the plans shown build those.
 The parts (COMPONENTS):
 - build: building the Mini Program and the app, scaled by the special needs (a Mini Program that is a
   rented template, mp_template.rents_template, is built by no one: its yearly rent is a fee);
-- maintenance: upkeep of what was built (from year 2), and content production for
-  Official/Service Accounts (none where staff or a one-person business write them) and Channels;
+- maintenance: upkeep of what was built (from year 2), and content production: every message the scenario
+  asks for, written once whichever member sends it or whether it is bought as paid reach (written_messages; none
+  where staff or a one-person business write them), and the videos Channels or the video goal's carrier shows;
 - staff: the staff time of a WeCom that serves, sells or takes payments by chat (duties.chat_staff);
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
 - acquisition: the share of users bought through ads, and re-buying that share of
   the users lost each year;
-- reach: paid reach for the messages no member of the plan can send for free.
+- reach: paid reach for the messages no member of the plan can send for free (the ads alone: their writing is
+  in maintenance, as every message's is).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from collections import OrderedDict
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, TypeVar
 
 import numpy as np
@@ -49,8 +52,6 @@ from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
 T = TypeVar("T")
 OFFICIAL_ACCOUNTS = ("service", "subscription")
-# The members whose messages to customers are mass broadcasts, each costed as an article produced (CostBook._writers).
-BROADCASTERS = (*OFFICIAL_ACCOUNTS, "wecom")
 
 # Every data-pack figure a plan's cost is made of (read from the figures' samples as this module builds the parts):
 # a likely cost takes each at its average (draws.py), which the handout's appendix gives beside its range. The fit
@@ -176,56 +177,31 @@ class CostBook:
         return state
 
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
-        writers = self._writers(members)
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
-                max((limits[m] for m in writers), default=0.0),
+                written_messages(self.scenario) if members else 0.0,
                 messages_beyond(self.scenario, max(limits[m] for m in members)) if members else 0.0,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
 
-    def _writers(self, members: Sequence[str]) -> list[str]:
-        """The plan's members whose messages carry articles the plan pays to have produced.
-
-        Where the scenario publishes news, every member that sends the plan's messages for free: the news is written
-        whichever member carries it, as videos are filmed whichever member shows them (duties.films_videos). Counted
-        for the official accounts alone, news_publisher's daily briefing cost ¥900k over 3 years by its Official
-        Account and nothing by WeCom, which sends as many, and WeCom "cost ¥760k less".
-        Otherwise the member that sends the plan's messages where it broadcasts them (BROADCASTERS): an official
-        account's broadcasts and WeCom's mass messages to customers are one kind of message, written and laid out
-        alike. Counted for the official accounts alone, city_service's WeCom "would score the same, 75, and cost
-        ¥251k against ¥629k" for sending the Official Account's 8 messages a month unwritten. An app's
-        notifications are short notes written in the course of business: one beside an app that sends them
-        (fitness_coaching's Service Account, there as the cheaper way in) writes none, where its ¥112k of
-        articles had counted in the plan's cost.
-        Messages to staff go through WeCom or the app, never as articles to an official account's followers: no
-        article is written for them (see content_per_message_cny). A one-person business writes its own articles:
-        none is paid for (fit.writes_own_articles)."""
-        if staff_only(self.scenario) or writes_own_articles(self.scenario):
-            return []
-        if "news" in self.scenario.goals:
-            return [m for m in members if self._push_limits[m] > 0]
-        sender = self._fit_table.carriers(members).get("push")
-        return [sender] if sender in BROADCASTERS and sender in members else []
-
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
         """The member whose card says the articles the plan pays to have produced, and how many a month, as its
-        maintenance counts them (_shared_parts); None where it pays for none.
+        maintenance counts them (written_messages); None where it pays for none.
 
-        The member that publishes the news where it can send them all, else the one that sends the plan's messages,
-        else the one that sends the most for free. Given to the one that sends the most alone, subscription + app
-        for news and relationships would read "Its 4 articles a month" on the app's card, beside the Official
+        The member that publishes the news where it can send them all, else the one that sends the plan's messages
+        where it can, else any member that can send them all; where none can (some are bought as paid reach), the
+        news's carrier, else the messages'. Given to the one that sends the most alone, subscription + app for
+        news and relationships would read "Its 4 articles a month" on the app's card, beside the Official
         Account "in the plan for publishing news"."""
-        limit = self._state(members)[3]
-        if limit <= 0 or self.scenario.pushes_per_month <= 0:
+        count = self._state(members)[3]
+        if count <= 0:
             return None
-        count = min(self.scenario.pushes_per_month, limit)
-        writers = self._writers(members)
         carriers = self._fit_table.carriers(members)
-        writer = next(m for m in (carriers.get("goal:news"), carriers.get("push"), *writers)
-                      if m in writers and self._push_limits[m] >= count)
+        order = [m for m in (carriers.get("goal:news"), carriers.get("push"), *members)
+                 if m is not None and m in members]
+        writer = next((m for m in order if self._push_limits[m] >= count), order[0])
         return writer, count
 
     @cached_property
@@ -266,7 +242,7 @@ class CostBook:
             cached = self._shared[key] = self._shared_parts(*key)
         return cached
 
-    def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, writer_limit: float,
+    def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, articles: float,
                       paid: float, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
@@ -297,8 +273,9 @@ class CostBook:
             # Short videos and live streams, once for the plan, whichever member shows them (duties.films_videos):
             # yoga_teacher films her own; an app that carries the video goal needs them made as Channels does.
             self._term(parts, "maintenance", s["channels_production_cny"], every)
-        if writer_limit > 0 and sc.pushes_per_month > 0:
-            articles = min(sc.pushes_per_month, writer_limit)
+        if articles > 0:
+            # The scenario's messages, written once whichever member sends them or whether they are bought as paid
+            # reach (written_messages); the reach below is only the ads that carry those beyond the free ones.
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
         if sc.paid_share > 0:
@@ -473,22 +450,44 @@ class CostBook:
         return kept(self._store.stacked, key, make, _STACKED_LIMIT)
 
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
-        """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
+        """Every audience at which the cheaper of two plans (by likely total) changes, ascending, over the whole
+        range of audiences (0 to MAX_AUDIENCE), whatever the scenario's own audience.
 
-        It does not depend on the scenario's audience (costs are fixed + per user ×
-        audience), so it is found once per set of cost parts and shared by every slider move.
+        Where the scenario's Mini Program is a rented template up to the largest audience a template serves
+        (mp_template.rents_template) and a custom build above it, each side is priced by its own parts, and the jump
+        from the one to the other at that audience is a change too where the cheaper changes there. Answered for the
+        scenario's side alone, bakery_10 at 3,000 users read "the plan with a Mini Program costs less than with a
+        native app at every audience size" where, built above 20,000 users, it cost ¥2.42M against the app's ¥2.09M
+        at 50,000.
+        It does not depend on the scenario's audience (costs are fixed + per user × audience on either side), so it
+        is found once per set of cost parts and shared by every slider move, and by the other side's parts.
         """
         key = (app, mp)
         flips = self._store.flips.get(key)
         if flips is None:
-            flips = _cheaper_flips(self.plan(app), self.plan(mp))
-            if template_kind(self.scenario):
-                # The parts price the Mini Program on one side of the largest audience a template serves: only the
-                # audiences on that side are theirs to answer for (a drag across it asks the other side's parts).
-                limit = self.pack.likely("mp_template_max_users")
-                flips = tuple(x for x in flips if (x <= limit) == self.template)
+            limit = self.pack.likely("mp_template_max_users")
+            other = self._other_side(limit)
+            if other is None:
+                flips = _cheaper_flips(partial(app_cheaper_at, self.plan(app), self.plan(mp)), FLIP_GRID)
+            else:
+                template, custom = (self, other) if self.template else (other, self)
+                flips = _cheaper_flips(partial(_app_cheaper_either_side, limit, (template.plan(app), template.plan(mp)),
+                                               (custom.plan(app), custom.plan(mp))),
+                                       # (Both ends of the jump on the grid: a change there is found as one.)
+                                       np.union1d(FLIP_GRID, [limit, np.nextafter(limit, np.inf)]))
+                other._store.flips.setdefault(key, flips)
+                other.release()
             self._store.flips[key] = flips
         return flips
+
+    def _other_side(self, limit: float) -> CostBook | None:
+        """The book of the scenario at an audience across the largest audience a rented template serves, whose parts
+        price the Mini Program the other way (a template below it, a custom build above); None where the scenario's
+        Mini Program is priced one way at every audience."""
+        if limit <= 0 or not template_kind(self.scenario):  # (rents_template's own conditions, the audience apart)
+            return None
+        audience = limit * 2 + 1 if self.template else limit
+        return CostBook(dataclasses.replace(self.scenario, audience=audience), self.pack, self._store_shared)
 
 
 # The audiences the break-even search first looks at, then how finely it narrows each change:
@@ -496,6 +495,17 @@ class CostBook:
 # = 4,096 of the bracket, as exact as the chart can show.
 FLIP_GRID = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
 FLIP_POINTS, FLIP_ROUNDS = 7, 4
+
+
+def _app_cheaper_either_side(limit: float, template: tuple[PlanCosts, PlanCosts], custom: tuple[PlanCosts, PlanCosts],
+                             xs: np.ndarray) -> np.ndarray:
+    """app_cheaper_at each audience of `xs`, from the plans priced with a rented template (`template`: the plan with
+    the app, then the plan with the Mini Program) up to `limit`, with a custom build (`custom`) above it."""
+    below = xs <= limit
+    cheaper = np.empty(len(xs), dtype=bool)
+    cheaper[below] = app_cheaper_at(*template, xs[below])
+    cheaper[~below] = app_cheaper_at(*custom, xs[~below])
+    return cheaper
 
 
 def app_cheaper_at(app: PlanCosts, mp: PlanCosts, xs: np.ndarray) -> np.ndarray:
@@ -506,14 +516,18 @@ def app_cheaper_at(app: PlanCosts, mp: PlanCosts, xs: np.ndarray) -> np.ndarray:
     return cheaper
 
 
-def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
-    sides = app_cheaper_at(app, mp, FLIP_GRID)
+def _cheaper_flips(app_cheaper: Callable[[np.ndarray], np.ndarray], grid: np.ndarray) -> tuple[float, ...]:
+    """The audiences where `app_cheaper` (audiences → whether the plan with the app costs less at each) changes,
+    each narrowed from the bracket of `grid` it changes in. Exact where the difference of the two plans' costs is
+    linear between the grid's points (one change at most in a bracket): it is on either side of the template's
+    largest audience, both ends of which are on the grid, WeCom's fees being the same in both plans."""
+    sides = app_cheaper(grid)
     found = []
     for i in np.flatnonzero(sides[1:] != sides[:-1]):
-        lo, hi, lo_side = float(FLIP_GRID[i]), float(FLIP_GRID[i + 1]), bool(sides[i])
+        lo, hi, lo_side = float(grid[i]), float(grid[i + 1]), bool(sides[i])
         for _ in range(FLIP_ROUNDS):
             points = lo + (hi - lo) * np.arange(1, FLIP_POINTS + 1) / (FLIP_POINTS + 1)
-            changed = np.flatnonzero(app_cheaper_at(app, mp, points) != lo_side)
+            changed = np.flatnonzero(app_cheaper(points) != lo_side)
             if changed.size:
                 j = int(changed[0])
                 lo, hi = (lo if j == 0 else float(points[j - 1])), float(points[j])
@@ -730,6 +744,24 @@ def plan_costs(members: Sequence[str], scenario: Scenario, pack: DataPack) -> Pl
 def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
     """The most messages a month any member may send each follower for free."""
     return max((push_limit(m, pack) for m in members), default=0.0)
+
+
+def written_messages(scenario: Scenario) -> float:
+    """The articles a month every plan pays to have produced (content_per_message_cny): each message the scenario
+    asks for, written once whichever member carries it, an official account's broadcast, WeCom's mass message, an
+    app's push or an ad bought as paid reach (messages_beyond). The plan decides how a message reaches the users,
+    not what it says: counted only for what an official account or WeCom sent for free, a Mini Program that bought
+    the bakery's 10 messages a month as Moments ads cost ¥52.7k in its first year against ¥95.4k with the Official
+    Account that sent them, for the same messages, and a news shop's plan was a Mini Program "weak at publishing
+    news" whose 30 news a month were all bought as ads, unwritten; an app's pushes, taken for notes written in the
+    course of business, made the app look ¥80k a year cheaper for the same 8 messages. Transactional notices (an
+    order's status, a booking's reminder) are among the scenario's messages in no plan.
+    None for a business's own staff, whose notices are no articles to followers (they go through WeCom or the app,
+    never as paid reach: messages_beyond), and none paid for by a one-person business, which writes its own
+    (fit.writes_own_articles)."""
+    if staff_only(scenario) or writes_own_articles(scenario):
+        return 0.0
+    return max(0.0, scenario.pushes_per_month)
 
 
 def messages_beyond(scenario: Scenario, free: float) -> float:
