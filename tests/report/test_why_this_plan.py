@@ -110,14 +110,14 @@ def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
     assert evaluation.plan.presences == ("native_app",)  # the case itself
     a = build_answer(evaluation, PACK, w, flips={})
     assert "WeChat" not in a.subtitle and "微信" not in a.subtitle, a.subtitle
-    assert a.recommendation == ("We recommend a native app." if lang == "en" else "推荐方案：原生应用。")
+    assert a.recommendation == ("We recommend a native app." if lang == "en" else "推荐方案：原生应用")
     with_wechat = answer("car_brand", lang)
     assert ("WeChat" if lang == "en" else "微信") in with_wechat.subtitle
     # One WeChat presence, with its article in English (news_publisher's: yoga_teacher's plan, with her rented Mini
     # Program since 4 December 2026, holds two).
     news = answer("news_publisher", lang)
     assert news.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
-                                   else "推荐方案：公众号（原订阅号）。")
+                                   else "推荐方案：公众号（原订阅号）")
 
 
 # A plan of three whose Mini Program and Channels fit weakly as a whole (37 and 38), each carrying a goal it is strong

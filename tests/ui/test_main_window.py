@@ -524,9 +524,9 @@ def test_example_chooser_opens_a_preset(window):
     assert getattr(window.document, "path", None) is None  # a new, unsaved scenario: Save asks where
 
 
-@pytest.mark.parametrize(("audience", "said"), [(3_000, "3,000 用户"), (300_000, "30万用户"), (1, "1 用户")])
+@pytest.mark.parametrize(("audience", "said"), [(3_000, "3,000 人"), (300_000, "30万人"), (1, "1 人")])
 def test_the_chinese_audience_label_spaces_digits_from_characters_but_not_after_wan(window, audience, said):
-    """"3,000用户" beside "30万用户": Chinese sets a space between digits and characters, none after 万 or 亿."""
+    """"3,000人" beside "30万人": Chinese sets a space between digits and characters, none after 万 or 亿."""
     from wxdesk.ui import i18n
     i18n.set_language("zh_CN")
     try:
