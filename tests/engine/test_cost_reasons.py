@@ -147,7 +147,8 @@ def test_city_services_app_card_says_why_it_costs_more_than_the_app_with_a_mini_
     text = Words(pack=PACK).reason(reason)
     assert text.startswith("Costs more than this plan with both over 5 years though it lacks a Mini Program"), text
     chinese = words("zh_CN").reason(reason)
-    assert "比“推荐方案两者都配”更高" in chinese, chinese
+    # (The card's Chinese title says what "both" holds: 推荐方案同时配小程序和原生应用, no longer 推荐方案两者都配.)
+    assert "比“推荐方案同时配小程序和原生应用”更高" in chinese, chinese
     assert "”方案" not in chinese  # (a card's title is not a plan's name: "“推荐方案…”方案" said 方案 twice)
 
 

@@ -222,13 +222,14 @@ def test_an_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
     """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k
     (news_publisher, whose WeCom and Channels won a range of users while WeCom's briefings were not costed as the
     Official Account's are; since 2026-12-05 they are, and it wins none; then food_ordering on ¥150k, until WeCom's
-    messages were costed as articles). food_ordering on ¥40k drops its Service Account from 4,700 to 5,400 users,
-    ¥40.3k in the first year against the plan's ¥50.6k, both beyond the budget."""
-    scenario = load_preset("food_ordering").with_changes(budget_cny=40_000)
+    messages were costed as articles; then food_ordering on ¥40k, until every message asked for was costed as written
+    once, whatever carries it, 2026-12-06). bank_care at 10M users on its own ¥5M drops its native app from 6.67M
+    users down to 3.91M, ¥7.77M in the first year against the plan's ¥8.42M, both beyond the budget."""
+    scenario = load_preset("bank_care").with_changes(audience=10_000_000)
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "would be ¥50.6k against your budget of ¥40k; the new plan's, ¥40.3k, is closer to it." in text, text
+    assert "would be ¥8.42M against your budget of ¥5M; the new plan's, ¥7.77M, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
@@ -355,23 +356,28 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
 
 def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     """On a budget of ¥5.5M: at the averages (draws.py) its own ¥5M gives a range past which the plan is named, but
-    not for the budget (1.97M to 2.01M users); on ¥5.5M the Mini Program is added from 2.2M to 4.4M users, where its
-    first year passes the budget. (Its far end, at 4.447M, written rounded into the range: 4.44M.)"""
+    not for the budget (1.95M to 2M users); on ¥5.5M the Mini Program is added from 2.18M to 4.4M users, where its
+    first year passes the budget. (Its far end, at 4.408M since every message asked for is costed as written once,
+    2026-12-06, written rounded into the range: 4.40M, "4.4M".)"""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.endswith("Above 4.44M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
+    assert text.endswith("Above 4.4M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
                          "plan is then Mini Program + WeCom."), text
 
 
-@pytest.mark.parametrize("preset", ["bank_care", "food_ordering", "yoga_teacher"])
-def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack):
+# (bank_care at 10M users: a range below the scenario's audience, its near end the upper one.)
+RANGED = {"bank_care": {}, "bank_care at 10M users": {"audience": 10_000_000}, "yoga_teacher": {}}
+
+
+@pytest.mark.parametrize("case", list(RANGED))
+def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(case, pack):
     """"Between 2.2M and 4.3M monthly users the plan adds a Mini Program. At that audience the plan's likely first-year
     cost would be ¥5.56M" (bank_care) left a client to guess which end; the figures are taken just past the flip point,
     the range's end nearer the scenario, and the sentence names it as the range writes it, just over or under it."""
-    # (food_ordering on ¥40k: its own ¥300k leaves no range of users. news_publisher's on ¥350k went when WeCom's
-    # briefings were costed as the Official Account's are, and food_ordering's on ¥150k when WeCom's messages were,
-    # 2026-12-05.)
-    scenario = load_preset(preset).with_changes(**({"budget_cny": 40_000} if preset == "food_ordering" else {}))
+    # (news_publisher's on ¥350k went when WeCom's briefings were costed as the Official Account's are, and
+    # food_ordering's on ¥150k when WeCom's messages were, 2026-12-05; food_ordering's on ¥40k, from 4,700 to 5,430
+    # users, when every message asked for was costed as written once, whatever carries it, 2026-12-06.)
+    scenario = load_preset(case.split(" ")[0]).with_changes(**RANGED[case])
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point is not None and point.until is not None
     text = Words(pack=pack).reason(point.reason)

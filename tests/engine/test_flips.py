@@ -147,23 +147,24 @@ def _near_end_as_written(point):
 # articles were costed, 2026-12-05; 530k to 930k before the likely costs were taken at the averages, draws.py).
 # (On its ¥3M it won from 440k to 830k only while the app's users
 # won through ads were priced at WeChat's rate; priced as installs, costs.wechat_door, it wins no audience there.)
-# food_ordering on ¥40k: it drops its Service Account from 4,690 to 5,440 users, and only there. (news_publisher's
+# bank_care at 10M users: it drops its native app from 6.68M users down to 3.91M, and only there. (news_publisher's
 # WeCom and Channels won 170k to 260k users on ¥350k until WeCom's briefings were costed as the Official Account's
 # are, and WeCom took food_ordering's Service Account's place from 20k to 73k users on ¥150k until WeCom's messages
-# were, 2026-12-05.)
-BETWEEN = {"car_brand": {"budget_cny": 6_000_000}, "food_ordering": {"budget_cny": 40_000}}
+# were, 2026-12-05; food_ordering on ¥40k dropped its Service Account from 4,690 to 5,440 users until every message
+# asked for was costed as written once, whatever carries it, 2026-12-06.)
+BETWEEN = {"car_brand": {"budget_cny": 6_000_000}, "bank_care at 10M users": {"audience": 10_000_000}}
 
 
-@pytest.mark.parametrize(("preset", "field"), [("food_ordering", "audience"), ("car_brand", "audience"),
-                                               ("bank_care", "audience")])
-def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, preset, field):
+@pytest.mark.parametrize(("case", "field"), [("bank_care at 10M users", "audience"), ("car_brand", "audience"),
+                                             ("bank_care", "audience")])
+def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, case, field):
     """news_publisher read "Below 320k monthly users the plan swaps the Official Account … for WeCom and Channels",
     while from about 270k down the Official Account alone wins again (and car_brand's app plan gave way above
     830k): where the new plan gives way further on, the sentence gives both ends, and it wins between them only."""
     import numpy as np
 
     from wxdesk.words.words import Words
-    scenario = load_preset(preset).with_changes(**BETWEEN.get(preset, {}))
+    scenario = load_preset(case.split(" ")[0]).with_changes(**BETWEEN.get(case, {}))
     point = flip_points(scenario, pack, fields=[field])[field]
     assert point is not None and point.until is not None
     low, high = sorted((point.value, point.until))
@@ -174,10 +175,10 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, pr
     text = Words(pack=pack).reason(point.reason)
     # (", and only there," where past the far end the plan is the plan of today.)
     assert text.startswith("Between ") and (", and only there, " in text) == point.back, text
-    if preset == "food_ordering":
-        # (Each end rounded into the range, 4,691 up and 5,438 down: every count typed between them drops it.)
-        assert text.startswith("Between 4,700 and 5,430 monthly users, and only there, the plan drops the Service "
-                               "Account"), text
+    if case == "bank_care at 10M users":
+        # (Each end rounded into the range, 3,908,778 up and 6,679,401 down: every count typed between them drops it.)
+        assert text.startswith("Between 3.91M and 6.67M monthly users, and only there, the plan drops the native "
+                               "app"), text
 
 
 def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):
