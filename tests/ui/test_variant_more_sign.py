@@ -85,9 +85,10 @@ def test_presenting_at_1366x768_the_sign_is_on_exactly_the_cards_whose_notes_wen
             assert card["description"] == ""  # (Qt gives the tooltip then, as before)
 
 
-# (English only since 6 December 2026: the Chinese names of the app-or-Mini-Program plans now say what they hold,
-# "推荐方案同时配小程序和原生应用" for "推荐方案两者都配", and the next card's note quotes it twice, so the column folds the
-# plan card's note to its tooltip at 1920×1080 too, its sign shown, as the test above checks where room is short.)
+# (English only since 6 December 2026: the Chinese names of the app-or-Mini-Program plans now say what
+# they hold, "推荐方案同时配小程序和原生应用" for "推荐方案两者都配", and the next card's note quotes it
+# twice, so the column folds the plan card's note to its tooltip at 1920×1080 too, its sign shown, as the
+# test above checks where room is short.)
 @pytest.mark.parametrize("language", ["en"])
 def test_at_1920x1080_every_note_is_on_its_card_and_no_card_shows_the_sign(language):
     # (cross_border_skincare: car_brand's plan card keeps its note at 1920×1080 no longer in English. Its next best's
