@@ -17,7 +17,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from wxdesk.engine import read_scenario_file
 from wxdesk.engine.packs import user_pack_path
 from wxdesk.ui import file_actions, saving
-from wxdesk.ui.autosave import recovery_dir
+from wxdesk.ui.recovery_folder import recovery_dir
 
 pytestmark = pytest.mark.gui
 

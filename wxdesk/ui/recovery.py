@@ -35,8 +35,9 @@ from wxdesk.engine.reading import read_bounded
 # The autosave runs from the start, in its own light module (Autosaver is named here too, where it was
 # first): this module, with its dialog, loads once the window is up.
 from wxdesk.ui import text
-from wxdesk.ui.autosave import RECOVERY_FORMAT, recovery_dir, remove_file
+from wxdesk.ui.autosave import RECOVERY_FORMAT, remove_file
 from wxdesk.ui.autosave import Autosaver as Autosaver
+from wxdesk.ui.recovery_folder import recovery_dir
 
 if TYPE_CHECKING:
     from wxdesk.ui.main_window import MainWindow
