@@ -39,8 +39,10 @@ def test_building_the_window_lays_none_of_the_desk_out(qtbot):
     assert laid_out == []
     # Where each part sits is as ever: the plan above the panels, the question above the chart and the cards.
     accounts = window.desk_splitter.widget(0).widget()
+    # (The notice of a scenario with no answer first, hidden: see MainWindow.show_problem.)
     assert [accounts.layout().itemAt(i).widget() for i in range(accounts.layout().count())] == [
-        window.plan_area, None, window.panel_grid]
+        window.no_answer_notice, window.plan_area, None, window.panel_grid]
+    assert window.no_answer_notice.isHidden()
     assert window.plan_area.parentWidget() is accounts and window.panel_grid.parentWidget() is accounts
     comparison = window.desk_splitter.widget(1)
     assert comparison.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) == [

@@ -635,7 +635,9 @@ class ScenarioControls(QWidget):
         self._scenario: Scenario | None = None
         self.retranslate()
         self.show_scenario(document.scenario)
-        document.changed.connect(lambda evaluation: self.show_scenario(evaluation.scenario))
+        # Every scenario, with an answer or without: a recovered autosave, or an undo, the model cannot compute
+        # showed the figures before it in the controls while the document (and Save) held its own.
+        document.scenario_changed.connect(self.show_scenario)
 
     # ----------------------------------------------------------------- layout
 

@@ -10,8 +10,12 @@ between merge into one command, so one drag is one undo step. The stack's clean
 state is the "saved" state: `is_modified` is simply "not clean".
 
 An edit the model cannot compute (figures that divide by zero together, say) is kept,
-and stays undoable, but the last good evaluation stays on screen: `problem` holds the
-reason in one sentence and `problem_changed` tells the window. An exception must not
+and stays undoable, and so is a recovered autosave of such a scenario: the user's figures
+are never lost. `scenario_changed` still tells the controls, which show them, but there is
+no answer (`answer` is None): `problem` holds the reason in one sentence and
+`problem_changed` tells the window, which shows no answer rather than the last good one,
+an answer of other figures. (`evaluation` stays the last good one for the views that
+are only hidden meanwhile.) An exception must not
 escape from here: an undo command runs inside Qt, where it would end the program.
 """
 
@@ -93,8 +97,8 @@ def _why_text(why: str) -> str:
 
 def _problem_text(why: str) -> str:
     return QCoreApplication.translate(
-        "ScenarioDocument", "wxdesk cannot compute this scenario with these figures (%1), so the answer shown is "
-        "the last one it could compute. Undo the last change, or change the figures this scenario sets.") \
+        "ScenarioDocument", "wxdesk cannot compute an answer with these figures (%1). Correct the figures this "
+        "scenario sets (View ▸ Assumptions) or the controls, or undo the last change.") \
         .replace("%1", why)
 
 
@@ -138,11 +142,13 @@ class _EditCommand(QUndoCommand):
 class ScenarioDocument(QObject):
     """The open scenario, its evaluation, its file and its undo history.
 
-    Signals: `changed(evaluation)` after every change of the scenario;
+    Signals: `changed(evaluation)` after every change of the scenario that has an answer;
+    `scenario_changed(scenario)` after every change of the scenario, with an answer or not;
     `path_changed(path or None)`; `modified_changed(bool)`; `title_changed(str)`.
     """
 
     changed = Signal(object)  # Evaluation
+    scenario_changed = Signal(object)  # Scenario
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     title_changed = Signal(str)
@@ -199,8 +205,14 @@ class ScenarioDocument(QObject):
         return self._evaluation
 
     @property
+    def answer(self) -> Evaluation | None:
+        """The evaluation of the scenario as it is, or None while it cannot be computed (see `problem`): what an
+        export or a summary may say. `evaluation` is then the last good one, of other figures."""
+        return None if self._problem else self._evaluation
+
+    @property
     def problem(self) -> str | None:
-        """Why the scenario as edited cannot be evaluated (the evaluation shown is the last good one)."""
+        """Why the scenario as edited cannot be evaluated: the window then shows no answer."""
         return self._problem
 
     @property
@@ -302,6 +314,9 @@ class ScenarioDocument(QObject):
         renamed = (scenario.name, scenario.client) != (self._scenario.name, self._scenario.client)
         self._scenario = scenario
         evaluation = self._evaluate(scenario)
+        # The controls first, with an answer or without: a recovered autosave the model cannot compute showed
+        # the previous scenario's figures in the controls while Save wrote its own.
+        self.scenario_changed.emit(scenario)
         if evaluation is not None:
             self._evaluation = evaluation
             self.changed.emit(self._evaluation)

@@ -207,6 +207,8 @@ class MainWindow(DeskSplit, QMainWindow):
         self.retranslate()
         self._features = wire(self)
         self.show_evaluation(self.document.evaluation)
+        self.document.problem_changed.connect(self.show_problem)
+        self.show_problem(self.document.problem)
         # The keyboard starts on the first control, the client's name, where Tab's reading order starts.
         self.controls.client.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -318,6 +320,16 @@ class MainWindow(DeskSplit, QMainWindow):
         self._accounts_area = top
         top_scroll.setWidgetResizable(True)
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Where the plan would be, while the scenario has no answer: why, and what to do (see show_problem).
+        self.no_answer_notice = QLabel(top)
+        self.no_answer_notice.setObjectName("noAnswerNotice")
+        self.no_answer_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_answer_notice.setWordWrap(True)
+        self.no_answer_notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_answer_notice.setFont(scaled_font(self.no_answer_notice, 1.15, bold=True))
+        self.no_answer_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_answer_notice.hide()
+        top_layout.addWidget(self.no_answer_notice)
         # The plan first, the presences it is made of (and those it leaves out) under it.
         top_layout.addWidget(self.plan_area)
         top_layout.addSpacing(4)
@@ -481,6 +493,38 @@ class MainWindow(DeskSplit, QMainWindow):
         if accounts_changed and self.isVisible():  # (before the first show, showing lays it all out once)
             self._lay_out_accounts()
 
+    def _answer_views(self) -> tuple[QWidget, ...]:
+        """Every view that shows numbers of the answer: the plan, the panels, the question and its answer, the
+        chart, the variant cards and the flip points under the sliders (found for the last answer's figures)."""
+        return (self.plan_area, self.panel_grid, self.comparison_title, self.recommendation_label, self.chart_slot,
+                self.variant_column, *self.features.flip_labels.labels.values())
+
+    def _export_actions(self) -> tuple[QAction, ...]:
+        """The commands that write or copy the answer: there is none to write while the scenario has no answer."""
+        features = self.features
+        return (self.copy_summary_action, features.report_export.action, features.chart_export.export_action,
+                features.chart_export.copy_action, features.share.share_action, features.share.copy_action)
+
+    def show_problem(self, problem: str | None) -> None:
+        """No answer on screen while the scenario cannot be computed, rather than the last one found (an answer of
+        other figures, which a recovered autosave showed beside its own figures): the notice says why and what to
+        do, and the exports wait. Everything is back with the next answer (show_evaluation follows)."""
+        self.no_answer_notice.setText(problem or "")
+        if self.no_answer_notice.isHidden() == (not problem):
+            return  # (shown or hidden as it should be: a view shown again before the first show is laid out then)
+        self.no_answer_notice.setVisible(bool(problem))
+        for view in self._answer_views():
+            view.setVisible(not problem)
+        for action in self._export_actions():
+            action.setEnabled(not problem)
+
+    def no_answer_message(self) -> str | None:
+        """Why an export or a copy of the answer is refused now, in plain words; None while there is an answer."""
+        if self.document.answer is not None:
+            return None
+        return self.tr("There is no answer to export or copy: wxdesk cannot compute one with these figures. "
+                       "Correct them, or undo the last change, first.")
+
     def _track_account_cards(self) -> None:
         """The cards a drag holds, and the cards and groups (each with a layout) whose sizes follow their
         texts (see _lay_out_accounts): again whenever a panel is replaced."""
@@ -598,6 +642,10 @@ class MainWindow(DeskSplit, QMainWindow):
         return "\n".join(line for line in lines if line)
 
     def copy_summary(self) -> None:
+        refusal = self.no_answer_message()
+        if refusal is not None:  # (the clipboard keeps what it had: the last answer was of other figures)
+            self.statusBar().showMessage(refusal, 8000)
+            return
         QGuiApplication.clipboard().setText(self.summary_text())
         self.statusBar().showMessage(self.tr("Summary copied to the clipboard."), 4000)
 

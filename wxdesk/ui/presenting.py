@@ -60,6 +60,9 @@ class ReportExport(QObject):
         from wxdesk.report.handout import ReportError, write_report
         from wxdesk.safe_output import OutputError, write_with
         from wxdesk.ui.saving import output_error_text
+        from wxdesk.ui.share_dialog import no_answer
+        if no_answer(self.window):
+            return None
         document = self.window.document
         results = []
         try:
@@ -126,6 +129,9 @@ class ChartExportActions(QObject):
     def export_to(self, name: str | Path, size: QSize | None = None) -> Path | None:
         """Write the chart to `name` (PNG or SVG by its extension); a refusal is said in a box and the status bar."""
         from wxdesk.ui.export import PRESENTATION_SIZE, ExportError, export_chart
+        from wxdesk.ui.share_dialog import no_answer
+        if no_answer(self.window):
+            return None
         document = self.window.document
         try:
             written = export_chart(self.window.chart, name, size or PRESENTATION_SIZE,
@@ -142,5 +148,8 @@ class ChartExportActions(QObject):
 
     def copy(self) -> None:
         from wxdesk.ui.export import copy_chart
+        from wxdesk.ui.share_dialog import no_answer
+        if no_answer(self.window):
+            return
         copy_chart(self.window.chart)
         self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)

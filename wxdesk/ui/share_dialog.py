@@ -96,6 +96,8 @@ class ShareActions(QObject):
         return f"{stem}.png"
 
     def save_to(self, path: str | Path, width: int = 1080, no_prices: bool = False) -> Path | None:
+        if no_answer(self.window):
+            return None
         document = self.window.document
         presenter = settings.presenter()
         inputs = [document.path, document.pack.path, presenter.qr_image or None]
@@ -129,11 +131,22 @@ class ShareActions(QObject):
                 name += ".png"
             self.save_to(name, dialog.chosen_width(), dialog.no_prices.isChecked())
 
-    def copy(self, width: int = 1080) -> QImage:
+    def copy(self, width: int = 1080) -> QImage | None:
+        if no_answer(self.window):
+            return None
         image = self.image(width)
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(self.tr("Image copied; paste it into a WeChat chat."), 4000)
         return image
+
+
+def no_answer(window: MainWindow) -> bool:
+    """Whether the scenario has no answer to export or copy now (one it cannot compute): then the status bar says
+    so, and nothing is written: the last answer found was of other figures (MainWindow.no_answer_message)."""
+    refusal = window.no_answer_message()
+    if refusal is not None:
+        window.statusBar().showMessage(refusal, 8000)
+    return refusal is not None
 
 
 def warn(parent: QWidget, title: str, message: str) -> None:

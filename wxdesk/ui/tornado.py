@@ -335,6 +335,9 @@ class SensitivityView(QWidget):
         self._sweep: Generator[None, None, Sensitivity] | None = None  # the sweep under way
         self._last_start: float | None = None
         document.changed.connect(self._on_changed)
+        # No bars while the scenario has no answer: they would be the last answer's, of other figures (the window
+        # says why in the answer's place). The next answer shows them again, swept afresh (_on_changed).
+        document.problem_changed.connect(lambda problem: self.setVisible(problem is None))
         # Another currency or rate (Preferences): the amounts, and the axis's round steps, in it.
         settings.follow(settings.notifier().display_changed, self, self._on_display_changed)
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
@@ -701,6 +704,7 @@ class SensitivityDock(QDockWidget):
         self.setObjectName("sensitivityDock")
         self.view = SensitivityView(document, self)
         self.setWidget(self.view)
+        self.view.setVisible(document.problem is None)  # (once in the dock, which shows what it is given)
         self.retranslate()
 
     def retranslate(self) -> None:
