@@ -485,19 +485,19 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+106" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+109" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+13" />
-            <location line="+15" />
+            <location line="+18" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-30" />
             <source>Save the chart as a PNG image or an SVG drawing for slides</source>
             <translation>将图表保存为 PNG 图片或 SVG 矢量图，用于演示文稿</translation>
         </message>
@@ -517,12 +517,12 @@
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Chart copied to the clipboard.</source>
             <translation>图表已复制到剪贴板。</translation>
         </message>
@@ -1426,7 +1426,12 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+595" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+525" />
+            <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
+            <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
+        </message>
+        <message>
+            <location line="+108" />
             <source>%1: %2, plan score %3 out of 100.</source>
             <translation>%1：%2，方案得分 %3（满分 100）。</translation>
         </message>
@@ -1436,7 +1441,7 @@ Your current scenario is unchanged.</source>
             <translation>本场景单独设定的数据：%1。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1557,7 +1562,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-163" />
             <location filename="../../wxdesk/words/summary.py" line="+130" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -2102,7 +2107,7 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+173" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+174" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -2831,7 +2836,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-109" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-118" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2842,17 +2847,17 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+13" />
-            <location line="+28" />
+            <location line="+31" />
             <source>Export Report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-30" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
@@ -2870,7 +2875,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+807" />
+            <location filename="../../wxdesk/ui/controls.py" line="+809" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -3083,7 +3088,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+87" />
+            <location filename="../../wxdesk/ui/document.py" line="+91" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -3104,11 +3109,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+4" />
-            <source>wxdesk cannot compute this scenario with these figures (%1), so the answer shown is the last one it could compute. Undo the last change, or change the figures this scenario sets.</source>
-            <translation>wxdesk 无法用这些数字计算此场景（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此场景设定的数字。</translation>
+            <source>wxdesk cannot compute an answer with these figures (%1). Correct the figures this scenario sets (View ▸ Assumptions) or the controls, or undo the last change.</source>
+            <translation>wxdesk 无法用这些数值算出结果（%1）。请在“视图 ▸ 假设数据”或左侧控件中更正本方案设定的数值，或撤销上一次更改。</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+134" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -3136,7 +3141,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+707" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+711" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3149,7 +3154,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-289" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-290" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
@@ -3331,13 +3336,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+33" />
+            <location line="+35" />
             <location line="+15" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-49" />
             <source>Save a long image of the answer to send in a WeChat chat</source>
             <translation>保存结论长图，发送到微信聊天</translation>
         </message>
@@ -3352,7 +3357,7 @@ Every number shows its source.</source>
             <translation>复制长图，可直接粘贴到电脑版微信</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>Image saved to %1.</source>
             <translation>长图已保存到 %1。</translation>
         </message>
@@ -3362,7 +3367,7 @@ Every number shows its source.</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Image copied; paste it into a WeChat chat.</source>
             <translation>长图已复制，可粘贴到微信聊天中。</translation>
         </message>
@@ -3370,7 +3375,7 @@ Every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-95" />
+            <location line="-99" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
@@ -4948,11 +4953,23 @@ Every number shows its source.</source>
             <source>Individuals cannot take WeChat Pay in any WeChat presence; register a business (a company or an individual business, 个体工商户) to sell.</source>
             <translation>个人无法在任何微信渠道中接入微信支付；如需销售，请注册企业或个体工商户。</translation>
         </message>
+        <message>
+            <source>A rented template would serve it for {rent_low} to {rent_high} a year, but a custom build is needed for {ends}: adding it would raise the plan's likely first-year cost by {cost}.</source>
+            <translation>本可租用现成模板小程序（每年 {rent_low} 至 {rent_high}），但{ends}需要定制开发：加入它会使方案首年的预计成本增加 {cost}。</translation>
+        </message>
+        <message>
+            <source>A rented template would serve it for {rent_low} to {rent_high} a year, but a custom build is needed for {ends}: building it costs {cost} in the first year.</source>
+            <translation>本可租用现成模板小程序（每年 {rent_low} 至 {rent_high}），但{ends}需要定制开发：首年开发费用为 {cost}。</translation>
+        </message>
+        <message>
+            <source>A rented template cannot serve it: a custom build is needed for {ends}.</source>
+            <translation>无法租用现成模板小程序：{ends}需要定制开发。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-193" />
+            <location filename="../../wxdesk/ui/document.py" line="-201" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

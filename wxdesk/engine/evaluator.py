@@ -43,8 +43,8 @@ from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_input
                                alike_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
-from wxdesk.engine.plan_reasons import (added_cheaper_sentence, not_in_plan_reason, plan_reasons, swap_of,
-                                        swap_sentence, weak_goals_reason, why_not, with_added)
+from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_reason, not_in_plan_reason, plan_reasons,
+                                        swap_of, swap_sentence, weak_goals_reason, why_not, with_added)
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.draws import drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
@@ -589,15 +589,19 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     for pid in PRESENCES:
         eligible = eligible_of[pid]
         reasons = list(own_reasons[pid])
+        # Where a goal, need or the business ends the Mini Program's rented template, said next to its cost: after its
+        # role and what it produces in the plan, else after the first line, which gives the plan's cost with it.
+        custom = [r for r in (custom_build_reason(pid, best, ranked, scenario, pack),) if r is not None] \
+            if eligible else []
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
-                       *_video_reason(pid, table, best, plan, pack),
+                       *_video_reason(pid, table, best, plan, pack), *custom,
                        *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
             reasons = alike_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             cheaper = _added_cheaper(pid, best, ranked, table, scenario, pack, plan.total.likely)
-            reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
+            reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits), *custom,
                            *([cheaper] if cheaper else []), *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)

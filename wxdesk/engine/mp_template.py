@@ -37,3 +37,17 @@ def template_kind(scenario: Scenario) -> bool:
     """Whether the scenario's business and jobs are a template's, at some audience (its own or a smaller one)."""
     return (scenario.entity in TEMPLATE_ENTITIES and set(scenario.goals) <= TEMPLATE_GOALS
             and set(scenario.needs) <= TEMPLATE_NEEDS)
+
+
+def template_ended_by(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
+    """What alone keeps the scenario's Mini Program from being a rented template, as the terms a sentence names:
+    the business (an overseas company), then the goals and special needs no template serves. () where it rents one,
+    where no template is priced (a limit of 0) and where its audience is beyond the template's: the audience's own
+    sentence says that (reasons.MP_CUSTOM_OVER_TEMPLATE), and no goal or need then stands alone in the way."""
+    limit = pack.likely("mp_template_max_users")
+    if limit <= 0 or scenario.audience > limit:
+        return ()
+    entity = () if scenario.entity in TEMPLATE_ENTITIES else (scenario.entity,)
+    goals = tuple("goal:" + g for g in scenario.goals if g not in TEMPLATE_GOALS)
+    needs = tuple(n for n in scenario.needs if n not in TEMPLATE_NEEDS)
+    return entity + goals + needs

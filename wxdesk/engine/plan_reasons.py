@@ -17,10 +17,12 @@ from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
 from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
-from wxdesk.engine.fit import FitTable, push_reason, writes_own_articles
+from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
 from wxdesk.engine.money import rounded
+from wxdesk.engine.mp_template import template_ended_by
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
 from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
+from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
 
@@ -429,6 +431,28 @@ def swap_of(presence: str, best: Candidate, ranked: Ranking,
     if not swaps:
         return None
     return max(swaps, key=lambda swap: swap[1].score)
+
+
+def custom_build_reason(presence: str, best: Candidate, ranked: Ranking, scenario: Scenario,
+                        pack: DataPack) -> Reason | None:
+    """Where the scenario's Mini Program would be a rented template but for its business, a goal or a special need
+    (mp_template.template_ended_by), what ends the template and what the custom build costs instead; else None.
+
+    Left out of the plan, its cost is what adding it would add to the plan's likely first year: the difference of the
+    two amounts its first line (not_in_plan_reason) gives. In the plan, or where adding it would cost nothing more,
+    its build, the part of the plan split's build that is its own. A drawback of no fit points, as the audience's
+    own sentence (fit.MP_CUSTOM_OVER_TEMPLATE's) is: it moves the cost, not the fit."""
+    ends = template_ended_by(scenario, pack) if presence == "mini_program" else ()
+    if not ends:
+        return None
+    rent = pack.figures["mp_template_rent_cny"]
+    said: dict[str, object] = {"rent_low": Money(rent.low), "rent_high": Money(rent.high), "ends": Terms(ends)}
+    with_it = None if presence in best.members else with_added(presence, best, ranked)
+    if with_it is not None and with_it.first_year_likely > best.first_year_likely:
+        cost = Difference(with_it.first_year_likely, best.first_year_likely)
+        return Reason(R.MP_CUSTOM_FOR_ADDED, {**said, "cost": cost}, -TEMPLATE_POINT)
+    build = sum(t.at_average for t in best.book.own(presence).terms if t.component == COMPONENTS.index("build"))
+    return Reason(R.MP_CUSTOM_FOR_BUILD, {**said, "cost": Money(build)}, -TEMPLATE_POINT)
 
 
 def with_added(presence: str, best: Candidate, ranked: Ranking) -> Candidate | None:

@@ -440,6 +440,18 @@ MP_TEMPLATE_KINDS_INDIVIDUAL = "information"
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
                            "here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program "
                            "serves”).")
+# The same business's Mini Program where its audience is within a template's but a goal, special need or the business
+# itself is not a template's (mp_template.template_ended_by, {ends}): said beside its cost, with the rent it misses.
+# The yoga teacher testing an idea read "take the plan's likely first-year cost from ¥3,810 to ¥110k" and not a word
+# on the ¥4,800-a-year template the same card offered without that goal. Left out of the plan, its amount is the
+# difference of the two amounts that first line gives; in the plan (or where adding it would cost the plan nothing
+# more: it may spare WeCom's chats), its build, the first year's part of the plan split's build.
+MP_CUSTOM_FOR_ADDED = ("A rented template would serve it for {rent_low} to {rent_high} a year, but a custom build is "
+                       "needed for {ends}: adding it would raise the plan's likely first-year cost by {cost}.")
+MP_CUSTOM_FOR_BUILD = ("A rented template would serve it for {rent_low} to {rent_high} a year, but a custom build is "
+                       "needed for {ends}: building it costs {cost} in the first year.")
+# Either without its amounts, for a long image sent without prices (report/answer.py).
+MP_CUSTOM_FOR_UNPRICED = "A rented template cannot serve it: a custom build is needed for {ends}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 # No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.
