@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
-from wxdesk.engine.mp_template import rents_template
+from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
+from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.money import rounded
 from wxdesk.engine.costs import chat_staff_hours
 from wxdesk.engine.plans import Candidate
@@ -416,54 +416,156 @@ def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> tup
     return best_plan(replace(scenario, **moved), pack)
 
 
+def _winner_and_first_years(scenario: Scenario, pack: DataPack, audience: float,
+                            ) -> tuple[tuple[str, ...], dict[tuple[str, ...], float]]:
+    """The plan at `audience`, and every plan's likely first year there, from the one ranking."""
+    moved = replace(scenario, audience=float(audience))
+    return best_plan(moved, pack), _first_years(moved, pack)
+
+
 def _between(lo: float, hi: float) -> float:
     return math.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
 
 
-def search_grid(field: str, current: float) -> np.ndarray:
+def search_grid(field: str, current: float, known: Iterable[float] = ()) -> np.ndarray:
     """The values tried for `field`: its grid over everything a scenario allows, and within
-    NEAR_DECADES of `current` NEAR_POINTS_PER_DECADE a decade, in ascending order."""
+    NEAR_DECADES of `current` NEAR_POINTS_PER_DECADE a decade, and the `known` points where the model jumps or bends
+    (known_points) within the grid's span, in ascending order."""
     grid = GRIDS[field]
     if current <= 0:
-        return grid
-    steps = np.arange(-NEAR_POINTS_PER_DECADE * NEAR_DECADES, NEAR_POINTS_PER_DECADE * NEAR_DECADES + 1)
-    near = current * 10.0 ** (steps / NEAR_POINTS_PER_DECADE)
-    near = near[(near >= grid[grid > 0].min()) & (near <= grid.max())]
+        near = np.zeros(0)
+    else:
+        steps = np.arange(-NEAR_POINTS_PER_DECADE * NEAR_DECADES, NEAR_POINTS_PER_DECADE * NEAR_DECADES + 1)
+        near = current * 10.0 ** (steps / NEAR_POINTS_PER_DECADE)
+        near = near[(near >= grid[grid > 0].min()) & (near <= grid.max())]
+    marks = np.array([float(v) for v in known], dtype=float)
+    marks = marks[(marks >= grid.min()) & (marks <= grid.max())]
     # Sorted, each value once (np.unique would load numpy.ma, some 15 ms of a start, to do this).
-    values = np.sort(np.concatenate([grid, near]))
+    values = np.sort(np.concatenate([grid, near, marks]))
     return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
+def known_points(scenario: Scenario, pack: DataPack, field: str) -> tuple[float, ...]:
+    """Where the model itself jumps or bends along `field`, so that a plan that wins only a narrow range there is not
+    stepped over by the grid, and a flip point there is that point exactly.
+
+    The audience: the largest a rented template serves (mp_template.rents_template: up to it a template, past it a
+    custom build, the Mini Program's cost jumps there; the grid tries the value just past it too, _marks_on_grid). The
+    budget: each admissible
+    plan's likely first year, where its points for the budget start (plans._budget_penalties). Between two such
+    budgets every plan's score is flat or rises at the one rate all plans short of the budget share, so the plan
+    changes at most once there and every plan that wins anywhere wins at one of them. (For the audience, where a plan's
+    first year meets the budget is found on the walk: _budget_crossings.)"""
+    if field == "audience":
+        limit = pack.likely("mp_template_max_users")
+        if limit > 0 and template_kind(scenario):
+            return (float(limit),)
+        return ()
+    if field == "budget_cny":
+        return tuple(sorted(set(_first_years(scenario, pack).values())))
+    return ()
+
+
+def _marks_on_grid(field: str, known: tuple[float, ...]) -> tuple[float, ...]:
+    """The known points and, where the model jumps there (the audience's template limit), the value just past each:
+    a plan that wins only from the jump on is met on the grid, and the change found there is the jump itself."""
+    if field != "audience":
+        return known
+    return (*known, *(math.nextafter(mark, math.inf) for mark in known))
+
+
+def _first_years(scenario: Scenario, pack: DataPack) -> dict[tuple[str, ...], float]:
+    """Every admissible plan's likely first year at the scenario's audience, as the ranking found them (it finds them
+    all, for the points every plan's cost takes)."""
+    ranking = _ranked(scenario, pack)[1]
+    found = (ranking.get(members) for members in ranking.sets.sets)
+    return {c.members: c.first_year_likely for c in found if c is not None}
+
+
+def _budget_crossings(low: float, low_years: dict[tuple[str, ...], float], high: float,
+                      high_years: dict[tuple[str, ...], float], budget: float) -> list[float]:
+    """The audiences strictly between `low` and `high` where some plan's likely first year meets the budget: there its
+    points for the budget start, and a plan held back only by them is at its best against the others (video_flip: the
+    Official Account alone wins only from 58.3k to 60k users, around 58.9k, where its first year reaches the ¥304k
+    budget). A first year is a fixed amount and an amount per user on either side of the template's limit (costs.py),
+    which is on the grid, so the straight line between the two ends finds it."""
+    found = set()
+    for members, at_low in low_years.items():
+        at_high = high_years.get(members)
+        if at_high is None or at_low == at_high or (at_low - budget) * (at_high - budget) >= 0:
+            continue
+        where = low + (budget - at_low) * (high - low) / (at_high - at_low)
+        if low < where < high:
+            found.add(where)
+    return sorted(found)
 
 
 def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner: tuple[str, ...],
                   digits: int = 0) -> Generator[None, None, FlipPoint | None]:
     current = float(getattr(scenario, field))
-    grid = search_grid(field, current)
-    below = [float(v) for v in grid[grid < current][::-1]]  # nearest first
-    above = [float(v) for v in grid[grid > current]]
+    known = known_points(scenario, pack, field)
+    grid = search_grid(field, current, _marks_on_grid(field, known))
+    todo = {"below": [float(v) for v in grid[grid < current][::-1]],  # nearest first
+            "above": [float(v) for v in grid[grid > current]]}
 
     def distance(v: float) -> float:
         return abs(math.log1p(v) - math.log1p(current))
 
-    # Walk outward from the current value, always to the nearer untried grid point,
-    # until each side has either changed winner or run out.
+    # Walk outward from the current value, always to the nearer untried grid point, until a side changes winner
+    # (met: the last value that keeps it, the first that does not, and the plan there) or both run out.
     last = {"below": current, "above": current}
-    bracket: tuple[str, float, float, tuple[str, ...]] | None = None
-    while below or above:
-        side = "below" if below and (not above or distance(below[0]) <= distance(above[0])) else "above"
-        value = (below if side == "below" else above).pop(0)
-        winner = _winner(scenario, pack, field, value)
-        yield
+    # The audience's: every plan's first year at `last`, for where one meets the budget between two grid values.
+    years = dict.fromkeys(last, _first_years(scenario, pack)) if field == "audience" else {}
+    met: dict[str, tuple[float, float, tuple[str, ...]]] = {}
+
+    def step(side: str) -> Generator[None, None, None]:
+        value = todo[side].pop(0)
+        if field != "audience":
+            winner = _winner(scenario, pack, field, value)
+            yield
+        else:
+            winner, at_value = _winner_and_first_years(scenario, pack, value)
+            yield
+            ends = sorted(((last[side], years[side]), (value, at_value)), key=lambda end: end[0])
+            crossings = _budget_crossings(*ends[0], *ends[1], scenario.budget_cny)
+            if side == "below":
+                crossings.reverse()
+            for crossing in crossings:  # (nearest first)
+                found = _winner(scenario, pack, field, crossing)
+                yield
+                if found != current_winner:
+                    todo[side].insert(0, value)  # (walked on from, past the range that starts here)
+                    met[side] = (last[side], crossing, found)
+                    return
+                last[side] = crossing
+            years[side] = at_value
         if winner != current_winner:
-            bracket = (side, last[side], value, winner)
-            break
-        last[side] = value
-    if bracket is None:
+            met[side] = (last[side], value, winner)
+        else:
+            last[side] = value
+
+    while (todo["below"] or todo["above"]) and not met:
+        below, above = todo["below"], todo["above"]
+        yield from step("below" if below and (not above or distance(below[0]) <= distance(above[0])) else "above")
+    if not met:
         return None
 
     # Bisection between the last value that keeps the winner and the first that does not.
-    side, keep, change, at_grid = bracket
-    change, nearer = yield from _bisect(scenario, pack, field, keep, change, current_winner)
+    side, (keep, value, at_grid) = next(iter(met.items()))
+    change, nearer = yield from _bisect(scenario, pack, field, keep, value, current_winner, known)
+    # The other side walked on as far as that point: a change met there first is nearer (budget_flip, at ¥307k: the
+    # plan adds Channels from ¥428k, nearer than the ¥205k below, where the grid steps met both at the same distance).
+    other = "above" if side == "below" else "below"
+    while todo[other] and other not in met and distance(last[other]) < distance(change):
+        yield from step(other)
+    if other in met:
+        other_keep, other_value, other_grid = met[other]
+        other_change, other_nearer = yield from _bisect(scenario, pack, field, other_keep, other_value,
+                                                        current_winner, known)
+        if distance(other_change) < distance(change):
+            side, value, at_grid, change, nearer = other, other_value, other_grid, other_change, other_nearer
     winner = nearer or at_grid
+    below, above = todo["below"], todo["above"]
     further = below if side == "below" else above
     # Where the plan just past the point is the one at the grid value too, it holds that far; where it is not, the
     # plan gave way again before the grid value, and the walk on starts at the point. (Walked on from the grid value,
@@ -526,14 +628,19 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
         keep = value
     else:
         return None, None
-    until, there = yield from _bisect(scenario, pack, field, keep, change, winner)
+    until, there = yield from _bisect(scenario, pack, field, keep, change, winner,
+                                      known_points(scenario, pack, field))
     return until, there or found
 
 
 def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change: float, kept: tuple[str, ...],
-            ) -> Generator[None, None, tuple[float, tuple[str, ...] | None]]:
+            known: tuple[float, ...] = ()) -> Generator[None, None, tuple[float, tuple[str, ...] | None]]:
     """Narrow down where `kept`, the plan at `keep`, gives way, to RELATIVE_PRECISION: the first value found where
-    another plan wins, and that plan (None where none was met between the two)."""
+    another plan wins, and that plan (None where none was met between the two). Where one of the `known` points where
+    the model jumps (known_points) lies between the two last values, and the plan is `kept` just short of it and the
+    other just past it, the point is that one exactly: the yoga teacher's Mini Program, a template up to 20,000 users,
+    read "Between 20.1k and 141k … Above 20k monthly users a Mini Program is priced as a custom build" for a point
+    found at 20,001.4."""
     there = None
     while abs(change - keep) > RELATIVE_PRECISION * max(abs(change), abs(keep)):
         middle = _between(min(keep, change), max(keep, change))
@@ -543,6 +650,15 @@ def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change:
             keep = middle
         else:
             change, there = middle, found
+    for mark in known:
+        if min(keep, change) <= mark <= max(keep, change):
+            short, past = math.nextafter(mark, keep), math.nextafter(mark, change)
+            found_short = _winner(scenario, pack, field, short)
+            yield
+            found_past = _winner(scenario, pack, field, past)
+            yield
+            if found_short == kept and found_past != kept:
+                return mark, found_past
     return change, there
 
 

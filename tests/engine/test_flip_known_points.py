@@ -1,0 +1,86 @@
+"""Flip points at the model's own jumps and bends (flips.known_points), and narrow ranges met there."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine.evaluator import best_plan
+from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.mp_template import rents_template
+from wxdesk.batch.language import words
+
+YOGA = load_preset("yoga_teacher")
+# The reviewer's scenarios (model review, 2026-12-06): a plan that wins only a narrow range, stepped over by the grid.
+VIDEO_STUDIO = Scenario(budget_cny=304_000, interaction_minutes=4.1, audience=1250, china_share=0.66, paid_share=0.41,
+                        pushes_per_month=0, goals=("video",), needs=(), horizon_years=9, entity="company")
+SERVICE_VIDEO_SHOP = Scenario(budget_cny=307_000, interaction_minutes=0.5, audience=12_300, china_share=0.81,
+                              paid_share=0.61, pushes_per_month=8, goals=("service", "video"), needs=(),
+                              horizon_years=6, entity="company")
+
+
+def _plan(scenario, pack, field, value):
+    return best_plan(replace(scenario, **{field: float(value)}), pack)
+
+
+@pytest.mark.parametrize("audience, direction", [(YOGA.audience, "above"), (30_000.0, "below"), (150_000.0, "below")])
+def test_a_flip_at_the_templates_limit_is_the_limit_itself(pack, audience, direction):
+    """The yoga teacher's point was found at 20,001.4 and read "Between 20.1k and 141k … Above 20k monthly users a
+    Mini Program is priced as a custom build": one point, two figures. The template serves up to its limit (<=), so
+    the plan changes at the limit itself, written as the limit is."""
+    limit = pack.likely("mp_template_max_users")
+    scenario = YOGA.with_changes(audience=audience)
+    point = flip_points(scenario, pack, ["audience"])["audience"]
+    ends = [point.value] if point.until is None else [point.value, point.until]
+    assert limit in ends
+    at_limit = YOGA.with_changes(audience=limit)
+    past_limit = YOGA.with_changes(audience=limit + 1)  # the first count a client types past it
+    assert rents_template(at_limit, pack) and not rents_template(past_limit, pack)
+    # The promise: the plan of the template's side holds at the limit, and a step past it the other plan wins.
+    assert _plan(YOGA, pack, "audience", limit) != _plan(YOGA, pack, "audience", limit + 1)
+    if point.value == limit:  # (from 150k users the limit is the range's far end)
+        assert point.direction == direction
+        new_side, old_side = (limit + 1, limit) if direction == "above" else (limit, limit + 1)
+        assert _plan(scenario, pack, "audience", new_side) == point.winner
+        assert _plan(scenario, pack, "audience", old_side) == point.current_winner
+
+def test_the_yoga_teachers_range_and_its_template_limit_read_one_figure_in_both_languages(pack):
+    up = flip_reason("audience", flip_points(YOGA, pack, ["audience"])["audience"])
+    en = words("en").reason(up)
+    assert en.startswith("Between 20k and 141k monthly users, and only there, the plan drops the Mini Program. Above "
+                         "20k monthly users a Mini Program is priced as a custom build"), en
+    assert "20.1k" not in en and "19.9k" not in en
+    zh = words("zh_CN").reason(up)
+    assert zh.startswith("仅当月活用户在 2万至 14.1万之间时，方案去掉小程序。月活用户超过 2万时"), zh
+    assert "2.01万" not in zh
+    down = flip_reason("audience", flip_points(YOGA.with_changes(audience=30_000), pack, ["audience"])["audience"])
+    en_down = words("en").reason(down)
+    assert en_down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
+                              "Program is priced as a rented template"), en_down
+    assert "19.9k" not in en_down and "1.99万" not in words("zh_CN").reason(down)
+
+
+def test_a_plan_that_wins_only_where_its_first_year_meets_the_budget_is_found(pack):
+    """The video studio's plan is Channels at 1,250 users, and from about 58.3k to 60k users the Official Account
+    alone, whose first year reaches the ¥304k budget there: the grid (16 points a decade) stepped over it and the
+    window said "No audience size changes the plan."."""
+    point = flip_points(VIDEO_STUDIO, pack, ["audience"])["audience"]
+    assert point is not None and point.direction == "above" and point.until is not None
+    assert point.value < 59_000 < point.until
+    assert _plan(VIDEO_STUDIO, pack, "audience", 59_000) == point.winner != point.current_winner
+    assert "and only there" in point.reason.text
+
+
+def test_the_nearer_of_two_changes_either_side_is_the_flip(pack):
+    """At ¥307k the service-and-video shop's plan adds Channels from about ¥428k, nearer than the ¥205k below where it
+    swaps its Mini Program: the walk met both sides' changes at the same grid distance and said only the lower."""
+    point = flip_points(SERVICE_VIDEO_SHOP, pack, ["budget_cny"])["budget_cny"]
+    assert point is not None and point.direction == "above"
+    assert _plan(SERVICE_VIDEO_SHOP, pack, "budget_cny", 430_000) == point.winner
+    # No change nearer on either side: walked in steps finer than the grid's, both ways, as far as the point.
+    reach = abs(np.log10(point.value / point.current))
+    for end in (point.current * 10 ** reach, point.current / 10 ** reach):
+        walk = np.geomspace(point.current, end, 80)[1:-1]
+        inside = [v for v in walk if abs(np.log10(v / end)) > 0.001]
+        assert all(_plan(SERVICE_VIDEO_SHOP, pack, "budget_cny", v) == point.current_winner for v in inside)
