@@ -155,24 +155,24 @@ def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pac
 def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced_otherwise_there(pack):
     """The yoga teacher's plan drops her Mini Program at 20k users for its custom build's cost: without the reason,
     a ¥4,500 Mini Program at 20,000 users and a ¥100k one at 20,001 read as two answers. (With its likely costs at the
-    averages, draws.py, the Mini Program comes back above 140k users, no longer 160k.) The point, found a hair past
-    the limit (20,001 users going up, 19,999 coming down), is written rounded away from the scenario's value onto the
-    new plan's side, 20.1k and 19.9k, so that every count typed past it as written gets the new plan; the limit
-    itself is said as the pack gives it, 20k."""
+    averages, draws.py, the Mini Program comes back above 140k users, no longer 160k.) The point is the limit itself
+    (the template serves up to 20,000 users and no more: flips.known_points), written as the pack gives it, 20k, in
+    the range and in the reason alike: found a hair past it and written on the new plan's side, it read 20.1k and
+    19.9k beside the reason's 20k, two figures for one point."""
     en = words("en")
     shop = load_preset("yoga_teacher")
     up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
-    assert up.startswith("Between 20.1k and 141k monthly users, and only there, the plan drops the Mini Program. "
+    assert up.startswith("Between 20k and 141k monthly users, and only there, the plan drops the Mini Program. "
                          "Above 20k monthly users a Mini Program is priced as a custom build, no longer as a rented "
-                         "template. At just over 20.1k monthly users the plan's likely first-year cost"), up
+                         "template. At just over 20k monthly users the plan's likely first-year cost"), up
     bigger = shop.with_changes(audience=30_000)
     down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
-    assert down.startswith("Below 19.9k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
+    assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
                            "Program is priced as a rented template instead of a custom build."), down
     zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
     assert "月活用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
-    # Its figures are the plans' just past the point as written: at 20,000 the plan still rents its template (¥43k).
-    assert "月活略高于 2.01万时，现方案首年预计" in zh
+    # Its figures are the plans' just past the point: at 20,000 the plan still rents its template (¥43k).
+    assert "月活略高于 2万时，现方案首年预计" in zh
 
 
 def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack):

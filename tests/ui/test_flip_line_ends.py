@@ -55,4 +55,6 @@ def test_bank_cares_chinese_flip_hints_end_their_first_line_between_the_words_of
         assert lines[1].startswith("应用。")
         assert cuts(hint, lines) == []  # no word of a name, no figure with its unit, cut
         checked += 1
-    assert checked == 3  # the budget, the audience and the session length all swap the app for a Mini Program
+    # The budget and the session length swap the app for a Mini Program. (The audience did too, below 783k users,
+    # until the search weighed the nearer change above: between 2.85M and 5.9M users the plan adds a Mini Program.)
+    assert checked == 2
