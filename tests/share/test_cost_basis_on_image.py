@@ -23,7 +23,8 @@ TODAY = dt.date(2026, 12, 1)
 BASIS = {R.MP_TEMPLATE: R.MP_TEMPLATE_UNPRICED, R.MP_TEMPLATE_LIVE: R.MP_TEMPLATE_LIVE_UNPRICED,
          R.MP_CUSTOM_OVER_TEMPLATE: R.MP_CUSTOM_OVER_TEMPLATE,
          R.CONTENT_COUNTED: R.CONTENT_COUNTED_UNPRICED, R.CONTENT_COUNTED_ONE: R.CONTENT_COUNTED_ONE_UNPRICED,
-         R.VIDEOS_COUNTED: R.VIDEOS_COUNTED_UNPRICED}
+         R.VIDEOS_COUNTED: R.VIDEOS_COUNTED_UNPRICED, R.MP_CUSTOM_FOR_ADDED: R.MP_CUSTOM_FOR_UNPRICED,
+         R.MP_CUSTOM_FOR_BUILD: R.MP_CUSTOM_FOR_UNPRICED}
 
 
 def _image(preset: str, lang: str, no_prices: bool):
@@ -63,3 +64,20 @@ def test_the_publishers_articles_and_the_teachers_template_are_said(qapp, lang):
     _, layout = _image("yoga_teacher", lang, True)
     texts = " ".join(layout.block("plan").texts)
     assert ("rented template" in texts) if lang == "en" else ("模板小程序" in texts)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("no_prices", [False, True])
+def test_a_mini_program_built_for_a_goal_a_template_cannot_serve_says_so_under_its_role(qapp, lang, no_prices):
+    """The yoga teacher testing an idea on a ¥300k budget: her plan builds its Mini Program, as a rented template
+    cannot serve that goal. The image says so under the Mini Program's role (without its amounts, unpriced), as the
+    window's card does: without it, a client who had seen a ¥2,000-a-year template read a five-figure build."""
+    scenario = load_preset("yoga_teacher", lang).with_changes(goals=["service", "experiment"], budget_cny=300_000)
+    evaluation = evaluate(scenario, PACK, TODAY)
+    card = evaluation.presence("mini_program")
+    assert card.in_plan
+    built = [r for r in card.reasons if r.template in (R.MP_CUSTOM_FOR_BUILD, R.MP_CUSTOM_FOR_ADDED)]
+    assert len(built) == 1
+    layout = layout_image(evaluation, PACK, words(lang), 1080, today=TODAY, flips={}, no_prices=no_prices)
+    said = R.Reason(R.MP_CUSTOM_FOR_UNPRICED, built[0].params, built[0].impact) if no_prices else built[0]
+    assert words(lang).reason(said) in layout.block("plan").texts
