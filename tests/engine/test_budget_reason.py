@@ -110,14 +110,14 @@ def test_a_shortfall_is_the_difference_of_the_amounts_written_beside_it(scenario
 
 def test_fitness_coachings_shortfall_adds_up():
     """The gap is the difference of the amounts as written beside it, not its own amount rounded. (At the averages,
-    draws.py, and every message written, 2026-12-07: with ¥1,506,000, written ¥1.51M, the gap itself is ¥2.605M,
-    written ¥2.61M, where the amounts beside it leave ¥2.6M; ¥2.005M against ¥2M beside ¥3.51M until the app's pushes
-    were counted as written, as ¥3.20M less ¥1.5M left ¥1.7M before.)"""
+    draws.py, the example's ¥1.5M is ¥2.01M short of ¥3.51M, where both ways read alike; with ¥1,506,000, written
+    ¥1.51M, the gap itself is ¥2.005M, written ¥2.01M, where the amounts beside it leave ¥2M, as ¥3.20M less ¥1.5M
+    left ¥1.7M before.)"""
     scenario = load_preset("fitness_coaching").with_changes(budget_cny=1_506_000)
     evaluation = evaluate(scenario, PACK, TODAY)
-    assert Words().money(evaluation.plan.first_year.likely - scenario.budget_cny) == "¥2.61M"
+    assert Words().money(evaluation.plan.first_year.likely - scenario.budget_cny) == "¥2.01M"
     text = Words().reason(evaluation.budget)
-    assert "Your budget of ¥1.51M is ¥2.6M short of the plan's likely first-year cost of ¥4.11M" in text, text
+    assert "Your budget of ¥1.51M is ¥2M short of the plan's likely first-year cost of ¥3.51M" in text, text
 
 
 @SETTINGS

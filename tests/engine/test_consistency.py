@@ -466,17 +466,16 @@ def test_food_orderings_mini_program_alone_saves_nothing_by_buying_its_messages_
 
 
 def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_card():
-    """18 points in the budget sentence, the plan's line and the card of the plan's own choice; the rounding said in
-    the first two, since the budget's rule takes 17.3. (With a budget of ¥1.65M: at the averages, draws.py, the
-    example's own ¥1.5M took 17 points by the rule and by the lines alike. Its app alone is also its cheapest plan,
-    ¥4.11M in the first year since its 60 pushes a month are counted as written, 2026-12-07, so the rule takes
-    20 × (1 − 1.65 / 4.11) / ln 2 = 17.3; ¥3.51M and 15.3 before.)"""
-    ev = evaluate(load_preset("fitness_coaching").with_changes(budget_cny=1_650_000), PACK)
-    assert "takes 18 points off its score, the rounding of the score's lines included" in ev.budget.text
+    """16.6 points in the budget sentence, the plan's line and the card of the plan's own choice; the rounding said in
+    the first two, since the budget's rule takes 16.5. (The example's own ¥1.5M, its scores to a tenth since its next
+    two plans read 61 alike. Its app alone is also its cheapest plan, ¥3.51M in the first year, so the rule takes
+    20 × (1 − 1.5 / 3.51) / ln 2 = 16.5.)"""
+    ev = evaluate(load_preset("fitness_coaching"), PACK)
+    assert "takes 16.6 points off its score, the rounding of the score's lines included" in ev.budget.text
     line = next(r for r in ev.plan.reasons if r.template in R.PLAN_BUDGET_LINES)
-    assert line.params["points"] == 18 and -line.impact == pytest.approx(17.3, abs=0.05)
+    assert line.params["points"] == 16.6 and -line.impact == pytest.approx(16.5, abs=0.05)
     card = ev.app_or_mini_program.score_reasons[ev.app_or_mini_program.choice]
-    assert card is not None and card.params["points"] == 18
+    assert card is not None and card.params["points"] == 16.6
 
 
 def test_one_staff_hour_reads_in_the_singular():

@@ -76,8 +76,8 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     """news_publisher's 30 briefings a month cost ¥900k over 3 years by its Official Account; sent by WeCom or an
     app, which may send as many, they cost the same, where WeCom alone read "¥760k less" for sending them unwritten.
     Without the news WeCom's messages cost what an official account's do (city_service's WeCom "would score the same,
-    75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do an app's pushes and the ads
-    bought as paid reach (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads,
+    75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do the ads bought as paid reach
+    and an app's pushes beside an account that sends messages (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads,
     unwritten, and its first year fell from ¥95.4k to ¥52.7k)."""
     news = load_preset("news_publisher")
     by_account = _articles_part(("subscription",), news)
@@ -87,11 +87,17 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     # A Mini Program or Channels alone sends nothing for free: the messages are bought as ads, each written as well.
     for members in (("mini_program",), ("channels",)):
         assert _articles_part(members, news) == pytest.approx(by_account), members
-    # Without the news, WeCom's mass messages, an app's pushes and the ads are articles as an official account's
-    # broadcasts are: the plan decides how a message reaches the users, not what it says.
+    # Without the news, WeCom's mass messages and the ads are articles as an official account's broadcasts are, and
+    # so are an app's pushes beside an account that sends messages: the plan decides how a message reaches the users,
+    # not what it says.
     shop = news.with_changes(goals=["sell"])
-    for members in (("wecom",), ("subscription",), ("native_app",), ("mini_program",), ("service", "mini_program")):
+    for members in (("wecom",), ("subscription",), ("mini_program",), ("service", "mini_program"),
+                    ("service", "native_app")):
         assert _articles_part(members, shop) == pytest.approx(by_account), members
+    # An app alone, without the news, sends short notes written in the course of business (fitness_coaching's daily
+    # reminders had read as ¥1.8M of produced articles): none is paid for.
+    assert _articles_part(("native_app",), shop) == 0
+    assert _articles_part(("native_app", "mini_program"), shop) == 0
 
 
 def test_the_noodle_shops_articles_are_said_in_both_languages():

@@ -44,13 +44,13 @@ def _check(scenario) -> None:
 
 
 def test_fitness_coachings_budget_line_says_it_takes_the_rounding():
-    """With a budget of ¥1.65M, where the example's own ¥1.5M no longer needs the rounding at the averages (draws.py):
-    coverage 83 less a score of 65 (65.3) leaves 18, where the budget's rule takes 17.3 of the app's ¥4.11M (¥3.51M, 16
-    and 15.3 until every message the scenario asks for was counted as written, the app's pushes too: 2026-12-07)."""
-    plan = evaluate(load_preset("fitness_coaching").with_changes(budget_cny=1_650_000), PACK, TODAY).plan
+    """The example's own ¥1.5M, its scores written to a tenth (its next two plans, 60.95 and 60.85 at ¥1.65M, read 61
+    alike since 6 December 2026, when a Service Account beside its app came to pay for its 60 messages written):
+    coverage 82.6 less a score of 66.1 (66.05) leaves 16.6, where the budget's rule takes 16.5 of the app's ¥3.51M."""
+    plan = evaluate(load_preset("fitness_coaching"), PACK, TODAY).plan
     budget = next(r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES)
-    assert budget.params["points"] == 18 and round(-budget.impact) == 17
-    assert Words(pack=PACK).reason(budget) == ("Less 18 points because the budget covers only 40% of its likely "
+    assert budget.params["points"] == 16.6 and round(-budget.impact, 1) == 16.5
+    assert Words(pack=PACK).reason(budget) == ("Less 16.6 points because the budget covers only 43% of its likely "
                                                "first-year cost, and for the rounding of these lines.")
 
 

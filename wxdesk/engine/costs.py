@@ -180,11 +180,26 @@ class CostBook:
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
-                written_messages(self.scenario) if members else 0.0,
+                self._written(members),
                 messages_beyond(self.scenario, max(limits[m] for m in members)) if members else 0.0,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
+
+    def _written(self, members: Sequence[str]) -> float:
+        """The articles a month the plan pays to have produced: the scenario's messages (written_messages), save in a
+        plan whose app is its only member that sends messages, for a scenario that publishes no news. An app's
+        notifications are then short notes written in the course of business ("your class starts at 7", "your card
+        was charged"), not articles laid out with images: fitness_coaching's 60 daily reminders a month read as ¥1.8M
+        of produced articles on its app's card. A plan with an official account or WeCom beside the app still pays
+        for all of them written, whichever sends each: were the app's share unwritten, a Service Account and an app
+        grew cheaper as more messages went past the account's four broadcasts to the app. An ad bought as paid reach
+        is a made advertisement, written too."""
+        if not members:
+            return 0.0
+        limits = self._push_limits
+        app_alone = "native_app" in members and not any(limits[m] > 0 for m in members if m != "native_app")
+        return 0.0 if app_alone and "news" not in self.scenario.goals else written_messages(self.scenario)
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
         """The member whose card says the articles the plan pays to have produced, and how many a month, as its
