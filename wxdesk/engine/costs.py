@@ -489,7 +489,7 @@ class CostBook:
                 flips = _cheaper_flips(partial(_app_cheaper_either_side, limit, (template.plan(app), template.plan(mp)),
                                                (custom.plan(app), custom.plan(mp))),
                                        # (Both ends of the jump on the grid: a change there is found as one.)
-                                       np.union1d(FLIP_GRID, [limit, np.nextafter(limit, np.inf)]))
+                                       sorted_once(np.concatenate([FLIP_GRID, [limit, np.nextafter(limit, np.inf)]])))
                 other._store.flips.setdefault(key, flips)
                 other.release()
             self._store.flips[key] = flips
@@ -508,6 +508,13 @@ class CostBook:
 # The audiences the break-even search first looks at, then how finely it narrows each change:
 # FLIP_POINTS points per round, FLIP_ROUNDS rounds, to a part in (FLIP_POINTS + 1) ** FLIP_ROUNDS
 # = 4,096 of the bracket, as exact as the chart can show.
+def sorted_once(values: np.ndarray) -> np.ndarray:
+    """`values` sorted, each once: np.unique (np.union1d's) loads numpy.ma and ctypes, some 15 ms of a start, where
+    the window's first answer asks for this before its first paint."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
 FLIP_GRID = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
 FLIP_POINTS, FLIP_ROUNDS = 7, 4
 

@@ -29,7 +29,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.money import rounded
-from wxdesk.engine.costs import chat_staff_hours
+from wxdesk.engine.costs import chat_staff_hours, sorted_once
 from wxdesk.engine.plans import Candidate
 from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
 from wxdesk.engine.scores import score_digits
@@ -440,9 +440,7 @@ def search_grid(field: str, current: float, known: Iterable[float] = ()) -> np.n
         near = near[(near >= grid[grid > 0].min()) & (near <= grid.max())]
     marks = np.array([float(v) for v in known], dtype=float)
     marks = marks[(marks >= grid.min()) & (marks <= grid.max())]
-    # Sorted, each value once (np.unique would load numpy.ma, some 15 ms of a start, to do this).
-    values = np.sort(np.concatenate([grid, near, marks]))
-    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+    return sorted_once(np.concatenate([grid, near, marks]))
 
 
 def known_points(scenario: Scenario, pack: DataPack, field: str) -> tuple[float, ...]:
