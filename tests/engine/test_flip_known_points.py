@@ -84,3 +84,19 @@ def test_the_nearer_of_two_changes_either_side_is_the_flip(pack):
         walk = np.geomspace(point.current, end, 80)[1:-1]
         inside = [v for v in walk if abs(np.log10(v / end)) > 0.001]
         assert all(_plan(SERVICE_VIDEO_SHOP, pack, "budget_cny", v) == point.current_winner for v in inside)
+
+
+def test_the_plan_named_past_a_range_holds_just_past_the_figure_written(pack):
+    """bank_care: "Between 1.95M and 2M monthly users the plan swaps the native app for a Mini Program. … Above 2M
+    the plan is Mini Program + WeCom + Native app." The point was 2,004,926 users: at 2,003,000 the plan was still the
+    range's. The far end is written into the range, the figure after "Above" on the next plan's side of it."""
+    bank = load_preset("bank_care")
+    point = flip_points(bank, pack, ["audience"])["audience"]
+    assert point is not None and point.until is not None and point.until_why is not None and not point.back
+    above = float(point.until_why.params["value"])
+    assert above >= point.until
+    after = point.until_why.params["plan"]
+    assert _plan(bank, pack, "audience", above + 1) == tuple(after)
+    assert _plan(bank, pack, "audience", above * 1.001) == tuple(after)
+    assert "Above 2.01M the plan is Mini Program + WeCom + Native app." in words("en").reason(flip_reason(
+        "audience", point))

@@ -357,11 +357,11 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
 def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     """On a budget of ¥5.5M: at the averages (draws.py) its own ¥5M gives a range past which the plan is named, but
     not for the budget (1.95M to 2M users); on ¥5.5M the Mini Program is added from 2.18M to 4.4M users, where its
-    first year passes the budget. (Its far end, at 4.408M since every message asked for is costed as written once,
-    2026-12-06, written rounded into the range: 4.40M, "4.4M".)"""
+    first year passes the budget. (Its far end is at 4.408M: written rounded into the range in "Between", 4.4M, and
+    on the next plan's side in "Above", 4.41M, so that a value typed past either figure gets what it says.)"""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.endswith("Above 4.4M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
+    assert text.endswith("Above 4.41M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
                          "plan is then Mini Program + WeCom."), text
 
 
@@ -438,15 +438,17 @@ def _ends_as_written(text: str) -> tuple[str, str]:
 def test_a_ranges_two_ends_never_read_alike(preset, pack):
     """bank_care at the averages (draws.py) read "Between 2M and 2M monthly users the plan swaps the native app for a
     Mini Program … Above 2M the plan is …": its range runs from 1.97M to 2.01M users, each end written to two figures.
-    The far end takes as many figures as keep it apart from the near end as written, and its sentence writes it so."""
+    The far end takes as many figures as keep it apart from the near end as written; the plan named past it is said
+    past the far end itself, on its own side ("Between 1.95M and 2M … Above 2.01M the plan is …")."""
     for point in flip_points(load_preset(preset), pack).values():
         if point is None or point.until is None:
             continue
         text = Words(pack=pack).reason(point.reason)
         low, high = _ends_as_written(text)
         assert low != high, text
-        far = high if point.direction == "above" else low
-        assert point.until_why is None or f" {far}" in Words(pack=pack).reason(point.until_why), text
+        if point.until_why is not None:
+            past = float(point.until_why.params["value"])
+            assert (past >= point.until) if point.direction == "above" else (past <= point.until), text
 
 
 @settings(max_examples=300, deadline=None)

@@ -595,6 +595,10 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         back = tuple(after) == tuple(current_winner)
         params: dict[str, Any] = {"value": _range_ends(field, change, until, current)[1]}
         if not back:
+            # "Above X the plan is …": X on that plan's side of the far end, as a flip point is written (the range's
+            # own end is rounded into the range): bank_care's "Above 2M the plan is Mini Program + WeCom + Native app"
+            # was a point at 2,004,926 users, and at 2,003,000 the plan was still the range's.
+            params["value"] = _written(field, until, until > change)
             params["plan"] = Plan(after)
             until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
         if field == "audience" and side == "above":
