@@ -2417,7 +2417,7 @@ Every number shows its source.</source>
         <message>
             <location line="+3" />
             <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's, each rounded on its own, so that as printed they may differ from its total by a rounding.</source>
-            <translation>{years} 年预计成本构成，单位：{currency}；各部分相加等于各方案总成本。图例金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
+            <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
         </message>
         <message>
             <location line="+123" />
@@ -3284,7 +3284,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Likely cost over {years} years by part, in {currency}; the key gives the recommended plan's amounts</source>
-            <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
+            <translation>{years} 年预计成本按类别拆分，单位：{currency}；图例中的金额为推荐方案的金额</translation>
         </message>
         <message>
             <location line="+20" />
@@ -4703,7 +4703,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost, and for the rounding of these lines.</source>
-            <translation>预算只够其首年预计成本的 {share}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+            <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
         </message>
         <message>
             <source>Less {points} points because there is no budget for its likely first-year cost, and for the rounding of these lines.</source>

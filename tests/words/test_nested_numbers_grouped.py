@@ -22,10 +22,14 @@ def test_a_whole_number_within_a_nested_sentence_is_grouped(lang):
     assert "2001407" not in text and text.count("2,001,407") == 2, text
 
 
-def test_bank_cares_range_writes_its_far_end_as_the_sentence_after_it_does():
+def test_bank_cares_range_and_the_plan_past_it_are_written_as_every_count_is():
+    """Its far end written into the range ("Between 1.95M and 2M"), the plan past it said past the far end on its own
+    side ("Above 2.01M the plan is …"): both as counts are written, never a bare run of digits."""
     point = flip_points(load_preset("bank_care"), PACK)["audience"]
     assert point is not None and point.until is not None and point.until_why is not None
     w = Words(pack=PACK)
     text, after = w.reason(point.reason), w.reason(point.until_why)
     far = text.split(" and ", 1)[1].split(" ", 1)[0]
-    assert any(ch.isdigit() for ch in far) and far in after, (text, after)
+    past = after.split("Above ", 1)[1].split(" ", 1)[0]
+    assert far == "2M" and past == "2.01M", (text, after)
+    assert w.count(point.until_why.params["value"]) == past

@@ -37,4 +37,5 @@ def test_every_figure_the_pack_sources_is_named_by_its_source(pack, lang):
     estimated = [fid for fid, figure in pack.figures.items()
                  if not own.match(figure.source) and source_text(figure, w) == w.translate("Report", "wxdesk estimate")]
     assert estimated == []
-    assert "Copyright Protection Center" in source_text(pack.figures["software_copyright_cny"], w)
+    said = source_text(pack.figures["software_copyright_cny"], w)
+    assert ("Copyright Protection Center" if lang == "en" else "中国版权保护中心") in said, said
