@@ -2267,7 +2267,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+307" />
+            <location filename="../../wxdesk/report/answer.py" line="+308" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2612,7 +2612,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-167" />
+            <location filename="../../wxdesk/report/answer.py" line="-168" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2622,7 +2622,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -4898,14 +4898,6 @@ Every number shows its source.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的用户规模估算，平均每年 {average}（{low} 至 {high}）。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
-        </message>
-        <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
-        </message>
-        <message>
             <source>Its short videos and live streams are counted as produced for you, at {average} a year on average ({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
             <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己拍摄，这部分为零（见数据项“{assumption[channels_production_cny]}”）。</translation>
         </message>
@@ -4964,6 +4956,14 @@ Every number shows its source.</source>
         <message>
             <source>A rented template cannot serve it: a custom build is needed for {ends}.</source>
             <translation>无法租用现成模板小程序：{ends}需要定制开发。</translation>
+        </message>
+        <message>
+            <source>Its {wanted} articles a month are counted as produced for you, at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast (writing, layout, images)”).</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted as produced for you, at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast (writing, layout, images)”).</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
         </message>
     </context>
     <context>

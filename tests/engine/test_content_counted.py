@@ -77,8 +77,8 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     app, which may send as many, they cost the same, where WeCom alone read "¥760k less" for sending them unwritten.
     Without the news WeCom's messages cost what an official account's do (city_service's WeCom "would score the same,
     75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do the ads bought as paid reach
-    and an app's pushes beside an account that sends messages (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads,
-    unwritten, and its first year fell from ¥95.4k to ¥52.7k)."""
+    and an app's pushes beside an account that sends messages (a bakery's plan dropped its Official Account to buy
+    its 10 messages a month as ads, unwritten, and its first year fell from ¥95.4k to ¥52.7k)."""
     news = load_preset("news_publisher")
     by_account = _articles_part(("subscription",), news)
     assert by_account == pytest.approx(30 * 36 * 2500 / 3)  # 30 a month × 36 months × the average ¥833.33
@@ -109,9 +109,9 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     assert account == "service"
     # At the averages (draws.py): 2 a month × 36 months × ¥833.33 (¥0 – ¥500 – ¥2,000) is ¥60,000.
     assert words("en").reason(reason) == (
-        "Its 2 articles a month are counted as produced for you (writing, layout, images), at ¥833 each on average "
-        "(up to ¥2,000): ¥60k of the plan's likely cost of ¥76.3k over 3 years, none of it if you write them "
-        "yourself (the assumption “Producing one article broadcast”).")
+        "Its 2 articles a month are counted as produced for you, at ¥833 each on average (up to ¥2,000): ¥60k of the "
+        "plan's likely cost of ¥76.3k over 3 years, none of it if you write them yourself (the assumption “Producing "
+        "one article broadcast (writing, layout, images)”).")
     # The average price beside it, which the amount is made of (2 × ¥833 × 36 months), not the likely one: 2 × ¥500
     # × 36 months is ¥36k, and a client who multiplied them found a slip; nor "up to ¥2,000" alone (¥144k).
     assert "likely ¥500" not in words("en").reason(reason)

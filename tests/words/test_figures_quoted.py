@@ -65,14 +65,9 @@ def test_a_figure_quoted_inside_a_sentence_within_a_sentence_is_named_too():
 
 
 ENGLISH_QUOTES = [t for t in ALL_TEMPLATES if QUOTED_EN.search(t)]
-# The engine's English templates keep the label as written (wxdesk/engine/reasons.py); this one quotes the label
-# without its "(writing, layout, images)". Left to the engine's owner: strict, so it reports the day it is fixed.
-SHORTENED = {R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE}
 
 
-@pytest.mark.parametrize("template", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="shortened label"))
-                                      if t in SHORTENED else t for t in ENGLISH_QUOTES],
-                         ids=lambda t: R.CODES.get(t, "?"))
+@pytest.mark.parametrize("template", ENGLISH_QUOTES, ids=lambda t: R.CODES.get(t, "?"))
 def test_every_figure_an_english_sentence_quotes_is_one_of_the_packs(template):
     labels = {figure.label for figure in PACK.figures.values()}
     assert all(name in labels for name in QUOTED_EN.findall(template)), template

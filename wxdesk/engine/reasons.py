@@ -1069,14 +1069,12 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # ¥2,000 each" read as a slip to a client.
 # At its average, the price the amount takes (draws.py), with its highest beside it: "at up to ¥2,000 each" beside
 # ¥300k for 6 articles a month over 5 years read as ¥720k to a client who multiplied it out.
-CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at "
-                   "{average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over "
-                   "{years} years, none of it if you write them yourself (the assumption “Producing one article "
-                   "broadcast”).")
-CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at "
-                       "{average} on average (up to {high}): {amount} of the plan's likely cost of {total} over "
-                       "{years} years, none of it if you write it yourself (the assumption “Producing one article "
-                       "broadcast”).")
+CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you, at {average} each on average (up "
+                   "to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
+                   "write them yourself (the assumption “Producing one article broadcast (writing, layout, images)”).")
+CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you, at {average} on average (up to {high}): "
+                       "{amount} of the plan's likely cost of {total} over {years} years, none of it if you write it "
+                       "yourself (the assumption “Producing one article broadcast (writing, layout, images)”).")
 # The same without the amounts, for a long image sent without prices.
 CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, "
                             "layout, images); none if you write them yourself.")
