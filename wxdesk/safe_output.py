@@ -118,7 +118,7 @@ def check_output(target: str | os.PathLike[str], inputs: Inputs = (), kind: Outp
             in_the_way = next((p for p in reversed(given.parents) if p.exists() and not p.is_dir()), given.parent)
             raise OutputError(NO_FOLDER, given, f"cannot write {_shown(given)}: {_shown(in_the_way)} is a file, "
                               "not a folder; choose a file name in a folder.") from None
-        raise _explained(exc, given) from None
+        raise explained(exc, given) from None
     if info is None and given.is_symlink():
         raise OutputError(NOT_REGULAR, given, f"{_shown(given)} is a link to {_shown(real)}, which does not exist; "
                           "wxdesk does not create files through links, so choose another name.")
@@ -198,7 +198,7 @@ def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
     try:
         private = Path(tempfile.mkdtemp(prefix=".wxdesk-", dir=real.parent))
     except OSError as exc:
-        raise _explained(exc, given) from None
+        raise explained(exc, given) from None
     try:
         temp = private / _private_name(real)
         produce(temp)
@@ -213,7 +213,7 @@ def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
     except OutputError:
         raise
     except OSError as exc:
-        raise _explained(exc, given) from None
+        raise explained(exc, given) from None
     finally:
         shutil.rmtree(private, ignore_errors=True)
     return real
@@ -314,7 +314,9 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _explained(exc: OSError, path: Path) -> OutputError:
+def explained(exc: OSError, path: Path) -> OutputError:
+    """An OSError met while writing `path`, as the OutputError that says it (the window says each reason in its own
+    language: wxdesk.ui.saving.output_error_text)."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return OutputError(NO_SPACE, path, f"There is not enough space to write {_shown(path)}; free some disk "

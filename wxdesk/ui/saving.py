@@ -192,20 +192,21 @@ def _shown(path: Path) -> str:
     return plain(str(path))
 
 
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def _explain(path: Path, file: QFileDevice) -> str:
     error = file.error()
     detail = file.errorString()
     code = _errno_in(detail)
-    if code == errno.ENAMETOOLONG:
-        return _name_too_long(path)
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or _disk_nearly_full(path.parent):
-        return QCoreApplication.translate(
-            "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
-                      "The previous file is unchanged.").replace("%1", str(path))
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or error == QFileDevice.FileError.PermissionsError:
-        return QCoreApplication.translate(
-            "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
-                      "save under another name or in another folder.").replace("%1", str(path))
+    # Qt gives the OS's reason as text, or none: a disk nearly full is taken for the want of space, and Qt's own
+    # permissions error for a refusal, each then said as an OSError of that kind is (_os_error_text).
+    if code != errno.ENAMETOOLONG and code not in _NO_SPACE and _disk_nearly_full(path.parent):
+        code = errno.ENOSPC
+    elif code is None and error == QFileDevice.FileError.PermissionsError:
+        code = errno.EACCES
+    if code is not None:
+        return _os_error_text(path, OSError(code, os.strerror(code)))
     if error == QFileDevice.FileError.WriteError or not detail or detail.lower() == "unknown error":
         # Qt often loses the OS's reason for a failed write; say what is certain.
         return QCoreApplication.translate(
@@ -216,29 +217,12 @@ def _explain(path: Path, file: QFileDevice) -> str:
 
 
 def _os_error_text(path: Path, exc: OSError) -> str:
-    """An OSError raised while saving `path`, in plain words in the window's language."""
-    code = exc.errno
-    if code == errno.ENAMETOOLONG:
-        return _name_too_long(path)
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return QCoreApplication.translate(
-            "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
-                      "The previous file is unchanged.").replace("%1", _shown(path))
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return QCoreApplication.translate(
-            "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
-                      "save under another name or in another folder.").replace("%1", _shown(path))
-    if code in (errno.ENOENT, errno.ENOTDIR):
-        return QCoreApplication.translate(
-            "saving", "The folder of %1 does not exist.").replace("%1", _shown(path))
-    log.warning("could not save %s: %s", path, exc)  # the system's words, English, for the log
-    return _not_saved(_shown(path))
-
-
-def _name_too_long(path: Path) -> str:
-    return QCoreApplication.translate(
-        "saving", "%1 cannot be saved: the file name is too long for the disk; choose a shorter name.") \
-        .replace("%1", _shown(path))
+    """An OSError raised while saving `path`, in plain words in the window's language: as the exports say it
+    (safe_output.explained, output_error_text), a folder that is not there as the save's own check says it."""
+    from wxdesk import safe_output
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return output_error_text(safe_output.OutputError(safe_output.NO_FOLDER, path, ""))
+    return output_error_text(safe_output.explained(exc, path))
 
 
 def _not_saved(where: str) -> str:
