@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wxdesk.ui import file_actions, i18n, share_dialog
+from wxdesk.ui import file_actions, i18n
 from wxdesk.ui.file_actions import ask_save_changes as real_ask_save_changes
 
 pytestmark = pytest.mark.gui
@@ -45,7 +45,7 @@ def test_share_refusals_are_said_in_the_windows_words(window, dialogs, monkeypat
     """Onto the open scenario's own file: refused, in Chinese in the Chinese window, as the handout's are."""
     scenario_file = tmp_path / "open.json"
     assert window.features.file_actions.save_to(scenario_file)
-    monkeypatch.setattr(share_dialog, "can_ask_user", lambda: True)
+    monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)
     seen: list[tuple[str, Qt.TextFormat]] = []
     i18n.set_language("zh_CN")
     answer_the_box(seen)

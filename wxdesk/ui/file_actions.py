@@ -188,6 +188,13 @@ def suggested_file_name(scenario: Scenario) -> str:
     return f"{stem}.json"
 
 
+def client_file_name(scenario: Scenario, extension: str) -> str:
+    """A name for what is made for the client (a handout, a long image), from the client's name, else the scenario's:
+    "EV maker, China owners programme" → "EV-maker-China-owners-programme.pdf"."""
+    stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
+    return f"{stem}{extension}"
+
+
 @functools.cache
 def preset_names(language: str) -> dict[str, str]:
     """The bundled examples' names by id, in `language`; read once per language, as they come

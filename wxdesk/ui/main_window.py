@@ -518,6 +518,14 @@ class MainWindow(DeskSplit, QMainWindow):
         for action in self._export_actions():
             action.setEnabled(not problem)
 
+    def refuses_without_answer(self) -> bool:
+        """Whether an export or a copy of the answer is refused now (no_answer_message), said in the status bar: the
+        last answer found was of other figures, and nothing of it is written."""
+        refusal = self.no_answer_message()
+        if refusal is not None:
+            self.statusBar().showMessage(refusal, 8000)
+        return refusal is not None
+
     def no_answer_message(self) -> str | None:
         """Why an export or a copy of the answer is refused now, in plain words; None while there is an answer."""
         if self.document.answer is not None:
@@ -642,9 +650,7 @@ class MainWindow(DeskSplit, QMainWindow):
         return "\n".join(line for line in lines if line)
 
     def copy_summary(self) -> None:
-        refusal = self.no_answer_message()
-        if refusal is not None:  # (the clipboard keeps what it had: the last answer was of other figures)
-            self.statusBar().showMessage(refusal, 8000)
+        if self.refuses_without_answer():  # (the clipboard keeps what it had)
             return
         QGuiApplication.clipboard().setText(self.summary_text())
         self.statusBar().showMessage(self.tr("Summary copied to the clipboard."), 4000)

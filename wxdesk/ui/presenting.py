@@ -6,7 +6,6 @@ is first used (wxdesk.ui.features puts the actions in the menus).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from wxdesk import settings
 from wxdesk.ui import text
-from wxdesk.ui.file_actions import can_ask_user, start_folder
+from wxdesk.ui.file_actions import can_ask_user, client_file_name, show_error, start_folder
 
 if TYPE_CHECKING:
     from wxdesk.ui.main_window import MainWindow
@@ -38,9 +37,7 @@ class ReportExport(QObject):
         self.action.setToolTip(self.tr("Save a PDF handout for the client, in the current language"))
 
     def suggested_name(self) -> str:
-        scenario = self.window.document.scenario
-        stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
-        return f"{stem}.pdf"
+        return client_file_name(self.window.document.scenario, ".pdf")
 
     def export_interactively(self) -> None:
         if not can_ask_user():
@@ -60,8 +57,7 @@ class ReportExport(QObject):
         from wxdesk.report.handout import ReportError, write_report
         from wxdesk.safe_output import OutputError, write_with
         from wxdesk.ui.saving import output_error_text
-        from wxdesk.ui.share_dialog import no_answer
-        if no_answer(self.window):
+        if self.window.refuses_without_answer():
             return None
         document = self.window.document
         results = []
@@ -77,9 +73,7 @@ class ReportExport(QObject):
             reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
             if reason:
                 message += " (" + reason + ")"
-            if can_ask_user():
-                from wxdesk.ui.share_dialog import warn
-                warn(self.window, self.tr("Export Report"), message)
+            show_error(self.window, self.tr("Export Report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
         settings.set_last_folder(Path(path).absolute().parent, settings.REPORTS)
@@ -129,17 +123,14 @@ class ChartExportActions(QObject):
     def export_to(self, name: str | Path, size: QSize | None = None) -> Path | None:
         """Write the chart to `name` (PNG or SVG by its extension); a refusal is said in a box and the status bar."""
         from wxdesk.ui.export import PRESENTATION_SIZE, ExportError, export_chart
-        from wxdesk.ui.share_dialog import no_answer
-        if no_answer(self.window):
+        if self.window.refuses_without_answer():
             return None
         document = self.window.document
         try:
             written = export_chart(self.window.chart, name, size or PRESENTATION_SIZE,
                                    inputs=(document.path, document.pack.path))
         except ExportError as exc:
-            if can_ask_user():
-                from wxdesk.ui.share_dialog import warn
-                warn(self.window, self.tr("Export Chart"), str(exc))
+            show_error(self.window, self.tr("Export Chart"), str(exc))
             self.window.statusBar().showMessage(str(exc), 8000)
             return None
         settings.set_last_folder(written.parent, settings.CHARTS)
@@ -148,8 +139,7 @@ class ChartExportActions(QObject):
 
     def copy(self) -> None:
         from wxdesk.ui.export import copy_chart
-        from wxdesk.ui.share_dialog import no_answer
-        if no_answer(self.window):
+        if self.window.refuses_without_answer():
             return
         copy_chart(self.window.chart)
         self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)

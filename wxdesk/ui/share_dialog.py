@@ -7,7 +7,6 @@ the image itself is drawn by wxdesk.share from the window's own evaluation, word
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QWidge
 
 from wxdesk import settings
 from wxdesk.ui import text
-from wxdesk.ui.file_actions import can_ask_user, start_folder
+from wxdesk.ui.file_actions import can_ask_user, client_file_name, show_error, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -91,12 +90,10 @@ class ShareActions(QObject):
         return render_image(self.layout(width, no_prices))
 
     def suggested_name(self) -> str:
-        scenario = self.window.document.scenario
-        stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
-        return f"{stem}.png"
+        return client_file_name(self.window.document.scenario, ".png")
 
     def save_to(self, path: str | Path, width: int = 1080, no_prices: bool = False) -> Path | None:
-        if no_answer(self.window):
+        if self.window.refuses_without_answer():
             return None
         document = self.window.document
         presenter = settings.presenter()
@@ -108,8 +105,7 @@ class ShareActions(QObject):
         except OutputError as exc:
             # In the window's words: the exception's own sentence is the command line's, in English.
             message = output_error_text(exc)
-            if can_ask_user():
-                warn(self.window, self.tr("Share as Image"), message)
+            show_error(self.window, self.tr("Share as Image"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
         settings.set_last_folder(written.parent, settings.IMAGES)
@@ -132,7 +128,7 @@ class ShareActions(QObject):
             self.save_to(name, dialog.chosen_width(), dialog.no_prices.isChecked())
 
     def copy(self, width: int = 1080) -> QImage | None:
-        if no_answer(self.window):
+        if self.window.refuses_without_answer():
             return None
         image = self.image(width)
         QGuiApplication.clipboard().setImage(image)
@@ -140,19 +136,3 @@ class ShareActions(QObject):
         return image
 
 
-def no_answer(window: MainWindow) -> bool:
-    """Whether the scenario has no answer to export or copy now (one it cannot compute): then the status bar says
-    so, and nothing is written: the last answer found was of other figures (MainWindow.no_answer_message)."""
-    refusal = window.no_answer_message()
-    if refusal is not None:
-        window.statusBar().showMessage(refusal, 8000)
-    return refusal is not None
-
-
-def warn(parent: QWidget, title: str, message: str) -> None:
-    """A warning box whose text is shown as it is: it quotes file names, which may look like markup."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
