@@ -200,12 +200,14 @@ class WholeWhereWholeSpinBox(QDoubleSpinBox):
     # Typed and pasted text read alike (read_typed): typing "1e9" gave 19 (the "e" refused as typed) where pasting it
     # gave 1,000,000,000; full-width "１２３" was refused; "12,5" became 125.
 
-    def _typed(self, text: str) -> str:
-        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+    def _read(self, text: str) -> float | bool | None:
+        """The box's text, its prefix and suffix aside, as read_typed reads it in the box's locale."""
+        locale = self.locale()
+        typed = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        return read_typed(typed, locale.groupSeparator(), locale.decimalPoint())
 
     def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
-        locale = self.locale()
-        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        value = self._read(text)
         if value is None:
             return QValidator.State.Invalid, text, pos
         if isinstance(value, float) and self.minimum() <= value <= self.maximum():
@@ -213,15 +215,13 @@ class WholeWhereWholeSpinBox(QDoubleSpinBox):
         return QValidator.State.Intermediate, text, pos  # (a number under way, or out of range: see fixup)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
-        locale = self.locale()
-        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        value = self._read(text)
         return value if isinstance(value, float) else self.value()
 
     def fixup(self, text: str) -> str:
         """A number past the box's range, on Enter: its nearest end (typed digit by digit it stopped at the tenth
         digit, "9999999999" for "99999999999999")."""
-        locale = self.locale()
-        value = read_typed(self._typed(text), locale.groupSeparator(), locale.decimalPoint())
+        value = self._read(text)
         if isinstance(value, float):
             return self.prefix() + self.textFromValue(min(max(value, self.minimum()), self.maximum())) + self.suffix()
         return text

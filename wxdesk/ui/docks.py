@@ -126,24 +126,14 @@ class LazyDock(QObject):
 
     def _keep_window_least(self, least: int) -> None:
         """The window no smaller than `least` along the dock's axis while the dock is docked in it."""
-        window = self._window
-        horizontal = self._orientation == Qt.Orientation.Horizontal
         if self._window_least is None:
-            self._window_least = window.minimumWidth() if horizontal else window.minimumHeight()
-        least = max(least, self._window_least)
-        if horizontal:
-            window.setMinimumWidth(least)
-        else:
-            window.setMinimumHeight(least)
+            self._window_least = _along(self._window.minimumSize(), self._orientation)
+        _set_least(self._window, self._orientation, max(least, self._window_least))
 
     def _give_room_back(self) -> None:
-        if self._window_least is None:
-            return
-        if self._orientation == Qt.Orientation.Horizontal:
-            self._window.setMinimumWidth(self._window_least)
-        else:
-            self._window.setMinimumHeight(self._window_least)
-        self._window_least = None
+        if self._window_least is not None:
+            _set_least(self._window, self._orientation, self._window_least)
+            self._window_least = None
 
     def _follow_floating(self, floating: bool) -> None:
         if floating:
@@ -202,6 +192,14 @@ DRAGGED_PX = 4
 
 def _along(size: QSize, orientation: Qt.Orientation) -> int:
     return size.width() if orientation == Qt.Orientation.Horizontal else size.height()
+
+
+def _set_least(window: MainWindow, orientation: Qt.Orientation, least: int) -> None:
+    """The window's least width (or height) along the dock's axis."""
+    if orientation == Qt.Orientation.Horizontal:
+        window.setMinimumWidth(least)
+    else:
+        window.setMinimumHeight(least)
 
 
 def make_room(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation,
