@@ -30,7 +30,7 @@ from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.money import rounded
 from wxdesk.engine.costs import chat_staff_hours, sorted_once
-from wxdesk.engine.plans import Candidate
+from wxdesk.engine.plans import Candidate, Ranking
 from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
@@ -419,8 +419,8 @@ def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> tup
 def _winner_and_first_years(scenario: Scenario, pack: DataPack, audience: float,
                             ) -> tuple[tuple[str, ...], dict[tuple[str, ...], float]]:
     """The plan at `audience`, and every plan's likely first year there, from the one ranking."""
-    moved = replace(scenario, audience=float(audience))
-    return best_plan(moved, pack), _first_years(moved, pack)
+    ranking = _ranked(replace(scenario, audience=float(audience)), pack)[1]
+    return ranking[0].members, _years_ranked(ranking)
 
 
 def _between(lo: float, hi: float) -> float:
@@ -475,7 +475,11 @@ def _marks_on_grid(field: str, known: tuple[float, ...]) -> tuple[float, ...]:
 def _first_years(scenario: Scenario, pack: DataPack) -> dict[tuple[str, ...], float]:
     """Every admissible plan's likely first year at the scenario's audience, as the ranking found them (it finds them
     all, for the points every plan's cost takes)."""
-    ranking = _ranked(scenario, pack)[1]
+    return _years_ranked(_ranked(scenario, pack)[1])
+
+
+def _years_ranked(ranking: Ranking) -> dict[tuple[str, ...], float]:
+    """Every plan's likely first year as `ranking` found it."""
     found = (ranking.get(members) for members in ranking.sets.sets)
     return {c.members: c.first_year_likely for c in found if c is not None}
 
