@@ -227,7 +227,7 @@ def test_any_value_typed_past_the_point_as_written_gets_the_new_plan(field, scen
     and at 21.1 the plan was unchanged; "Above 6.42M monthly users" stood for 6,422,500, "Above 7.1 minutes" for
     7.132. Written rounded away from the scenario's value, the point as written is past the point itself: the value
     a client types a step past it, or a tenth of a percent past it, gets the new plan, unless the new plan's range as
-    written ends first. (Budgets in yuan: in another currency the amount is converted after its rounding.)"""
+    written ends first. (Budgets in yuan here; in dollars and euros, test_flip_currency.py.)"""
     from wxdesk.engine import load_datapack
     from wxdesk.engine.evaluator import best_plan
     pack = load_datapack()

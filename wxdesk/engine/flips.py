@@ -28,7 +28,7 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template, template_kind
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import directed_in, format_money_directed, rounded
 from wxdesk.engine.costs import chat_staff_hours, sorted_once
 from wxdesk.engine.plans import Candidate, Ranking
 from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
@@ -208,6 +208,43 @@ _NO_FLIP_TEMPLATES = {"budget_cny": NO_FLIP_BUDGET, "interaction_minutes": NO_FL
 _SAME_COVERAGE = 0.5
 
 
+class WrittenPoint(Money):
+    """A budget point as its sentence writes it, rounded away from the scenario's value (or a range's far end towards
+    its near end) in the reader's own currency: its value the amount in yuan a yuan reader reads (the JSON's, and any
+    writer's that knows no other currency); the `point` itself, whether it is rounded `up`, and the `reach` (see
+    money.directed_in) kept, so that Words writes it in dollars or euros rounded the same way (written_in). Converted
+    after its rounding in yuan, "Above $57.1k" stood below a point of ¥412k, on the plan of now's side."""
+
+    point: float
+    up: bool
+    reach: float | None
+
+    def __new__(cls, point: float, up: bool, reach: float | None = None) -> WrittenPoint:
+        number = super().__new__(cls, float(directed_in(point, up, reach_cny=reach)))
+        number.point, number.up, number.reach = float(point), up, reach
+        return number
+
+    def __getnewargs__(self) -> tuple[float, bool, float | None]:  # type: ignore[override]
+        return self.point, self.up, self.reach
+
+    def written_in(self, currency: str, cny_per_unit: float, lang: str) -> str:
+        """The amount in `currency` (1 unit = `cny_per_unit` yuan), rounded onto the point's side there."""
+        return format_money_directed(self.point, self.up, currency, cny_per_unit, lang, self.reach)
+
+    # Equal to another only where it is the same point rounded the same way: two points that read alike in yuan may
+    # not in dollars (a view skips a repaint for reasons equal to the ones it shows).
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, WrittenPoint):
+            return (self.point, self.up, self.reach) == (other.point, other.up, other.reach)
+        return float.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = float.__hash__
+
+
 @dataclass(frozen=True)
 class FlipPoint:
     """Past `value` (above or below the scenario's own value) `winner` is recommended instead."""
@@ -365,7 +402,7 @@ def _written(field: str, value: float, up: bool, at_least: int = 2) -> Money | C
     written whole, rounded the same way. Never finer than a whole person: a point at 53.2 users written 53.2 reads
     "53" (format_count), short of the point."""
     if field == "budget_cny":
-        return Money(_directed(value, 3, up))
+        return WrittenPoint(value, up)
     if field == "audience":
         return Count(_directed(value, 3, up, finest=0)) if at_least <= 3 else _directed_whole(value, up)
     shown = _directed(value, at_least, up)

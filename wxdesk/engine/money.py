@@ -40,13 +40,16 @@ CENTS_BELOW = 100
 
 class _DecimalKit(NamedTuple):
     """Decimal, its ROUND_HALF_UP, and the large units in Decimal, English's and Chinese's (largest first, as
-    (size, suffix): both languages start them at ten thousand), with the first of them."""
+    (size, suffix): both languages start them at ten thousand), with the first of them; its ROUND_CEILING and
+    ROUND_FLOOR (directed_in)."""
 
     decimal: type[Decimal]
     half_up: str
     western: tuple[tuple[Decimal, str], ...]
     chinese: tuple[tuple[Decimal, str], ...]
     first_large_unit: Decimal
+    ceiling: str
+    floor: str
 
 
 @functools.cache
@@ -54,10 +57,10 @@ def _decimal() -> _DecimalKit:
     """The decimal module's part in writing amounts, imported when first used: the window's first paint writes
     every amount in Python's integers (the whole amounts below, and shown_difference), and the decimal module with
     its C half and `numbers` (some 4 million instructions) would load only for that."""
-    from decimal import ROUND_HALF_UP, Decimal
+    from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
     western = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
     chinese = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
-    return _DecimalKit(Decimal, ROUND_HALF_UP, western, chinese, Decimal(10) ** 4)
+    return _DecimalKit(Decimal, ROUND_HALF_UP, western, chinese, Decimal(10) ** 4, ROUND_CEILING, ROUND_FLOOR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -359,3 +362,39 @@ def format_money_range(low_cny: float, high_cny: float, currency: str = "CNY", c
     """
     low, high = (format_money(amount, currency, cny_per_unit, lang) for amount in (low_cny, high_cny))
     return low if low == high else f"{low} – {high}"
+
+
+def directed_in(amount_cny: float, up: bool, cny_per_unit: float = 1.0, reach_cny: float | None = None) -> Decimal:
+    """An amount held in CNY in the reader's currency (1 unit = `cny_per_unit` yuan) rounded up (or down), never to
+    the nearest: a flip point written on its new plan's side in the reader's own currency. To three significant
+    figures, as every amount is written, never finer than format_money writes that amount (whole units, cents below
+    CENTS_BELOW converted); where `reach_cny` is given (the first amount found past the far end of a range), to the
+    fewest figures that bring it within one such step of it, whole units (or cents) at most. "$57.2k" for a point at
+    ¥412,000 at 7.2 yuan a dollar ($57,222.2): converted after its rounding in yuan, "$57.2k" stood below the point."""
+    kit = _decimal()
+    converted = cny_per_unit != 1.0
+    exact = kit.decimal(amount_cny) / kit.decimal(cny_per_unit) if converted else kit.decimal(amount_cny)
+    if exact <= 0:
+        return kit.decimal(0)
+    finest = _finest(float(exact), converted)
+    reach = None if reach_cny is None else kit.decimal(reach_cny) / kit.decimal(cny_per_unit)
+    rounding = kit.ceiling if up else kit.floor
+    digits = SIGNIFICANT_DIGITS
+    while True:
+        step = max(finest, exact.adjusted() - (digits - 1))
+        written = exact.quantize(kit.decimal(1).scaleb(step), rounding=rounding)
+        if step == finest or reach is None or abs(written - reach) <= kit.decimal(1).scaleb(finest):
+            return written
+        digits += 1
+
+
+def format_money_directed(amount_cny: float, up: bool, currency: str = "CNY", cny_per_unit: float = 1.0,
+                          lang: str = "en", reach_cny: float | None = None) -> str:
+    """directed_in, written as format_money writes an amount of three figures or fewer ("$57.2k", "¥41.2万"), and one
+    of more figures in full, as format_money_in_full does ("¥141,164", "$19,606"): the end of a range written to the
+    unit where the plan changes there."""
+    value = directed_in(amount_cny, up, cny_per_unit, reach_cny)
+    if len(value.normalize().as_tuple().digits) <= SIGNIFICANT_DIGITS:
+        return _format_units(value, currency, cny_per_unit != 1.0, lang)
+    finest = _finest(float(value), cny_per_unit != 1.0)
+    return f"{SYMBOLS.get(currency, currency + ' ')}{value:,.{-finest}f}"

@@ -341,8 +341,10 @@ class Words:
     # -- sentences
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
-        # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
-        params = _whole_numbers_grouped(reason.params)
+        # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts"), and an
+        # amount that is rounded its own way is written so in this currency (flips.WrittenPoint: a flip point rounded
+        # onto the new plan's side in dollars too).
+        params = _whole_numbers_grouped(reason.params, self)
         # A list of parts, each a sentence's part in these words with its own figures' rules ("1 point for its cost
         # and 14 for …": the singular is the part's, not the whole's).
         params.update({key: self.join([self.reason(part) for part in value])
@@ -519,15 +521,18 @@ def _quoting_figures(params: Mapping[str, Any], labels: Mapping[str, str]) -> di
     return quoting
 
 
-def _whole_numbers_grouped(params: Mapping[str, Any]) -> dict[str, Any]:
+def _whole_numbers_grouped(params: Mapping[str, Any], words: Words | None = None) -> dict[str, Any]:
     """A sentence's parameters with each whole number grouped ("2,001,407"), in the sentences within it too: a flip's
-    range read "Between 2M and 2001407 monthly users" beside "Above 2,001,407 the plan is …"."""
+    range read "Between 2M and 2001407 monthly users" beside "Above 2,001,407 the plan is …". With `words`, an amount
+    that says how it is written in a currency (a `written_in` method: flips.WrittenPoint) written so, in theirs."""
     grouped: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, int) and not isinstance(value, bool):
             grouped[key] = numbers.grouped(value)
+        elif isinstance(value, Money) and words is not None and hasattr(value, "written_in"):
+            grouped[key] = value.written_in(words.currency, words.cny_per_unit, words.lang)
         elif isinstance(value, Reason):
-            grouped[key] = replace(value, params=_whole_numbers_grouped(value.params))
+            grouped[key] = replace(value, params=_whole_numbers_grouped(value.params, words))
         else:
             grouped[key] = value
     return grouped
