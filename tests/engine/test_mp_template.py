@@ -36,8 +36,11 @@ around_template_sizes = st.one_of(
 
 def qualifies(scenario) -> bool:
     """The rule, as the data pack's note on mp_template_max_users states it."""
+    jobs = {"sell", "service", "news", "relationship"}
+    # Beside a template's job, the goals the Mini Program is a weak fit for (staff and short video) end nothing.
+    weak = {"employees", "video"} if set(scenario.goals) & jobs else set()
     return (scenario.entity != "overseas_company"
-            and set(scenario.goals) <= {"sell", "service", "news", "relationship"}
+            and set(scenario.goals) <= jobs | weak
             and set(scenario.needs) <= {"payments"}
             and scenario.audience <= PACK.likely("mp_template_max_users"))
 
@@ -104,8 +107,26 @@ def test_the_template_stops_at_its_largest_audience(pack):
     assert rents_template(shop.with_changes(audience=limit), pack)
     assert not rents_template(shop.with_changes(audience=limit + 1), pack)
     assert not rents_template(shop.with_changes(needs=["offline"]), pack)
-    assert not rents_template(shop.with_changes(goals=["service", "video"]), pack)
+    assert not rents_template(shop.with_changes(goals=["service", "experiment"]), pack)
     assert not rents_template(shop.with_changes(entity="overseas_company"), pack)
+
+
+def test_a_goal_the_mini_program_is_weak_at_leaves_its_template_beside_a_templates_job(pack):
+    """car_brand at 10k users: its Mini Program sells and serves, its Channels carries the video. The card read "a
+    custom build is needed for short video and live streams" and the plan paid ¥121k for that build, which would not
+    have made the Mini Program carry video (a weak fit, as its card says). Alone, such goals leave a template no job."""
+    car = load_preset("car_brand").with_changes(audience=10_000)
+    weak = [g for g in ("video", "employees") if pack.affinity["mini_program"][g] < pack.likely("weak_fit_below")]
+    assert weak == ["video", "employees"]  # the pack's fits, on which the rule below turns
+    assert "video" in car.goals and rents_template(car, pack)
+    ev = evaluate(car, pack)
+    mp = ev.presence("mini_program")
+    assert not [r for r in mp.reasons if r.template in (R.MP_CUSTOM_FOR_ADDED, R.MP_CUSTOM_FOR_BUILD)]
+    assert {R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE} & {r.template for r in mp.reasons}
+    assert rents_template(car.with_changes(goals=["sell", "employees"]), pack)
+    for alone in (["video"], ["employees"], ["video", "employees"]):
+        assert not rents_template(car.with_changes(goals=alone), pack)
+    assert not rents_template(car.with_changes(goals=["sell", "video", "experiment"]), pack)
 
 
 def test_the_yoga_teacher_now_runs_a_rented_template_mini_program(pack):
@@ -136,7 +157,7 @@ def test_a_mini_program_priced_as_built_for_its_audience_alone_says_so(scenario)
     ev = evaluate(scenario, PACK)
     mp = ev.presence("mini_program")
     said = [r for r in mp.reasons if r.template == R.MP_CUSTOM_OVER_TEMPLATE]
-    over = template_kind(scenario) and not rents_template(scenario, PACK)
+    over = template_kind(scenario, PACK) and not rents_template(scenario, PACK)
     assert bool(said) == (over and mp.eligible)
     if said:
         assert said[0].params["limit"] == PACK.likely("mp_template_max_users") < scenario.audience

@@ -499,7 +499,8 @@ class CostBook:
         """The book of the scenario at an audience across the largest audience a rented template serves, whose parts
         price the Mini Program the other way (a template below it, a custom build above); None where the scenario's
         Mini Program is priced one way at every audience."""
-        if limit <= 0 or not template_kind(self.scenario):  # (rents_template's own conditions, the audience apart)
+        # (rents_template's own conditions, the audience apart)
+        if limit <= 0 or not template_kind(self.scenario, self.pack):
             return None
         audience = limit * 2 + 1 if self.template else limit
         return CostBook(dataclasses.replace(self.scenario, audience=audience), self.pack, self._store_shared)

@@ -339,7 +339,7 @@ def prepare_break_evens(scenario: Scenario, pack: DataPack) -> None:
     are the same either way; only when each is found differs."""
     pack = pack.with_overrides(scenario.overrides)
     books = [CostBook(scenario, pack)]
-    if template_kind(scenario):
+    if template_kind(scenario, pack):
         # Either side of the largest audience a rented template serves, the Mini Program is costed apart (its
         # cost parts are kept apart): an audience move across it finds the other side's ready too.
         limit = pack.likely("mp_template_max_users")

@@ -729,7 +729,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
                                              "limit": Count(pack.likely("mp_template_max_users")),
                                              "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
                              TEMPLATE_POINT))
-    elif presence == "mini_program" and template_kind(scenario) and pack.likely("mp_template_max_users") > 0:
+    elif presence == "mini_program" and template_kind(scenario, pack) and pack.likely("mp_template_max_users") > 0:
         # The same business with a smaller audience would rent one: the card says why this one is priced as built,
         # so that the cost beside it (and the audience flip where it changes) reads as the model's, not a mistake.
         # First, as the template's line is: a card shows its first few lines, and last it was seen in none of them.

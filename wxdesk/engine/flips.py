@@ -493,7 +493,7 @@ def known_points(scenario: Scenario, pack: DataPack, field: str) -> tuple[float,
     first year meets the budget is found on the walk: _budget_crossings.)"""
     if field == "audience":
         limit = pack.likely("mp_template_max_users")
-        if limit > 0 and template_kind(scenario):
+        if limit > 0 and template_kind(scenario, pack):
             return (float(limit),)
         return ()
     if field == "budget_cny":

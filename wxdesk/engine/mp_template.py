@@ -5,8 +5,15 @@ thousand yuan a year, live in a week or two (data pack: mp_template_rent_cny, we
 template does only the standard jobs: selling, serving customers (ordering, booking), news and the
 relationship with customers, taking payments; and it is sold for the audiences of single shops and small
 chains (mp_template_max_users, a wxdesk model assumption), in mainland China. Any other special need (offline use,
-hardware, background work, a large app) or goal (staff, video, testing an idea), a larger audience or an overseas
-company takes a custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+hardware, background work, a large app) or goal (testing an idea), a larger audience or an overseas company takes a
+custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+
+A goal the Mini Program is a weak fit for (its affinity under weak_fit_below: staff, short video) does not end the
+template beside a goal a template serves: a custom build would not make the Mini Program carry it, and where a plan
+wants it met another member does (WeCom, Channels). car_brand at 10k users read, on the Mini Program's card, "In the
+plan for serving customers, selling and taking payments. … a custom build is needed for short video and live streams",
+in a plan whose Channels carries the video, and paid ¥121k in its first year for that build. A scenario whose goals
+are all of that kind has no job for a template, and its Mini Program is built, as before.
 
 The rule is the scenario's, not the plan's: a plan's Mini Program is a template or not whichever presences
 run beside it, so that the cost of a presence stays its own (costs.CostBook.own).
@@ -27,27 +34,39 @@ TEMPLATE_ENTITIES = frozenset({"company", "individual"})
 
 
 def rents_template(scenario: Scenario, pack: DataPack) -> bool:
-    """Whether the scenario's Mini Program is a rented template: only the template's goals and needs, for at
-    most the pack's largest template audience (none where that is 0, as before the pack of 4 December 2026)."""
+    """Whether the scenario's Mini Program is a rented template: only the template's goals (beside those it is a weak
+    fit for) and needs, for at most the pack's largest template audience (none where that is 0, as before the pack of
+    4 December 2026)."""
     limit = pack.likely("mp_template_max_users")
-    return limit > 0 and template_kind(scenario) and scenario.audience <= limit
+    return limit > 0 and template_kind(scenario, pack) and scenario.audience <= limit
 
 
-def template_kind(scenario: Scenario) -> bool:
+def template_kind(scenario: Scenario, pack: DataPack) -> bool:
     """Whether the scenario's business and jobs are a template's, at some audience (its own or a smaller one)."""
-    return (scenario.entity in TEMPLATE_ENTITIES and set(scenario.goals) <= TEMPLATE_GOALS
+    return (scenario.entity in TEMPLATE_ENTITIES and not _goals_ending(scenario, pack)
             and set(scenario.needs) <= TEMPLATE_NEEDS)
+
+
+def _goals_ending(scenario: Scenario, pack: DataPack) -> list[str]:
+    """The scenario's goals that keep its Mini Program from being a template: those no template serves, save the ones
+    the Mini Program is a weak fit for beside a goal a template serves (see the module's docstring)."""
+    others = [g for g in scenario.goals if g not in TEMPLATE_GOALS]
+    if len(others) == len(scenario.goals):  # no job for a template (or no goal at all: then nothing ends it)
+        return others
+    weak_below, fits = pack.likely("weak_fit_below"), pack.affinity["mini_program"]
+    return [g for g in others if fits[g] >= weak_below]
 
 
 def template_ended_by(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
     """What alone keeps the scenario's Mini Program from being a rented template, as the terms a sentence names:
-    the business (an overseas company), then the goals and special needs no template serves. () where it rents one,
-    where no template is priced (a limit of 0) and where its audience is beyond the template's: the audience's own
-    sentence says that (reasons.MP_CUSTOM_OVER_TEMPLATE), and no goal or need then stands alone in the way."""
+    the business (an overseas company), then the goals (_goals_ending) and special needs no template serves. () where
+    it rents one, where no template is priced (a limit of 0) and where its audience is beyond the template's: the
+    audience's own sentence says that (reasons.MP_CUSTOM_OVER_TEMPLATE), and no goal or need then stands alone in the
+    way."""
     limit = pack.likely("mp_template_max_users")
     if limit <= 0 or scenario.audience > limit:
         return ()
     entity = () if scenario.entity in TEMPLATE_ENTITIES else (scenario.entity,)
-    goals = tuple("goal:" + g for g in scenario.goals if g not in TEMPLATE_GOALS)
+    goals = tuple("goal:" + g for g in _goals_ending(scenario, pack))
     needs = tuple(n for n in scenario.needs if n not in TEMPLATE_NEEDS)
     return entity + goals + needs
