@@ -94,9 +94,20 @@ def fills_card_inside(widget: QWidget) -> None:
     widget.setForegroundRole(QPalette.ColorRole.WindowText)
 
 
+def _parenthesis_at(title: str) -> int:
+    """Where a title's parenthesis ("(formerly Subscription Account)") starts (-1: it has none)."""
+    return min((i for i in (title.find("("), title.find("（")) if i > 0), default=-1)
+
+
+def plain_title(title: str) -> str:
+    """A panel title without its parenthesis: "Official Account"."""
+    cut = _parenthesis_at(title)
+    return title if cut < 0 else title[:cut].rstrip()
+
+
 def title_html(title: str) -> str:
     """A panel title with its parenthesis ("(formerly Subscription Account)") in smaller, plain type."""
-    cut = min((i for i in (title.find("("), title.find("（")) if i > 0), default=-1)
+    cut = _parenthesis_at(title)
     if cut < 0:
         return text.escaped(title)
     # A space before "(", none before a full-width "（", which carries its own (公众号（原订阅号）).
@@ -363,6 +374,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.title.setWordWrap(True)
+        # At the top of its room: the grid gives every title in a row the tallest one's height (align_titles).
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.meter = FitMeter()
         self.status = StatusLine()
         # The first reason is the presence's place in the plan: it reads first, in bold. The others are made when
@@ -377,6 +390,11 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
         self._now = _Showing()  # what it shows of the evaluation (see _Showing)
+        # Whether the title shows its parenthesis (see fit_title), and a label, never shown, that measures the title
+        # with it and without it, in the title's type.
+        self._title_whole = True
+        self._title_measure: SteadyLabel | None = None
+        self._title_heights: dict[tuple[str, int, str], tuple[int, int]] = {}  # by name, width and type
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -626,11 +644,59 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
             self.tr("not in the plan") if result.eligible else self.tr("cannot be opened"))
         return self.tr("Fit %1 out of 100, %2").replace("%1", str(round(result.fit))).replace("%2", state)
 
+    def title_heights(self, width: int) -> tuple[int, int]:
+        """The title's height at `width` without its parenthesis and with it (the same where it has none)."""
+        name = text.presence_title(self.presence_id)
+        font = self.title.font()
+        key = (name, width, font.key())
+        known = self._title_heights.get(key)
+        if known is not None:
+            return known  # (asked at each layout of the panels' grid: a slider's drag lays them out at every step)
+        measure = self._title_measure
+        if measure is None:
+            # (Parentless: none of the panel's labels, which the window reads for its texts, and never shown.)
+            measure = self._title_measure = SteadyLabel()
+            measure.setTextFormat(Qt.TextFormat.RichText)
+            measure.setWordWrap(True)
+        if measure.font() != font:
+            measure.setFont(font)
+        heights = []
+        for words in (text.escaped(plain_title(name)), title_html(name)):
+            measure.setText(words)
+            heights.append(measure.heightForWidth(width))
+        if len(self._title_heights) > 32:  # (a window being resized: widths left behind)
+            self._title_heights.clear()
+        found = self._title_heights[key] = (heights[0], heights[1])
+        return found
+
+    def fit_title(self, whole: bool) -> None:
+        """The title with its parenthesis ("Official Account (formerly Subscription Account)"), or, where that
+        would take more lines than the other titles in its row (PanelGrid.align_titles), the name alone, the
+        parenthesis then first in the title's tooltip.
+
+        Why: at 1366×768 in English the parenthesis took two more lines of a card 150 px wide, and every score,
+        bar and reason of the row stood two lines lower in that card, or (the other titles given the same room)
+        the row took those lines from the chart, which presenting at 1366×768 cannot spare. The plan's name
+        above the panels says the account in full; the card's name is never cut, nor the parenthesis dropped
+        where it fits (公众号（原订阅号） always does)."""
+        if whole != self._title_whole:
+            self._title_whole = whole
+            self._write_title()
+
+    @property
+    def title_whole(self) -> bool:
+        return self._title_whole
+
+    def _write_title(self) -> None:
+        name = text.presence_title(self.presence_id)
+        self.title.setText(title_html(name) if self._title_whole else text.escaped(plain_title(name)))
+        # What the presence is for: one hover away, so that the panels stay short enough for 1366×768.
+        role = text.account_role(self.pack, self.presence_id)
+        self.title.setToolTip(role if self._title_whole or plain_title(name) == name else f"{name}\n{role}")
+
     def retranslate(self) -> None:
         name = text.presence_title(self.presence_id)
-        self.title.setText(title_html(name))
-        # What the presence is for: one hover away, so that the panels stay short enough for 1366×768.
-        self.title.setToolTip(text.account_role(self.pack, self.presence_id))
+        self._write_title()
         self.setAccessibleName(name)
         self.setAccessibleDescription(text.account_role(self.pack, self.presence_id))
         self._write_facts()

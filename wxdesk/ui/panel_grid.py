@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget, QWidgetItem
 
 from wxdesk.ui.shown_size import SpanningWhereShown
 
@@ -38,10 +38,13 @@ class _ColumnsLayout(QGridLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         self._grid.place_for(rect.width())
+        self._grid.align_titles(rect.width())
         super().setGeometry(rect)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         other = self._other_columns(width)
+        if other is None:
+            self._grid.align_titles(width)  # (the titles' room at this width, before the rows are measured)
         return super().heightForWidth(width) if other is None else other.heightForWidth(width)
 
     def minimumHeightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
@@ -134,8 +137,54 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
             self._grid.addWidget(panel, i // columns, i % columns)
         self.columns = columns
 
+    def align_titles(self, width: int) -> None:
+        """Each panel's title as tall as the tallest title in its row at `width` (the grid's), its words at the top;
+        a title's parenthesis shown where it takes no more lines than that (PresencePanel.fit_title).
+
+        Why: at 1366×768 "Official Account (formerly Subscription Account)" took three lines of a card 150 px
+        wide where the other titles took one, and its score, bar and reasons stood two lines below the other
+        cards' in the row: a client read the row as out of line, the card as folded. Where the names alone wrap
+        unevenly (a narrow window), the shorter ones keep the room under their words, so that every score in a
+        row stands on one line."""
+        columns = self.columns or COLUMN_CHOICES[0]
+        panels = self.panels() or self._panels
+        titles = [_title_of(panel) for panel in panels]
+        if not any(title is not None for title in titles):
+            return
+        cell = (width - (columns - 1) * SPACING) // columns
+        heights: list[tuple[int, int]] = []  # each title's without its parenthesis and with it
+        for panel, title in zip(panels, titles):
+            if title is None or title.isHidden():
+                heights.append((0, 0))
+                continue
+            layout = panel.layout()
+            margins = layout.contentsMargins() if layout is not None else None
+            inner = max(1, cell - (margins.left() + margins.right() if margins is not None else 0))
+            measure = getattr(panel, "title_heights", None)
+            if callable(measure):
+                heights.append(measure(inner))
+            else:
+                height = title.heightForWidth(inner) if title.wordWrap() else title.sizeHint().height()
+                heights.append((height, height))
+        for start in range(0, len(panels), columns):
+            row = range(start, min(start + columns, len(panels)))
+            tallest = max((heights[i][0] for i in row), default=0)
+            for i in row:
+                fit = getattr(panels[i], "fit_title", None)
+                if callable(fit):
+                    fit(heights[i][1] <= tallest)
+                title = titles[i]
+                if title is not None and title.minimumHeight() != tallest:
+                    title.setMinimumHeight(tallest)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # (The layout placed them as it laid them out at this width; a grid without its layout enabled
         # places them here.)
         self._place(self.columns_for(event.size().width()))
+
+
+def _title_of(panel: QWidget) -> QLabel | None:
+    """A panel's title label (a presence panel's `title`), if it has one."""
+    title = getattr(panel, "title", None)
+    return title if isinstance(title, QLabel) else None
