@@ -151,9 +151,6 @@ _UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTH
              R.CONTENT_COUNTED: R.CONTENT_COUNTED_UNPRICED, R.CONTENT_COUNTED_ONE: R.CONTENT_COUNTED_ONE_UNPRICED,
              R.VIDEOS_COUNTED: R.VIDEOS_COUNTED_UNPRICED, R.MP_CUSTOM_FOR_ADDED: R.MP_CUSTOM_FOR_UNPRICED,
              R.MP_CUSTOM_FOR_BUILD: R.MP_CUSTOM_FOR_UNPRICED}
-# A member card's lines that say what its cost is the cost of (Role.notes).
-_COST_BASIS = (R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE, R.MP_CUSTOM_OVER_TEMPLATE, R.MP_CUSTOM_FOR_ADDED,
-               R.MP_CUSTOM_FOR_BUILD, R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE, R.VIDEOS_COUNTED, R.WECOM_CONTACT_FEE)
 
 
 # A template that is two sentences one after another ("{flip} {why}"): either may be said without the other.
@@ -291,7 +288,7 @@ def _presence_text(evaluation: Evaluation, w: Words, presence: PresenceResult) -
 
 def _role(evaluation: Evaluation, presence: str, w: Words) -> Role:
     plan = evaluation.plan
-    basis = [r for r in evaluation.presence(presence).reasons if r.template in _COST_BASIS]
+    basis = [r for r in evaluation.presence(presence).reasons if r.template in R.COST_BASIS]  # (Role.notes)
     return Role(presence, w.presence(presence), role_text(plan, presence, w),
                 role_text(plan, presence, w, priced=False),
                 tuple(w.reason(r) for r in basis), tuple(w.reason(_unpriced(r)) for r in basis))

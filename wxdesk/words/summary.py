@@ -15,10 +15,11 @@ import re
 import unicodedata
 
 
+from wxdesk.engine import reasons as R
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.results import Evaluation, PlanResult
-from wxdesk.engine.reasons import goal
+from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
+from wxdesk.engine.reasons import Reason, goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -29,6 +30,9 @@ from wxdesk.words.words import Words
 
 WIDTH = 78
 REASONS_PER_PRESENCE = 3
+
+# A presence's cost as a client weighs it: what it is the cost of (reasons.COST_BASIS), or what adding it would save.
+_COST_LINES = frozenset((*R.COST_BASIS, R.NOT_IN_PLAN_ADDED_CHEAPER, *R.ADDED_CHEAPER_AS.values()))
 
 
 # A line breaks between words, or between any two Chinese characters, never before closing punctuation.
@@ -106,6 +110,23 @@ def _plan_heading(label: str, plan: PlanResult, evaluation: Evaluation, w: Words
             _wrap(w.translate("PlanSummary", "Plan score: %1 out of 100").replace("%1", w.score_of(evaluation, plan)))]
 
 
+def kept_reasons(presence: PresenceResult) -> tuple[Reason, ...]:
+    """The presence's lines the summary prints (REASONS_PER_PRESENCE at most), in the engine's order: its role (in the
+    plan for what, or why not), its cost (reasons.COST_BASIS, or what adding it would save) and its main drawback (the
+    first that lowered its fit: the handout's first ✗ or !), then the others as they come. The first three alone kept
+    the cost and payments lines, which come early, and left out the drawback the handout shows (bank_care's WeCom lost
+    "Sessions of 5 min are longer than the quick reads and replies it is made for")."""
+    reasons = presence.reasons
+    if len(reasons) <= REASONS_PER_PRESENCE:
+        return reasons
+    rest = range(1, len(reasons))
+    cost = next((i for i in rest if reasons[i].template in _COST_LINES), None)
+    drawback = next((i for i in rest if reasons[i].impact < 0 and reasons[i].template not in _COST_LINES), None)
+    kept = [0, *(i for i in (cost, drawback) if i is not None)]
+    kept += [i for i in rest if i not in kept][:REASONS_PER_PRESENCE - len(kept)]
+    return tuple(reasons[i] for i in sorted(kept))
+
+
 def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     sc, plan = evaluation.scenario, evaluation.plan
     # Each piece below is named (NamedOnce) as it is written, in the order it is printed: a presence's former name
@@ -150,7 +171,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         # name alone keeps the row's score in the column of the others' (the full name pushed it 24 columns right).
         name = named(w.presence(p.id))
         out.append(f"  {name}{' ' * max(1, 26 - _width(name))}{round(p.fit):3d}   {mark}")
-        out += [_wrap(named("- " + w.reason(r)), "    ") for r in p.reasons[:REASONS_PER_PRESENCE]]
+        out += [_wrap(named("- " + w.reason(r)), "    ") for r in kept_reasons(p)]
     if evaluation.warnings:
         out += ["", w.translate("Report", "Points to watch")]
         out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
