@@ -293,14 +293,15 @@ def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     users: on its ¥3M the app plan won that range only while its users won through ads were priced at WeChat's rate
     (priced as installs, costs.wechat_door, it wins no audience there). At the averages (draws.py) the range is 540k to
     810k, where the app plan's first year reaches ¥6.30M; 800k and ¥6.29M since its app's six articles a month are
-    costed, as the Official Account's are (2026-12-05). Its far end, at 796.8k, is written rounded into the range,
-    796k, as every range's ends are (flips._range_ends)."""
+    costed, as the Official Account's are (2026-12-05). Its far end, at 796.8k, was written rounded into the range,
+    796k, and from 796,001 to 796,787 users the plan was still the app's though past "796k", "…, and only there, …"
+    said, it was today's: now written to the person where the plan changes (flips._far_end_written)."""
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 544k and 796k monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 544k and 796,787 monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 796k the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 796,787 the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)

@@ -176,8 +176,9 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, ca
     # (", and only there," where past the far end the plan is the plan of today.)
     assert text.startswith("Between ") and (", and only there, " in text) == point.back, text
     if case == "bank_care at 10M users":
-        # (Each end rounded into the range, 3,908,778 up and 6,679,401 down: every count typed between them drops it.)
-        assert text.startswith("Between 3.91M and 6.67M monthly users, and only there, the plan drops the native "
+        # (Each end rounded into the range, 6,679,401 down and the far end, 3,908,799.96, up to the person: every count
+        # typed between them drops it, and below 3,908,800 none does, as "and only there" says; "3.91M" left 1,200.)
+        assert text.startswith("Between 3,908,800 and 6.67M monthly users, and only there, the plan drops the native "
                                "app"), text
 
 

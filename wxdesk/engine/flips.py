@@ -60,6 +60,17 @@ RELATIVE_PRECISION = 0.0001
 # three figures rounded away always land within it (the third figure's step is at most a hundredth of the value), so
 # that an amount or a count, written to three everywhere, never needs a fourth the formatter would round off.
 WRITTEN_WITHIN = 0.01
+# How close (in the field's own units) the far end of a range past which the plan is today's again is found: the
+# sentence says "…, and only there, …", and every value a client types past its far end as written (a step of a
+# person, a hundredth of a minute, a cent of a dollar at the least) gets today's plan. Rounded towards the near end to
+# three figures, bank_care's far end of 3,908,799.96 users read "Between 3.91M and 6.67M monthly users, and only there,
+# the plan drops the native app", and from 3,908,800 to 3,909,999 users the plan still dropped it; the far end is
+# written to the fewest figures that bring it within a typed step of where the plan changes (_range_ends). Some twenty
+# more evaluations for such a range, a few ms.
+FAR_END_WITHIN = {"budget_cny": 1e-6, "audience": 1e-6, "interaction_minutes": 1e-8}
+# The finest step a client types past a range's far end, in the field's units (a budget's, in the reader's currency,
+# is money.directed_in's: a whole unit or a cent).
+TYPED_STEP = {"audience": 1.0, "interaction_minutes": 0.01}
 # How far past the point (relative) the two plans are weighed for the sentence that says why the new one wins.
 WHY_PAST = 0.001
 
@@ -260,6 +271,8 @@ class FlipPoint:
     until: float | None = None
     until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
     back: bool = False  # past `until` the plan is the plan of today again
+    # Where `back`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until`.
+    until_kept: float | None = None
 
     @property
     def change(self) -> Reason:
@@ -278,7 +291,7 @@ class FlipPoint:
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
                           {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
         else:
-            near, far = _range_ends(self.field, self.value, self.until, self.current)
+            near, far = _range_ends(self.field, self.value, self.until, self.current, self.until_kept)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -413,21 +426,45 @@ def _written(field: str, value: float, up: bool, at_least: int = 2) -> Money | C
     return int(shown) if shown == int(shown) else shown
 
 
-def _range_ends(field: str, value: float, until: float, current: float,
+def _range_ends(field: str, value: float, until: float, current: float, kept: float | None = None,
                 ) -> tuple[Money | Count | float | int, Money | Count | float | int]:
     """A range's near end (the flip point) and far end as its sentences write them, each rounded into the range (the
     near end away from the scenario's value, the far end towards the near end), so that every value a client types
     between the two as written gets the new plan; apart and in their order, both to more figures where fewer would
     write them alike or crossed. bank_care's range from 1.97M to 1.99M users read "Between 2M and 2M" (then "Above 2M
-    the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M"."""
+    the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M". Where past the far end the plan is
+    today's again (`kept`: the last value found where the new plan holds, FlipPoint.until_kept), the far end is written
+    to as many figures as bring it within a typed step of where the plan changes (_far_end_written), so that "…, and
+    only there, …" holds past it too."""
     near: Money | Count | float | int = 0
     far: Money | Count | float | int = 0
     for at_least in (2, 3, 4):
         near = _shown_value(field, value, current, at_least)
-        far = _written(field, until, until < value, at_least)
+        far = (_written(field, until, until < value, at_least) if kept is None
+               else _far_end_written(field, kept, until, until < value))
         if float(far) != float(near) and (float(far) > float(near)) == (until > value):
             break
     return near, far
+
+
+def _far_end_written(field: str, kept: float, until: float, up: bool) -> Money | Count | float | int:
+    """The far end of a range past which the plan is today's again: `kept` (where the new plan still holds) rounded
+    up (or down) towards the near end to the fewest figures, three at the least, that bring it within a typed step of
+    `until` (where it no longer does), a whole person or a hundredth of a minute at the finest, so that the figure
+    as written gets the new plan and one typed step past it today's. A budget is rounded so in the reader's own
+    currency (WrittenPoint's reach). The yoga teacher's Mini Program comes back above 141,665 users, not "above
+    141k": from 141,001 to 141,665 it was still dropped."""
+    if field == "budget_cny":
+        return WrittenPoint(kept, up, reach=until)
+    step = TYPED_STEP[field]
+    finest = round(math.log10(step))
+    for digits in range(3, 17):
+        shown = _directed(kept, digits, up, finest)
+        if abs(shown - until) <= step or Decimal(kept).adjusted() - (digits - 1) <= finest:
+            break
+    if field == "audience":
+        return Count(shown) if len(Decimal(shown).normalize().as_tuple().digits) <= 3 else int(shown)
+    return int(shown) if shown == int(shown) else shown
 
 
 def _directed(value: float, digits: int, up: bool, finest: int | None = None) -> float:
@@ -591,7 +628,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
 
     # Bisection between the last value that keeps the winner and the first that does not.
     side, (keep, value, at_grid) = next(iter(met.items()))
-    change, nearer = yield from _bisect(scenario, pack, field, keep, value, current_winner, known)
+    change, nearer, _ = yield from _bisect(scenario, pack, field, keep, value, current_winner, known)
     # The other side walked on as far as that point: a change met there first is nearer (budget_flip, at ¥307k: the
     # plan adds Channels from ¥428k, nearer than the ¥205k below, where the grid steps met both at the same distance).
     other = "above" if side == "below" else "below"
@@ -599,8 +636,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         yield from step(other)
     if other in met:
         other_keep, other_value, other_grid = met[other]
-        other_change, other_nearer = yield from _bisect(scenario, pack, field, other_keep, other_value,
-                                                        current_winner, known)
+        other_change, other_nearer, _ = yield from _bisect(scenario, pack, field, other_keep, other_value,
+                                                           current_winner, known)
         if distance(other_change) < distance(change):
             side, value, at_grid, change, nearer = other, other_value, other_grid, other_change, other_nearer
     winner = nearer or at_grid
@@ -610,9 +647,15 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     # plan gave way again before the grid value, and the walk on starts at the point. (Walked on from the grid value,
     # bank_care's Mini Program + WeCom read "Between 2M and 2,001,407 monthly users", where an app joins it at 1.99M.)
     if winner == at_grid:
-        until, after = yield from _holds_until(scenario, pack, field, winner, value, further)
+        until, after, kept = yield from _holds_until(scenario, pack, field, winner, value, further)
     else:
-        until, after = yield from _holds_until(scenario, pack, field, winner, change, [value, *further])
+        until, after, kept = yield from _holds_until(scenario, pack, field, winner, change, [value, *further])
+    back = until is not None and after is not None and tuple(after) == tuple(current_winner)
+    if back:
+        # "…, and only there, …": the far end found to within a typed step, so that the sentence can be true past it.
+        kept, until = yield from _far_end(scenario, pack, field, winner, kept, until)  # type: ignore[arg-type]
+    else:
+        kept = None
     # The two plans as the ranking scores them just past the point: why the one wins there. (A tenth of a percent
     # past it: at the point itself, found to a hundredth, the two all but tie, and what tipped them read as nothing:
     # food_ordering's sessions at 7.58 minutes, where the new plan covers a little more a step on.)
@@ -627,14 +670,13 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(there, pack),
                        _shown_value(field, change, current) if until is None else _range_ends(field, change, until,
-                                                                                              current)[0])
+                                                                                              current, kept)[0])
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
-    until_why, back = None, False
+    until_why = None
     if until is not None and after is not None:
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
-        back = tuple(after) == tuple(current_winner)
-        params: dict[str, Any] = {"value": _range_ends(field, change, until, current)[1]}
+        params: dict[str, Any] = {"value": _range_ends(field, change, until, current, kept)[1]}
         if not back:
             # "Above X the plan is …": X on that plan's side of the far end, as a flip point is written (the range's
             # own end is rounded into the range): bank_care's "Above 2M the plan is Mini Program + WeCom + Native app"
@@ -653,14 +695,15 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                 until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
                                    {**params, "cost": Money(held.first_year_likely),
                                     "budget": Money(scenario.budget_cny)})
-    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back)
+    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
-                 further: list[float]) -> Generator[None, None, tuple[float | None, tuple[str, ...] | None]]:
+                 further: list[float],
+                 ) -> Generator[None, None, tuple[float | None, tuple[str, ...] | None, float | None]]:
     """Where, walking on from `reached` (a value where `winner` wins) over the `further` grid values on that side,
-    `winner` first gives way to another plan, found as closely as the flip point itself, and that plan; (None, None)
-    where it holds to the end of the range."""
+    `winner` first gives way to another plan, found as closely as the flip point itself, that plan, and the last value
+    found where `winner` still wins; (None, None, None) where it holds to the end of the range."""
     keep = reached
     for value in further:
         found = _winner(scenario, pack, field, value)
@@ -670,16 +713,40 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
             break
         keep = value
     else:
-        return None, None
-    until, there = yield from _bisect(scenario, pack, field, keep, change, winner,
-                                      known_points(scenario, pack, field))
-    return until, there or found
+        return None, None, None
+    until, there, kept = yield from _bisect(scenario, pack, field, keep, change, winner,
+                                            known_points(scenario, pack, field))
+    return until, there or found, kept
+
+
+def _far_end(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], kept: float, until: float,
+             ) -> Generator[None, None, tuple[float, float]]:
+    """The last value where `winner` wins and the first where it does not, from `kept` and `until` (as _bisect found
+    them), narrowed to FAR_END_WITHIN of each other. A known point (_bisect returns one exactly, the value just short
+    of it kept) is asked itself: the template's limit is the largest audience a template serves."""
+    width = FAR_END_WITHIN[field]
+    found = _winner(scenario, pack, field, until)
+    yield
+    if found == winner:  # (a known point, on the winner's side)
+        kept, until = until, math.nextafter(until, until + (until - kept))
+    while abs(until - kept) > width:
+        middle = (kept + until) / 2
+        if middle in (kept, until):  # (as close as floats are)
+            break
+        found = _winner(scenario, pack, field, middle)
+        yield
+        if found == winner:
+            kept = middle
+        else:
+            until = middle
+    return kept, until
 
 
 def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change: float, kept: tuple[str, ...],
-            known: tuple[float, ...] = ()) -> Generator[None, None, tuple[float, tuple[str, ...] | None]]:
+            known: tuple[float, ...] = ()) -> Generator[None, None, tuple[float, tuple[str, ...] | None, float]]:
     """Narrow down where `kept`, the plan at `keep`, gives way, to RELATIVE_PRECISION: the first value found where
-    another plan wins, and that plan (None where none was met between the two). Where one of the `known` points where
+    another plan wins, that plan (None where none was met between the two), and the last value found where `kept`
+    still wins. Where one of the `known` points where
     the model jumps (known_points) lies between the two last values, and the plan is `kept` just short of it and the
     other just past it, the point is that one exactly: the yoga teacher's Mini Program, a template up to 20,000 users,
     read "Between 20.1k and 141k … Above 20k monthly users a Mini Program is priced as a custom build" for a point
@@ -701,8 +768,8 @@ def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change:
             found_past = _winner(scenario, pack, field, past)
             yield
             if found_short == kept and found_past != kept:
-                return mark, found_past
-    return change, there
+                return mark, found_past, short
+    return change, there, keep
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,

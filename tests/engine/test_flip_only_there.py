@@ -1,0 +1,118 @@
+""""Between {low} and {high} …, and only there, …": true at both ends as written, and past the far end.
+
+The far end was rounded towards the near end, so that every value between the two as written gets the new plan; but
+"and only there" says that past the far end the plan is today's again, which was false between the rounded far end
+and the true one ("Between 3.91M and 6.67M monthly users, and only there, the plan drops the native app", bank_care
+at 10M users, where the plan changes at 3,908,799.96 and still dropped it from 3,908,800 to 3,909,999). The far end
+is now found to within a typed step and written to as many figures as that needs (flips._far_end_written): the
+figure as written gets the new plan, and the figure a typed step past it gets today's plan.
+"""
+
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from tests.engine.scenario_strategies import scenarios
+from wxdesk.engine import load_datapack, load_preset, preset_ids
+from wxdesk.engine.evaluator import best_plan
+from wxdesk.engine.flips import FIELDS, flip_points
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+# A figure as an English sentence writes it: "$57.2k", "3,908,800", "6.67M", "7.5".
+FIGURE = re.compile(r"[$€¥]?(\d[\d,]*(?:\.\d+)?)([kMBT]?)")
+SCALE = {"": 1.0, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+# The finest step a client types, per field: a person, a hundredth of a minute (a scenario file holds any), and of a
+# budget a whole unit of the reader's currency, or a cent where the figure is written with cents.
+TYPED_STEP = {"audience": 1.0, "interaction_minutes": 0.01}
+
+# The presets with their budget and audience moved a decade or so either way: where ranges said "…, and only there, …"
+# are met (some one in four of these; one in a hundred and fifty of the scenarios generated over every field's range).
+moved_presets = st.builds(
+    lambda name, budget, audience: load_preset(name).with_changes(
+        budget_cny=load_preset(name).budget_cny * 10**budget, audience=load_preset(name).audience * 10**audience),
+    st.sampled_from(preset_ids()), st.floats(-1, 1), st.floats(-1, 1.3))
+BANK_CARE_AT_10M = load_preset("bank_care").with_changes(audience=10_000_000)
+CAR_BRAND_ON_6M = load_preset("car_brand").with_changes(budget_cny=6_000_000)
+
+
+def _ends(text: str) -> tuple[float, float]:
+    """The two ends of "Between {low} and {high} …" as a reader reads them, in the sentence's units."""
+    first = text.split(". ")[0]
+    found = [float(number.replace(",", "")) * SCALE[suffix] for number, suffix in FIGURE.findall(first)[:2]]
+    assert len(found) == 2, text
+    return found[0], found[1]
+
+
+def _step(field: str, written: float) -> float:
+    if field != "budget_cny":
+        return TYPED_STEP[field]
+    return 0.01 if written < 100 else 1.0
+
+
+def _check(scenario, field, words):
+    point = flip_points(scenario, PACK, [field])[field]
+    if point is None or not point.back:
+        return None
+    text = words.reason(point.reason)
+    assert ", and only there, " in text, text
+    low, high = _ends(text)
+    above = point.direction == "above"
+    near, far = (low, high) if above else (high, low)
+    rate = words.cny_per_unit if field == "budget_cny" else 1.0
+    outward = _step(field, far) if above else -_step(field, far)
+
+    def plan_at(value: float) -> tuple[str, ...]:
+        return best_plan(replace(scenario, **{field: value * rate}), PACK)
+
+    found = [point.until_kept / rate, point.until / rate]  # (the last value found with the new plan, the first without)
+    if _alternates(plan_at, sorted([far + k * outward for k in range(-3, 4)] + found)):
+        return None
+    # Just inside both ends as written (a typed step past the near end, as every flip point is read, "above 20k" for
+    # a Mini Program rented up to 20,000 users; the far end itself), the new plan; a typed step past the far end as
+    # written, today's again.
+    inward = _step(field, near) if above else -_step(field, near)
+    assert plan_at(near + inward) == point.winner, (text, near)
+    assert plan_at(far) == point.winner, (text, far)
+    assert plan_at(far + outward) == point.current_winner, (text, far, far + outward)
+    return text
+
+
+def _alternates(plan_at, values: list[float]) -> bool:
+    """Whether the plan goes back and forth over `values` (three typed steps either side of the far end, and the two
+    values the search found it between): a tie the ranking breaks by a float's last digits, where no far end written is
+    true on both sides. A generated company with WeCom and an app, on ¥2.67M, scored both plans 56.28816 from 599,293
+    to 599,298 users, and the plan changed there at 599,294.75, 599,295, 599,296.25 and, found by the search,
+    599,296.0766 (on ¥2,672,511 and 185 messages a month the search met such a value at 584,628.65, while at 584,629
+    the plan was still the range's)."""
+    plans = [plan_at(value) for value in values]
+    return sum(a != b for a, b in zip(plans, plans[1:])) > 1
+
+
+@pytest.mark.parametrize(("scenario", "field", "start"), [
+    (BANK_CARE_AT_10M, "audience", "Between 3,908,800 and 6.67M monthly users, and only there, the plan drops the "
+                                   "native app"),
+    (load_preset("yoga_teacher"), "audience", "Between 20k and 141,665 monthly users, and only there, the plan drops "
+                                              "the Mini Program."),
+    (CAR_BRAND_ON_6M, "audience", "Between 544k and 796,787 monthly users, and only there, the plan swaps "),
+])
+def test_past_the_far_end_as_written_the_plan_is_todays(scenario, field, start):
+    """The ranges the presets meet: each far end written to the person, since the plan changes there between two
+    people's counts and no rounder figure is true on both sides."""
+    text = _check(scenario, field, Words(pack=PACK))
+    assert text is not None and text.startswith(start), text
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=st.one_of(scenarios, moved_presets), currency=st.sampled_from(["CNY", "USD", "EUR"]))
+@example(scenario=BANK_CARE_AT_10M, currency="CNY")
+@example(scenario=load_preset("yoga_teacher"), currency="CNY")
+@example(scenario=CAR_BRAND_ON_6M, currency="USD")
+def test_only_there_holds_at_both_written_ends_and_a_typed_step_past_the_far_one(field, scenario, currency):
+    """Any range said "…, and only there, …": the new plan at both ends as written, today's plan a typed step past
+    the far end as written (a budget's in the reader's currency, converted back to yuan)."""
+    _check(scenario, field, Words.make("en", currency, PACK))
