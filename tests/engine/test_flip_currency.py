@@ -62,9 +62,10 @@ def _rates():
 @example(scenario=load_preset("car_brand").with_changes(budget_cny=6_000_000), own_rate=None)
 @example(scenario=Scenario(budget_cny=300_000), own_rate=7.1)
 def test_a_budget_typed_past_the_point_as_written_in_dollars_or_euros_gets_the_new_plan(currency, scenario, own_rate):
-    """The budget flip as a dollar (or euro) reader reads it: the figure as written, converted back to yuan, and that
-    figure a typed step past it (a dollar, or a cent where the figure keeps cents), get the new plan; the figure lies
-    within WRITTEN_WITHIN of the point, on its far side from today's budget."""
+    """The budget flip as a dollar (or euro) reader reads it: the figure as written a typed step past it (a dollar, or
+    a cent where the figure keeps cents) or a tenth of a percent past it, converted back to yuan, gets the new plan
+    (unless the new plan's range as written ends first); the figure lies within WRITTEN_WITHIN of the point, on its
+    far side from today's budget."""
     point = flip_points(scenario, PACK, ["budget_cny"])["budget_cny"]
     if point is None:
         return
@@ -77,7 +78,7 @@ def test_a_budget_typed_past_the_point_as_written_in_dollars_or_euros_gets_the_n
     # (Three figures rounded away: within one percent, or a cent or a unit where the amount is that small.)
     assert abs(near - exact) <= max(WRITTEN_WITHIN * exact, _typed_step(near)), (near, exact)
     step = _typed_step(near)
-    for past in (near, near + step if above else near - step):
+    for past in ((near + step, near * 1.001) if above else (near - step, near / 1.001)):
         budget = past * rate
         if budget <= 0 or (far is not None and (past > far if above else past < far)):
             continue
@@ -127,3 +128,17 @@ def test_the_handout_and_the_image_write_the_budget_flip_as_words_does(preset, c
     near, _far = _ends_as_written(point, words)
     exact = point.value / words.cny_per_unit
     assert (near >= exact) if point.direction == "above" else (near <= exact)
+
+
+def test_a_point_that_reads_like_the_cost_beside_it_is_written_in_full_on_its_own_side():
+    """The default scenario on ¥300k: below ¥212,069.39 the plan drops the Mini Program, whose plan then costs
+    ¥211,850 in its first year; both read "¥212k", so both are written in full (Words._told_apart), the point still
+    rounded onto the new plan's side: "below ¥212,069", never "¥212,070" (nor "¥212,000", which was the yuan figure
+    rounded down to three figures and then written in full)."""
+    scenario = Scenario(budget_cny=300_000)
+    point = flip_points(scenario, PACK, ["budget_cny"])["budget_cny"]
+    assert point is not None and point.direction == "below"
+    text = Words(pack=PACK).reason(point.reason)
+    written, cost = _amounts(text)[:2]
+    assert written == int(point.value) and written != cost, text  # (rounded down to the yuan)
+    assert "¥212k" not in text, text

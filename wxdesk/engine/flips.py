@@ -238,9 +238,10 @@ class WrittenPoint(Money):
     def __getnewargs__(self) -> tuple[float, bool, float | None]:  # type: ignore[override]
         return self.point, self.up, self.reach
 
-    def written_in(self, currency: str, cny_per_unit: float, lang: str) -> str:
-        """The amount in `currency` (1 unit = `cny_per_unit` yuan), rounded onto the point's side there."""
-        return format_money_directed(self.point, self.up, currency, cny_per_unit, lang, self.reach)
+    def written_in(self, currency: str, cny_per_unit: float, lang: str, in_full: bool = False) -> str:
+        """The amount in `currency` (1 unit = `cny_per_unit` yuan), rounded onto the point's side there (`in_full`: to
+        the unit, beside an amount it would read alike with: Words._told_apart)."""
+        return format_money_directed(self.point, self.up, currency, cny_per_unit, lang, self.reach, in_full)
 
     # Equal to another only where it is the same point rounded the same way: two points that read alike in yuan may
     # not in dollars (a view skips a repaint for reasons equal to the ones it shows).

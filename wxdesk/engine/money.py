@@ -364,13 +364,15 @@ def format_money_range(low_cny: float, high_cny: float, currency: str = "CNY", c
     return low if low == high else f"{low} – {high}"
 
 
-def directed_in(amount_cny: float, up: bool, cny_per_unit: float = 1.0, reach_cny: float | None = None) -> Decimal:
+def directed_in(amount_cny: float, up: bool, cny_per_unit: float = 1.0, reach_cny: float | None = None,
+                in_full: bool = False) -> Decimal:
     """An amount held in CNY in the reader's currency (1 unit = `cny_per_unit` yuan) rounded up (or down), never to
     the nearest: a flip point written on its new plan's side in the reader's own currency. To three significant
     figures, as every amount is written, never finer than format_money writes that amount (whole units, cents below
     CENTS_BELOW converted); where `reach_cny` is given (the first amount found past the far end of a range), to the
-    fewest figures that bring it within one such step of it, whole units (or cents) at most. "$57.2k" for a point at
-    ¥412,000 at 7.2 yuan a dollar ($57,222.2): converted after its rounding in yuan, "$57.2k" stood below the point."""
+    fewest figures that bring it within one such step of it, whole units (or cents) at most; `in_full`, to whole units
+    (or cents) outright. A point at ¥411,800 reads "$57.2k" at 7.2103 yuan a dollar ($57,111.5): rounded up in yuan
+    first, ¥412k, and then converted to the nearest, it read "$57.1k", below the point."""
     kit = _decimal()
     converted = cny_per_unit != 1.0
     exact = kit.decimal(amount_cny) / kit.decimal(cny_per_unit) if converted else kit.decimal(amount_cny)
@@ -383,18 +385,20 @@ def directed_in(amount_cny: float, up: bool, cny_per_unit: float = 1.0, reach_cn
     while True:
         step = max(finest, exact.adjusted() - (digits - 1))
         written = exact.quantize(kit.decimal(1).scaleb(step), rounding=rounding)
-        if step == finest or reach is None or abs(written - reach) <= kit.decimal(1).scaleb(finest):
+        if step == finest or (reach is None and not in_full) or (
+                reach is not None and abs(written - reach) <= kit.decimal(1).scaleb(finest)):
             return written
         digits += 1
 
 
 def format_money_directed(amount_cny: float, up: bool, currency: str = "CNY", cny_per_unit: float = 1.0,
-                          lang: str = "en", reach_cny: float | None = None) -> str:
+                          lang: str = "en", reach_cny: float | None = None, in_full: bool = False) -> str:
     """directed_in, written as format_money writes an amount of three figures or fewer ("$57.2k", "¥41.2万"), and one
     of more figures in full, as format_money_in_full does ("¥141,164", "$19,606"): the end of a range written to the
-    unit where the plan changes there."""
-    value = directed_in(amount_cny, up, cny_per_unit, reach_cny)
-    if len(value.normalize().as_tuple().digits) <= SIGNIFICANT_DIGITS:
+    unit where the plan changes there. `in_full`: rounded to the unit (or cent) and written so, beside an amount that
+    would read alike ("below ¥212,069 … first-year cost of ¥211,850", where both read ¥212k)."""
+    value = directed_in(amount_cny, up, cny_per_unit, reach_cny, in_full)
+    if not in_full and len(value.normalize().as_tuple().digits) <= SIGNIFICANT_DIGITS:
         return _format_units(value, currency, cny_per_unit != 1.0, lang)
     finest = _finest(float(value), cny_per_unit != 1.0)
     return f"{SYMBOLS.get(currency, currency + ' ')}{value:,.{-finest}f}"

@@ -133,18 +133,19 @@ class Words:
         unit. "Your budget of ¥246k is ¥233 short of the plan's likely first-year cost of ¥246k" read as a slip, where
         it is "¥245,800 … ¥246,033". A difference with such an amount at one end has the other end written in full
         too, and is taken from the two as written ("¥245,800 is ¥54.2k short of ¥300,000": beside "¥300k" the reader's
-        sum gave ¥54.2k and the sentence ¥54k)."""
+        sum gave ¥54.2k and the sentence ¥54k). An amount rounded its own way (a flip point) is read as it writes
+        itself (_amount); the amounts written in full are returned too, for those."""
         written = _written_money(reason, template)
         if len(written) < 2:  # (most sentences: nothing to tell apart)
-            return self.money, self.difference
+            return self.money, self.difference, frozenset()
         readings: dict[str, set[float]] = {}
         for amount in written:
             if not isinstance(amount, Difference):  # (a difference is written from two amounts, not one of them)
-                readings.setdefault(self.money(amount), set()).add(float(amount))
+                readings.setdefault(self._amount(amount), set()).add(amount)
         in_full = {amount for alike in readings.values()
-                   if len(alike) > 1 and len({self.money_in_full(a) for a in alike}) > 1 for amount in alike}
+                   if len(alike) > 1 and len({self._amount(a, in_full=True) for a in alike}) > 1 for amount in alike}
         if not in_full:
-            return self.money, self.difference
+            return self.money, self.difference, frozenset()
         for gap in written:
             if isinstance(gap, Difference) and (gap.larger in in_full or gap.smaller in in_full):
                 in_full |= {gap.larger, gap.smaller}
@@ -156,7 +157,16 @@ class Words:
             if larger in in_full or smaller in in_full:
                 return numbers.difference_in_full(larger, smaller, self.currency, self.cny_per_unit, self.lang)
             return self.difference(larger, smaller)
-        return money, difference
+        return money, difference, frozenset(in_full)
+
+    def _amount(self, amount: float, in_full: bool = False) -> str:
+        """An amount in a sentence as it reads there: as every amount is written (or in full), or, where it says how it
+        is written in a currency (a `written_in` method: flips.WrittenPoint, a flip point rounded onto the new plan's
+        side in the reader's own currency), so."""
+        written_in = getattr(amount, "written_in", None)
+        if written_in is not None:
+            return str(written_in(self.currency, self.cny_per_unit, self.lang, in_full))
+        return self.money_in_full(amount) if in_full else self.money(amount)
 
     def difference(self, larger_cny: float, smaller_cny: float) -> str:
         """How much one amount exceeds another, from the two as the reader's currency writes them: "$185 less"
@@ -341,10 +351,17 @@ class Words:
     # -- sentences
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
+        template = reason.template
+        amounts = compared_amounts(template, reason.params)
+        if amounts is not None and self.cny_per_unit != 1.0:
+            # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
+            # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
+            template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
+        money, difference, in_full = self._told_apart(reason, template)  # (in the form it is written in)
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts"), and an
         # amount that is rounded its own way is written so in this currency (flips.WrittenPoint: a flip point rounded
-        # onto the new plan's side in dollars too).
-        params = _whole_numbers_grouped(reason.params, self)
+        # onto the new plan's side in dollars too; in full where another amount beside it would read alike).
+        params = _whole_numbers_grouped(reason.params, lambda amount: self._amount(amount, amount in in_full))
         # A list of parts, each a sentence's part in these words with its own figures' rules ("1 point for its cost
         # and 14 for …": the singular is the part's, not the whole's).
         params.update({key: self.join([self.reason(part) for part in value])
@@ -368,13 +385,6 @@ class Words:
             for key in hours:
                 text = one_staff_hour(text, "{" + key + "}")
             return text
-        template = reason.template
-        amounts = compared_amounts(template, reason.params)
-        if amounts is not None and self.cny_per_unit != 1.0:
-            # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
-            # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
-            template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
-        money, difference = self._told_apart(reason, template)  # (in the form it is written in)
         # A figure a sentence quotes by name, by the name the assumptions table gives it: "{assumption[<id>]}" (a
         # translation quoted 制作一次图文群发的成本 after the pack had renamed the figure).
         params = _quoting_figures(params, _FigureLabels(self))
@@ -491,8 +501,8 @@ class _FigureLabels(Mapping[str, str]):
         return len(self._figures())
 
 
-# How a sentence writes its amounts, and the differences of two of them.
-_AmountWriters = tuple[Callable[[float], str], Callable[[float, float], str]]
+# How a sentence writes its amounts, and the differences of two of them; and the amounts it writes in full.
+_AmountWriters = tuple[Callable[[float], str], Callable[[float, float], str], frozenset[float]]
 
 
 def _written_money(reason: Reason, template: str, found: list[Money] | None = None) -> list[Money]:
@@ -521,18 +531,18 @@ def _quoting_figures(params: Mapping[str, Any], labels: Mapping[str, str]) -> di
     return quoting
 
 
-def _whole_numbers_grouped(params: Mapping[str, Any], words: Words | None = None) -> dict[str, Any]:
+def _whole_numbers_grouped(params: Mapping[str, Any], own: Callable[[Money], str] | None = None) -> dict[str, Any]:
     """A sentence's parameters with each whole number grouped ("2,001,407"), in the sentences within it too: a flip's
-    range read "Between 2M and 2001407 monthly users" beside "Above 2,001,407 the plan is …". With `words`, an amount
-    that says how it is written in a currency (a `written_in` method: flips.WrittenPoint) written so, in theirs."""
+    range read "Between 2M and 2001407 monthly users" beside "Above 2,001,407 the plan is …". With `own`, an amount
+    that says how it is written in a currency (a `written_in` method: flips.WrittenPoint) written by it."""
     grouped: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, int) and not isinstance(value, bool):
             grouped[key] = numbers.grouped(value)
-        elif isinstance(value, Money) and words is not None and hasattr(value, "written_in"):
-            grouped[key] = value.written_in(words.currency, words.cny_per_unit, words.lang)
+        elif isinstance(value, Money) and own is not None and hasattr(value, "written_in"):
+            grouped[key] = own(value)
         elif isinstance(value, Reason):
-            grouped[key] = replace(value, params=_whole_numbers_grouped(value.params, words))
+            grouped[key] = replace(value, params=_whole_numbers_grouped(value.params, own))
         else:
             grouped[key] = value
     return grouped
