@@ -1,11 +1,11 @@
-""""Between {low} and {high} …, and only there, …": true at both ends as written, and past the far end.
+""""Between {low} and {high} …, and only there, …": true at both ends as written, and past either.
 
-The far end was rounded towards the near end, so that every value between the two as written gets the new plan; but
-"and only there" says that past the far end the plan is today's again, which was false between the rounded far end
-and the true one ("Between 3.91M and 6.67M monthly users, and only there, the plan drops the native app", bank_care
-at 10M users, where the plan changes at 3,908,799.96 and still dropped it from 3,908,800 to 3,909,999). The far end
-is now found to within a typed step and written to as many figures as that needs (flips._far_end_written): the
-figure as written gets the new plan, and the figure a typed step past it gets today's plan.
+Each end was rounded into the range, so that every value between the two as written gets the new plan; but "and only
+there" says that past either end the plan is today's, which was false between each rounded end and the true one
+("Between 3.91M and 6.67M monthly users, and only there, the plan drops the native app", bank_care at 10M users, where
+the plan drops it from 6,679,800 users down to 3,908,800: from 3,908,800 to 3,909,999 and from 6,670,001 to
+6,679,800 too). Both ends are now found to within a typed step and written to as many figures as that needs
+(flips._end_written): just inside each end as written the new plan, a typed step past either today's.
 """
 
 import re
@@ -68,16 +68,20 @@ def _check(scenario, field, words):
     def plan_at(value: float) -> tuple[str, ...]:
         return best_plan(replace(scenario, **{field: value * rate}), PACK)
 
-    found = [point.until_kept / rate, point.until / rate]  # (the last value found with the new plan, the first without)
-    if _alternates(plan_at, sorted([far + k * outward for k in range(-3, 4)] + found)):
+    inward = _step(field, near) if above else -_step(field, near)
+    # (The values the search found each end between: the last with the plan of one side, the first with the other's.)
+    at_far = [point.until_kept / rate, point.until / rate]
+    at_near = [point.value_kept / rate, point.value / rate]
+    if (_alternates(plan_at, sorted([far + k * outward for k in range(-3, 4)] + at_far))
+            or _alternates(plan_at, sorted([near + k * inward for k in range(-3, 4)] + at_near))):
         return None
     # Just inside both ends as written (a typed step past the near end, as every flip point is read, "above 20k" for
     # a Mini Program rented up to 20,000 users; the far end itself), the new plan; a typed step past the far end as
-    # written, today's again.
-    inward = _step(field, near) if above else -_step(field, near)
+    # written, today's again, and at the near end as written (or a typed step short of it) today's too.
     assert plan_at(near + inward) == point.winner, (text, near)
     assert plan_at(far) == point.winner, (text, far)
     assert plan_at(far + outward) == point.current_winner, (text, far, far + outward)
+    assert plan_at(near - inward) == point.current_winner, (text, near, near - inward)
     return text
 
 
@@ -93,11 +97,11 @@ def _alternates(plan_at, values: list[float]) -> bool:
 
 
 @pytest.mark.parametrize(("scenario", "field", "start"), [
-    (BANK_CARE_AT_10M, "audience", "Between 3,908,800 and 6.67M monthly users, and only there, the plan drops the "
-                                   "native app"),
+    (BANK_CARE_AT_10M, "audience", "Between 3,908,800 and 6,679,800 monthly users, and only there, the plan drops "
+                                   "the native app"),
     (load_preset("yoga_teacher"), "audience", "Between 20k and 141,665 monthly users, and only there, the plan drops "
                                               "the Mini Program."),
-    (CAR_BRAND_ON_6M, "audience", "Between 544k and 796,787 monthly users, and only there, the plan swaps "),
+    (CAR_BRAND_ON_6M, "audience", "Between 543,696 and 796,787 monthly users, and only there, the plan swaps "),
 ])
 def test_past_the_far_end_as_written_the_plan_is_todays(scenario, field, start):
     """The ranges the presets meet: each far end written to the person, since the plan changes there between two

@@ -295,11 +295,11 @@ def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     810k, where the app plan's first year reaches ¥6.30M; 800k and ¥6.29M since its app's six articles a month are
     costed, as the Official Account's are (2026-12-05). Its far end, at 796.8k, was written rounded into the range,
     796k, and from 796,001 to 796,787 users the plan was still the app's though past "796k", "…, and only there, …"
-    said, it was today's: now written to the person where the plan changes (flips._far_end_written)."""
+    said, it was today's: now written to the person where the plan changes, as its near end is (flips._end_written)."""
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 544k and 796,787 monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 543,696 and 796,787 monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
     assert text.endswith("Above 796,787 the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.

@@ -121,7 +121,8 @@ def test_a_flip_point_is_written_on_its_own_side_of_the_scenarios_value(pack):
     shown = _near_end_as_written(point)
     assert float(shown) > point.current
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith(("Above 301k monthly users", "Between 301k and ")), text
+    # (A range said "…, and only there, …" has its ends written to the person: "Between 300,353 and 419,409".)
+    assert text.startswith(("Above 301k monthly users", "Between 301k and ", "Between 300,353 and ")), text
 
 
 @pytest.mark.parametrize("field", ["interaction_minutes", "audience"])
@@ -176,10 +177,11 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, ca
     # (", and only there," where past the far end the plan is the plan of today.)
     assert text.startswith("Between ") and (", and only there, " in text) == point.back, text
     if case == "bank_care at 10M users":
-        # (Each end rounded into the range, 6,679,401 down and the far end, 3,908,799.96, up to the person: every count
-        # typed between them drops it, and below 3,908,800 none does, as "and only there" says; "3.91M" left 1,200.)
-        assert text.startswith("Between 3,908,800 and 6.67M monthly users, and only there, the plan drops the native "
-                               "app"), text
+        # (Each end written to the person where the plan changes: every count typed between them drops it, and none
+        # past either does, as "and only there" says; "Between 3.91M and 6.67M" left 1,200 users below its far end and
+        # 9,800 above its near end where the plan dropped the app all the same.)
+        assert text.startswith("Between 3,908,800 and 6,679,800 monthly users, and only there, the plan drops the "
+                               "native app"), text
 
 
 def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):

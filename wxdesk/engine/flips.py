@@ -65,8 +65,9 @@ WRITTEN_WITHIN = 0.01
 # person, a hundredth of a minute, a cent of a dollar at the least) gets today's plan. Rounded towards the near end to
 # three figures, bank_care's far end of 3,908,799.96 users read "Between 3.91M and 6.67M monthly users, and only there,
 # the plan drops the native app", and from 3,908,800 to 3,909,999 users the plan still dropped it; the far end is
-# written to the fewest figures that bring it within a typed step of where the plan changes (_range_ends). Some twenty
-# more evaluations for such a range, a few ms.
+# written to the fewest figures that bring it within a typed step of where the plan changes (_range_ends); the near
+# end too, since "and only there" speaks of today's side of it as well. Some forty more evaluations for such a range,
+# some 10 ms.
 FAR_END_WITHIN = {"budget_cny": 1e-6, "audience": 1e-6, "interaction_minutes": 1e-8}
 # The finest step a client types past a range's far end, in the field's units (a budget's, in the reader's currency,
 # is money.directed_in's: a whole unit or a cent).
@@ -272,8 +273,10 @@ class FlipPoint:
     until: float | None = None
     until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
     back: bool = False  # past `until` the plan is the plan of today again
-    # Where `back`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until`.
+    # Where `back`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until`; and the last
+    # found on the scenario's side of the point where the plan of today still holds, within FAR_END_WITHIN of `value`.
     until_kept: float | None = None
+    value_kept: float | None = None
 
     @property
     def change(self) -> Reason:
@@ -292,7 +295,8 @@ class FlipPoint:
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
                           {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
         else:
-            near, far = _range_ends(self.field, self.value, self.until, self.current, self.until_kept)
+            near, far = _range_ends(self.field, self.value, self.until, self.current, self.until_kept,
+                                    self.value_kept)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -428,33 +432,37 @@ def _written(field: str, value: float, up: bool, at_least: int = 2) -> Money | C
 
 
 def _range_ends(field: str, value: float, until: float, current: float, kept: float | None = None,
-                ) -> tuple[Money | Count | float | int, Money | Count | float | int]:
+                value_kept: float | None = None) -> tuple[Money | Count | float | int, Money | Count | float | int]:
     """A range's near end (the flip point) and far end as its sentences write them, each rounded into the range (the
     near end away from the scenario's value, the far end towards the near end), so that every value a client types
     between the two as written gets the new plan; apart and in their order, both to more figures where fewer would
     write them alike or crossed. bank_care's range from 1.97M to 1.99M users read "Between 2M and 2M" (then "Above 2M
     the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M". Where past the far end the plan is
-    today's again (`kept`: the last value found where the new plan holds, FlipPoint.until_kept), the far end is written
-    to as many figures as bring it within a typed step of where the plan changes (_far_end_written), so that "…, and
-    only there, …" holds past it too."""
+    today's again (`kept`: the last value found where the new plan holds, FlipPoint.until_kept; `value_kept`, the last
+    found short of the point where today's plan does), each end is written to as many figures as bring it within a
+    typed step of where the plan changes (_end_written), so that "…, and only there, …" holds past both: bank_care at
+    10M users read "Between 3.91M and 6.67M …, and only there, the plan drops the native app", which it dropped from
+    6,679,401 users down, and still from 3,909,999 to 3,908,800."""
     near: Money | Count | float | int = 0
     far: Money | Count | float | int = 0
     for at_least in (2, 3, 4):
-        near = _shown_value(field, value, current, at_least)
+        near = (_shown_value(field, value, current, at_least) if value_kept is None
+                else _end_written(field, value, value_kept, value > current))
         far = (_written(field, until, until < value, at_least) if kept is None
-               else _far_end_written(field, kept, until, until < value))
+               else _end_written(field, kept, until, until < value))
         if float(far) != float(near) and (float(far) > float(near)) == (until > value):
             break
     return near, far
 
 
-def _far_end_written(field: str, kept: float, until: float, up: bool) -> Money | Count | float | int:
-    """The far end of a range past which the plan is today's again: `kept` (where the new plan still holds) rounded
-    up (or down) towards the near end to the fewest figures, three at the least, that bring it within a typed step of
-    `until` (where it no longer does), a whole person or a hundredth of a minute at the finest, so that the figure
-    as written gets the new plan and one typed step past it today's. A budget is rounded so in the reader's own
-    currency (WrittenPoint's reach). The yoga teacher's Mini Program comes back above 141,665 users, not "above
-    141k": from 141,001 to 141,665 it was still dropped."""
+def _end_written(field: str, kept: float, until: float, up: bool) -> Money | Count | float | int:
+    """An end of a range past which the plan is today's again: `kept` (a value on the new plan's side) rounded up (or
+    down) into the range to the fewest figures, three at the least, that bring it within a typed step of `until` (a
+    value found on the other side), a whole person or a hundredth of a minute at the finest, so that the figure as
+    written is on the new plan's side and one typed step past it on today's. A budget is rounded so in the reader's
+    own currency (WrittenPoint's reach). The yoga teacher's Mini Program comes back above 141,665 users, not "above
+    141k": from 141,001 to 141,665 it was still dropped. (A near end at a point where the model jumps reads as the
+    point, "20k" for a Mini Program rented up to 20,000 users, as "above 20k" does.)"""
     if field == "budget_cny":
         return WrittenPoint(kept, up, reach=until)
     step = TYPED_STEP[field]
@@ -629,7 +637,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
 
     # Bisection between the last value that keeps the winner and the first that does not.
     side, (keep, value, at_grid) = next(iter(met.items()))
-    change, nearer, _ = yield from _bisect(scenario, pack, field, keep, value, current_winner, known)
+    change, nearer, keep_near = yield from _bisect(scenario, pack, field, keep, value, current_winner, known)
     # The other side walked on as far as that point: a change met there first is nearer (budget_flip, at ¥307k: the
     # plan adds Channels from ¥428k, nearer than the ¥205k below, where the grid steps met both at the same distance).
     other = "above" if side == "below" else "below"
@@ -637,10 +645,11 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         yield from step(other)
     if other in met:
         other_keep, other_value, other_grid = met[other]
-        other_change, other_nearer, _ = yield from _bisect(scenario, pack, field, other_keep, other_value,
-                                                           current_winner, known)
+        other_change, other_nearer, other_keep_near = yield from _bisect(scenario, pack, field, other_keep, other_value,
+                                                                         current_winner, known)
         if distance(other_change) < distance(change):
             side, value, at_grid, change, nearer = other, other_value, other_grid, other_change, other_nearer
+            keep_near = other_keep_near
     winner = nearer or at_grid
     below, above = todo["below"], todo["above"]
     further = below if side == "below" else above
@@ -652,9 +661,13 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     else:
         until, after, kept = yield from _holds_until(scenario, pack, field, winner, change, [value, *further])
     back = until is not None and after is not None and tuple(after) == tuple(current_winner)
+    kept_near: float | None = None
     if back:
-        # "…, and only there, …": the far end found to within a typed step, so that the sentence can be true past it.
+        # "…, and only there, …": both ends found to within a typed step, so that the sentence is true past either.
         kept, until = yield from _far_end(scenario, pack, field, winner, kept, until)  # type: ignore[arg-type]
+        kept, until = yield from _typed_ends(scenario, pack, field, winner, kept, until)
+        kept_near, change = yield from _far_end(scenario, pack, field, current_winner, keep_near, change, False)
+        kept_near, change = yield from _typed_ends(scenario, pack, field, current_winner, kept_near, change)
     else:
         kept = None
     # The two plans as the ranking scores them just past the point: why the one wins there. (A tenth of a percent
@@ -671,13 +684,14 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(there, pack),
                        _shown_value(field, change, current) if until is None else _range_ends(field, change, until,
-                                                                                              current, kept)[0])
+                                                                                              current, kept,
+                                                                                              kept_near)[0])
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
     if until is not None and after is not None:
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
-        params: dict[str, Any] = {"value": _range_ends(field, change, until, current, kept)[1]}
+        params: dict[str, Any] = {"value": _range_ends(field, change, until, current, kept, kept_near)[1]}
         if not back:
             # "Above X the plan is …": X on that plan's side of the far end, as a flip point is written (the range's
             # own end is rounded into the range): bank_care's "Above 2M the plan is Mini Program + WeCom + Native app"
@@ -696,7 +710,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                 until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
                                    {**params, "cost": Money(held.first_year_likely),
                                     "budget": Money(scenario.budget_cny)})
-    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept)
+    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept,
+                     kept_near)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
@@ -721,15 +736,17 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
 
 
 def _far_end(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], kept: float, until: float,
-             ) -> Generator[None, None, tuple[float, float]]:
+             ask: bool = True) -> Generator[None, None, tuple[float, float]]:
     """The last value where `winner` wins and the first where it does not, from `kept` and `until` (as _bisect found
     them), narrowed to FAR_END_WITHIN of each other. A known point (_bisect returns one exactly, the value just short
-    of it kept) is asked itself: the template's limit is the largest audience a template serves."""
+    of it kept) is asked itself (`ask`; a range's far end: the template's limit is the largest audience a template
+    serves; a near end is the point as found, and "above 20k" reads past it)."""
     width = FAR_END_WITHIN[field]
-    found = _winner(scenario, pack, field, until)
-    yield
-    if found == winner:  # (a known point, on the winner's side)
-        kept, until = until, math.nextafter(until, until + (until - kept))
+    if ask:
+        found = _winner(scenario, pack, field, until)
+        yield
+        if found == winner:  # (a known point, on the winner's side)
+            kept, until = until, math.nextafter(until, until + (until - kept))
     while abs(until - kept) > width:
         middle = (kept + until) / 2
         if middle in (kept, until):  # (as close as floats are)
@@ -771,6 +788,43 @@ def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change:
             if found_short == kept and found_past != kept:
                 return mark, found_past, short
     return change, there, keep
+
+
+# How many typed steps _typed_ends walks from where the plan was found to change.
+TYPED_WALK = 6
+
+
+def _typed_ends(scenario: Scenario, pack: DataPack, field: str, held: tuple[str, ...], kept: float, until: float,
+                ) -> Generator[None, None, tuple[float, float]]:
+    """`kept` (where `held` wins) and `until` (where it does not) moved onto the values a client types (TYPED_STEP:
+    whole people, hundredths of a minute), the last of them where `held` wins and the next: where two plans all but
+    tie the ranking may change its choice back and forth within a person (bank_care at 10M users dropped its app at
+    6,679,800 users and at 6,679,799.8111662, not at 6,679,799.8111672 nor at 6,679,801), and the end is written where
+    the values typed change plan. A budget's typed values are its reader's currency's, and the two found are kept;
+    so are they where the plan alternates further than TYPED_WALK steps."""
+    step = TYPED_STEP.get(field)
+    if step is None or until == kept:
+        return kept, until
+    out = 1 if until > kept else -1
+    index = math.floor(kept / step) if out > 0 else math.ceil(kept / step)
+
+    def typed(at: int) -> float:
+        return at * step if step >= 1 else round(at * step, 2)
+    for _ in range(TYPED_WALK):  # (onto `held`'s side where the typed value next to `kept` is not)
+        found = _winner(scenario, pack, field, typed(index))
+        yield
+        if found == held:
+            break
+        index -= out
+    else:
+        return kept, until
+    for _ in range(TYPED_WALK):
+        found = _winner(scenario, pack, field, typed(index + out))
+        yield
+        if found != held:
+            return typed(index), typed(index + out)
+        index += out
+    return kept, until
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,
