@@ -140,6 +140,7 @@ class DeskSplit(_WindowPart):
         self._painted_split = False
         self._split_floor = 0  # the comparison's floor when the desk was last split
         self._split_sizes: list[int] = []  # and the sizes it wanted
+        self._split_noted = 0  # and the variant cards' height with every note (VariantColumn.noted_height)
         self._compact_forced: bool | None = None  # presentation mode asks for the compact desk
         self._full_desk_needs = 0  # the height the full desk needed when it last went compact
         self._auto_split_before = self._auto_split
@@ -179,7 +180,8 @@ class DeskSplit(_WindowPart):
             return
         # (A split that gave the comparison less than its floor, on a window too short for it, is not done
         # again for nothing: it would give the same.)
-        if self._comparison_floor() != self._split_floor or self.desk_splitter.sizes() != self._split_sizes:
+        if (self._comparison_floor() != self._split_floor or self.desk_splitter.sizes() != self._split_sizes
+                or self.variant_column.noted_height(measure=False) != self._split_noted):
             self._split_desk()
 
     def _split_for_new_texts(self) -> None:
@@ -216,6 +218,7 @@ class DeskSplit(_WindowPart):
         # What the split allowed for below, and the sizes it wanted (the splitter holds a part at its least size,
         # which may still be the one of the texts before): see _keep_comparison_whole.
         self._split_floor, self._split_sizes = self._comparison_floor(), [top, total - top]
+        self._split_noted = self.variant_column.noted_height(measure=False)
         self._fade_below_first_reasons()  # the first reasons may have moved
 
     def _fold_score_lines_for_room(self) -> None:
@@ -352,6 +355,22 @@ class DeskSplit(_WindowPart):
         wrapped = label.heightForWidth(label.width()) - label.minimumSizeHint().height() if label.width() > 0 else 0
         return max(CHART_FLOOR, bottom.minimumSizeHint().height() + max(0, wrapped))
 
+    def _comparison_with_every_note(self) -> int:
+        """The comparison's height with every variant card's notes on the card (0: not known yet).
+
+        Given before the panels' later reasons and key facts (which scroll) and after the plan and each panel's
+        first reason: at 1920×1080 the comparison had its least 350 px, and the cards beside the chart folded the
+        plan's own note into its tooltip (car_brand in English and Chinese, the Chinese plan names being longer),
+        a client seeing no note on the plan's card, while the panels above showed key facts under a fade."""
+        column = self.variant_column
+        # In a slider's drag, the height known when it began: the comparison does not grow and shrink under the held
+        # cards at its steps (they fit again at its pause, and the desk is split again then).
+        noted = column.noted_height(measure=not column.held)
+        if noted <= 0:
+            return 0
+        bottom = cast(QWidget, self.desk_splitter.widget(1))  # (cast: the comparison, set as the window is built)
+        return bottom.height() - column.height() + noted
+
     def _wanted_split(self) -> tuple[int, int]:
         # The splitter's handle takes its part of the height: without it the accounts would miss
         # that much, and show a scroll bar for the panels' last few pixels.
@@ -362,12 +381,13 @@ class DeskSplit(_WindowPart):
         wanted = accounts.heightForWidth(accounts.width())
         if wanted < 0:
             wanted = accounts.sizeHint().height()
-        if total - wanted < COMPARISON_MIN_HEIGHT:
+        roomy = max(COMPARISON_MIN_HEIGHT, self._comparison_with_every_note())
+        if total - wanted < roomy:
             essential = self._essential_height()
             if wanted - essential <= 24:  # only the panels' lower edges are left: the whole, without a scroll bar
                 essential = wanted
             floor = self._comparison_floor()
-            wanted = max(min(essential, total - floor), total - COMPARISON_MIN_HEIGHT)
+            wanted = max(min(essential, total - floor), total - roomy)
             # A very short desk (200 % scaling, or docks open beside and below it): the plan's headline first, then
             # the comparison whole.
             return max(min(wanted, total - floor), self._headline_height()), total

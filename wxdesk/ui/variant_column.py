@@ -87,6 +87,9 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._split_due = False
         self._folded_at: FoldedAt = ()  # the texts, width and font the folded height was measured at
         self._heights = HeldHeights(self.cards)  # held during a slider's drag (hold_heights)
+        # The cards' height in full, every note on its card, and the texts, width and font it was measured at (see
+        # noted_height); None before it is.
+        self._noted: tuple[FoldedAt, int] | None = None
 
     @property
     def compact(self) -> bool:
@@ -119,6 +122,28 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 card.set_notes_shown(noted)
                 card.set_reason_shown(reasoned)
                 card.set_sign_room(room)
+
+    def noted_height(self, measure: bool = True) -> int:
+        """The column's height for its cards in full, every note on its card (none folded to a tooltip), at its
+        width: what the window gives the comparison where it has the room (desk_split). Measured where not known for
+        the cards' texts, width and font (unless not `measure`: then the last one known, 0 if none)."""
+        key: FoldedAt = (self._texts(), self.width(), self.font().key())
+        if self._noted is not None and (self._noted[0] == key or not measure):
+            return self._noted[1]
+        if not measure or not self.isVisible() or self.width() <= 0:
+            return 0
+        measuring, self._measuring = self._measuring, True
+        try:
+            height = self.height_needed(self.width(), compact=False)
+        finally:
+            self._measuring = measuring
+        self._noted = (key, height)
+        return height
+
+    @property
+    def held(self) -> bool:
+        """Whether the cards' heights are held (a slider's drag: hold_heights)."""
+        return self._heights.held
 
     def hold_heights(self) -> None:
         """A step of a slider's drag, before the cards are given its texts: until release_heights, no card gets
@@ -184,7 +209,10 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         try:
             width, height, _font = fitted_at
             gaps = SPACING * (len(self.cards) - 1)
-            compact = self.height_needed(width, compact=False) > height
+            noted_before = self._noted[1] if self._noted is not None else None
+            # (Measured once for these texts at this width: the window's split may have asked for it already.)
+            noted_height = self.noted_height()
+            compact = noted_height > height
             with_notes = any(card.note.text() for card in self.cards)
             # (Measured only where it decides something: each measure shows and hides the cards' lines.)
             noted = self._card_heights(width, True, True) if compact or not with_notes else None
@@ -250,7 +278,9 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._folded_at = (texts, width, fitted_at[2])
         for card in self.cards:  # (the signs shown as fitted, not as last measured; described once a drag pauses)
             card.show_sign()
-        self._set_folded_height(folded)
+        if not self._set_folded_height(folded) and noted_height != noted_before:
+            # The window gives the comparison room for every note where it can: told of the cards' new height.
+            self._announce_new_size()
 
     @property
     def split_due(self) -> bool:
@@ -285,17 +315,23 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._folded_at = folded_at
         self._set_folded_height(folded)
 
-    def _set_folded_height(self, folded: int) -> None:
-        if folded != self._folded_height:
-            self._folded_height = folded
-            self.updateGeometry()
-            # Qt tells only the parent's own layout of a new least size (QWidget.updateGeometry); a layout within
-            # it that holds the column (the window's comparison row) keeps the height it measured before until
-            # the layouts' next turn. Read then, the window's first split gave the comparison too little room
-            # for the folded cards, and split again. Every layout down to the column's is told now.
-            parent = self.parentWidget()
-            for layout in _layouts_holding(parent.layout() if parent is not None else None, self):
-                layout.invalidate()
+    def _set_folded_height(self, folded: int) -> bool:
+        """The column's least height (the folded cards'), the layouts holding it told if it changed (True then)."""
+        if folded == self._folded_height:
+            return False
+        self._folded_height = folded
+        self._announce_new_size()
+        return True
+
+    def _announce_new_size(self) -> None:
+        self.updateGeometry()
+        # Qt tells only the parent's own layout of a new least size (QWidget.updateGeometry); a layout within
+        # it that holds the column (the window's comparison row) keeps the height it measured before until
+        # the layouts' next turn. Read then, the window's first split gave the comparison too little room
+        # for the folded cards, and split again. Every layout down to the column's is told now.
+        parent = self.parentWidget()
+        for layout in _layouts_holding(parent.layout() if parent is not None else None, self):
+            layout.invalidate()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # The folded cards without their notes at the column's width: shorter than that, a card would be cut off.
