@@ -49,11 +49,12 @@ def test_the_yoga_teachers_range_and_its_template_limit_read_one_figure_in_both_
     up = flip_reason("audience", flip_points(YOGA, pack, ["audience"])["audience"])
     en = words("en").reason(up)
     # (The far end written to the person where the Mini Program comes back: "and only there" holds a person past it.)
-    assert en.startswith("Between 20k and 141,665 monthly users, and only there, the plan drops the Mini Program. "
-                         "Above 20k monthly users a Mini Program is priced as a custom build"), en
+    # (Both ends, and the limit beside them, in full where one end needs every figure.)
+    assert en.startswith("Between 20,000 and 141,665 monthly users, and only there, the plan drops the Mini Program. "
+                         "Above 20,000 monthly users a Mini Program is priced as a custom build"), en
     assert "20.1k" not in en and "19.9k" not in en
     zh = words("zh_CN").reason(up)
-    assert zh.startswith("仅当月活用户在 2万至 141,665 之间时，方案去掉小程序。月活用户超过 2万时"), zh
+    assert zh.startswith("仅当月活用户在 20,000 至 141,665 之间时，方案去掉小程序。月活用户超过 20,000 时"), zh
     assert "2.01万" not in zh
     down = flip_reason("audience", flip_points(YOGA.with_changes(audience=30_000), pack, ["audience"])["audience"])
     en_down = words("en").reason(down)

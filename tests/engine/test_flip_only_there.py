@@ -99,8 +99,8 @@ def _alternates(plan_at, values: list[float]) -> bool:
 @pytest.mark.parametrize(("scenario", "field", "start"), [
     (BANK_CARE_AT_10M, "audience", "Between 3,908,800 and 6,679,800 monthly users, and only there, the plan drops "
                                    "the native app"),
-    (load_preset("yoga_teacher"), "audience", "Between 20k and 141,665 monthly users, and only there, the plan drops "
-                                              "the Mini Program."),
+    (load_preset("yoga_teacher"), "audience", "Between 20,000 and 141,665 monthly users, and only there, the plan "
+                                              "drops the Mini Program."),
     (CAR_BRAND_ON_6M, "audience", "Between 543,696 and 796,787 monthly users, and only there, the plan swaps "),
 ])
 def test_past_the_far_end_as_written_the_plan_is_todays(scenario, field, start):
@@ -120,3 +120,20 @@ def test_only_there_holds_at_both_written_ends_and_a_typed_step_past_the_far_one
     """Any range said "…, and only there, …": the new plan at both ends as written, today's plan a typed step past
     the far end as written (a budget's in the reader's currency, converted back to yuan)."""
     _check(scenario, field, Words.make("en", currency, PACK))
+
+
+def test_a_far_end_on_the_hundredths_grid_is_written_as_typed():
+    """The far end kept at 5.22 minutes, a float a hair under 5.22, was rounded down to "5.21" while the plan still
+    held at 5.22: it is read as the value typed before it is rounded (flips._end_written)."""
+    from wxdesk.engine import Scenario
+
+    scenario = Scenario().with_changes(
+        budget_cny=820563.0, interaction_minutes=1.0, audience=1772390.0, china_share=0.9375, pushes_per_month=1.0,
+        goals=["news", "service", "sell", "experiment", "employees"], needs=[], horizon_years=1, entity="company",
+        paid_share=0.0)
+    point = flip_points(scenario, PACK, ["interaction_minutes"])["interaction_minutes"]
+    assert point is not None and point.back and point.until_kept == pytest.approx(5.22)
+    text = Words.make("en", "CNY", PACK).reason(point.reason)
+    assert text.startswith("Between 4.09 and 5.22 minutes per session, and only there"), text
+    assert best_plan(replace(scenario, interaction_minutes=5.22), PACK) == point.winner
+    assert best_plan(replace(scenario, interaction_minutes=5.23), PACK) == point.current_winner

@@ -183,17 +183,17 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
     en = words("en")
     shop = load_preset("yoga_teacher")
     up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
-    assert up.startswith("Between 20k and 141k monthly users, and only there, the plan drops the Mini Program. "
-                         "Above 20k monthly users a Mini Program is priced as a custom build, no longer as a rented "
-                         "template. At just over 20k monthly users the plan's likely first-year cost"), up
+    assert up.startswith("Between 20,000 and 141,665 monthly users, and only there, the plan drops the Mini Program. "
+                         "Above 20,000 monthly users a Mini Program is priced as a custom build, no longer as a rented "
+                         "template. At just over 20,000 monthly users the plan's likely first-year cost"), up
     bigger = shop.with_changes(audience=30_000)
     down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
     assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
                            "Program is priced as a rented template instead of a custom build."), down
     zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
-    assert "月活用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
+    assert "月活用户超过 20,000 时，小程序按定制开发计价，不再按租用模板计价。" in zh
     # Its figures are the plans' just past the point: at 20,000 the plan still rents its template (¥43k).
-    assert "月活略高于 2万时，现方案首年预计" in zh
+    assert "月活略高于 20,000 时，现方案首年预计" in zh
 
 
 def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack):

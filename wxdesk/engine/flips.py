@@ -304,6 +304,8 @@ class FlipPoint:
             flip = Reason(template, {"low": low, "high": high, "change": self.change})
         why = self.why if self.until_why is None else self.until_why if self.why is None else \
             Reason(FLIP_THEN, {"flip": self.why, "then": self.until_why})
+        if why is not None and self.until is not None and self.field == "audience" and not isinstance(near, Count):
+            why = _limit_in_full(why)
         return flip if why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": why})
 
 
@@ -396,6 +398,18 @@ def _template_why(now_template: bool, pack: DataPack, why: Reason | None) -> Rea
     return limit if why is None else Reason(FLIP_THEN, {"flip": limit, "then": why})
 
 
+def _limit_in_full(why: Reason) -> Reason:
+    """`why` with the template's limit written in full, as a range's ends written in full beside it are: the yoga
+    teacher read "Between 20,000 and 141,665 monthly users, …. Above 20k monthly users a Mini Program is priced as a
+    custom build"."""
+    limit, first = why.params.get("limit"), why.params.get("flip")
+    if why.template in (FLIP_WHY_TEMPLATE_ENDS, FLIP_WHY_TEMPLATE_STARTS) and isinstance(limit, Count):
+        return Reason(why.template, {**why.params, "limit": int(float(limit))}, why.impact, why.about)
+    if why.template == FLIP_THEN and isinstance(first, Reason):
+        return Reason(FLIP_THEN, {**why.params, "flip": _limit_in_full(first)}, why.impact, why.about)
+    return why
+
+
 def no_flip_reason(field: str) -> Reason:
     return Reason(_NO_FLIP_TEMPLATES[field])
 
@@ -452,6 +466,9 @@ def _range_ends(field: str, value: float, until: float, current: float, kept: fl
                else _end_written(field, kept, until, until < value))
         if float(far) != float(near) and (float(far) > float(near)) == (until > value):
             break
+    if field == "audience" and isinstance(near, Count) != isinstance(far, Count):
+        # Both ends in one style where one needs every figure: "Between 20,000 and 141,665", not "20k and 141,665".
+        near, far = int(float(near)), int(float(far))
     return near, far
 
 
@@ -467,8 +484,11 @@ def _end_written(field: str, kept: float, until: float, up: bool) -> Money | Cou
         return WrittenPoint(kept, up, reach=until)
     step = TYPED_STEP[field]
     finest = round(math.log10(step))
+    # (The value typed, on the step's grid: 5.22 minutes, not its binary neighbour 5.2199…, which rounded down read 5.21
+    # where the plan still held at 5.22.)
+    typed = Decimal(repr(kept))
     for digits in range(3, 17):
-        shown = _directed(kept, digits, up, finest)
+        shown = _directed(typed, digits, up, finest)
         if abs(shown - until) <= step or Decimal(kept).adjusted() - (digits - 1) <= finest:
             break
     if field == "audience":
@@ -476,7 +496,7 @@ def _end_written(field: str, kept: float, until: float, up: bool) -> Money | Cou
     return int(shown) if shown == int(shown) else shown
 
 
-def _directed(value: float, digits: int, up: bool, finest: int | None = None) -> float:
+def _directed(value: float | Decimal, digits: int, up: bool, finest: int | None = None) -> float:
     """`value` rounded up (or down) to `digits` significant figures, never finer than 10**finest where given: exactly,
     in Decimal, so that a point rounded up is never written below itself (7.132 → 7.14, never 7.13 by a float's
     slip)."""
