@@ -97,3 +97,23 @@ def test_a_window_on_a_pack_of_its_own_keeps_its_words_and_sentences_across_move
     written = []
     monkeypatch.setattr(Words, "reason", lambda self, r: written.append(r) or "")
     assert text.render_reason(reason, other) == first and not written  # remembered, not written again
+
+
+def test_two_flip_points_alike_in_yuan_are_remembered_apart_in_dollars(qapp, pack):
+    """A budget point is written in the reader's currency from the point it rounds (flips.WrittenPoint): two that read
+    ¥212k alike need not read alike in dollars, and the sentence remembered for one is not shown for the other."""
+    from wxdesk.engine.flips import FLIP_BUDGET_BELOW, FLIP_DROPS, WrittenPoint
+    from wxdesk.engine.reasons import Held
+
+    change = Reason(FLIP_DROPS, {"dropped": Held(["mini_program"])})
+    first, second = (Reason(FLIP_BUDGET_BELOW, {"value": WrittenPoint(point, False), "change": change})
+                     for point in (212_069.39, 212_900.0))
+    assert float(first.params["value"]) == float(second.params["value"])  # alike in yuan
+    settings.set_currency("USD")
+    try:
+        shown = [text.render_reason(reason, pack) for reason in (first, second, first, second)]
+        words = i18n.words(pack)
+        assert shown == [words.reason(first), words.reason(second)] * 2
+        assert shown[0] != shown[1], shown
+    finally:
+        settings.set_currency("CNY")

@@ -160,7 +160,10 @@ def _value_key(value: object) -> object:
     if isinstance(value, Reason):
         return _reason_key(value)
     if isinstance(value, float):
-        return type(value), value.hex(), getattr(value, "digits", None)  # (Fixed keeps its decimals)
+        # (Fixed keeps its decimals; an amount that is written from more than its value in yuan, a Difference from its
+        # two amounts or a flip point from the point it rounds, keeps what it is made from: two that read alike in yuan
+        # need not in dollars.)
+        return type(value), value.hex(), getattr(value, "digits", None), value.__getnewargs__()
     return type(value), value
 
 
