@@ -386,8 +386,11 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         grid = self._grid
         margins = grid.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 2 * grid.horizontalSpacing()
+        # (The title's longest word without the room it keeps for the sign, which follows where the badge is: counted,
+        # the badge's place followed the last fold measured, and a fit from nothing chose another fold each time.)
+        words = self.title.minimumSizeHint().width() - self.title.contentsMargins().right()
         beside = not self.compact and (not self.isVisible() or room >= self.swatch.sizeHint().width()
-                                       + self.title.minimumSizeHint().width() + self.badge.sizeHint().width())
+                                       + words + self.badge.sizeHint().width())
         if beside == self._badge_beside:
             return
         self._badge_beside = beside
