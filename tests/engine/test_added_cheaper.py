@@ -19,7 +19,7 @@ from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.evaluator import _ranked
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 
 PACK = load_datapack()
 # The sentence, and its forms that say why (each with the part of the cost it lowers).
@@ -36,7 +36,7 @@ def _check(scenario) -> None:
             assert not said
             continue
         with_it = ranked.get(tuple(p for p in PRESENCES if p in best.members or p == presence.id))
-        cheaper = with_it is not None and rounded(with_it.total_likely) < rounded(best.total_likely)
+        cheaper = with_it is not None and yuan_as_written(with_it.total_likely) < yuan_as_written(best.total_likely)
         assert bool(said) == cheaper, presence.id
         for reason in said:
             assert float(reason.params["cost"]) == pytest.approx(with_it.total_likely, rel=1e-12)  # type: ignore[union-attr]

@@ -22,7 +22,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.words import Words
 
@@ -138,7 +138,7 @@ def test_a_budget_too_small_to_show_in_the_gap_is_given_as_the_share_it_covers(s
         budget, cost = scenario.budget_cny, evaluation.plan.first_year.likely
         assert 0 < budget < cost and float(reason.params["share"]) == pytest.approx(budget / cost)
         # Only where the gap, the difference of the two amounts as written, would read as the cost itself.
-        assert rounded(float(rounded(cost) - rounded(budget))) == rounded(cost), text
+        assert yuan_as_written(float(yuan_as_written(cost) - yuan_as_written(budget))) == yuan_as_written(cost), text
         assert f"covers only {w.share_in_a_sentence(budget / cost)} of" in text
 
 
@@ -159,7 +159,7 @@ def test_no_budget_at_all_is_said_to_cover_none_of_the_cost(scenario):
     reason = evaluation.budget
     text = Words().reason(reason)
     cost = evaluation.plan.first_year.likely
-    if rounded(cost) == 0:  # a first year that reads ¥0 (no audience): covered, as read
+    if yuan_as_written(cost) == 0:  # a first year that reads ¥0 (no audience): covered, as read
         assert reason.template == R.BUDGET_OK, text
         return
     assert "gap" not in reason.params and "share" not in reason.params, text

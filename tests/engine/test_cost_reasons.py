@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.batch.language import words
@@ -32,7 +32,7 @@ NOTICEABLE = 0.5
 
 
 def _expected(members, plan, cost, plan_cost) -> str | None:
-    if rounded(cost) == rounded(plan_cost):  # alike as written: nothing a reader would ask about
+    if yuan_as_written(cost) == yuan_as_written(plan_cost):  # alike as written: nothing a reader would ask about
         return None
     added = set(members) - set(plan)
     dropped = set(plan) - set(members)
@@ -163,7 +163,8 @@ def _check_servers_sentences(scenario) -> None:
                 # "users served in a Mini Program need fewer servers than in an app": an app in one of the plans,
                 # and two figures that read differently ("¥54 … against ¥54" explained nothing).
                 assert "native_app" in alt.presences or "native_app" in evaluation.plan.presences, alt.presences
-                assert rounded(float(reason.params["alt"])) != rounded(float(reason.params["best"])), reason
+                here, there = (yuan_as_written(float(reason.params[k])) for k in ("alt", "best"))
+                assert here != there, reason
 
 
 def test_the_servers_sentence_is_said_only_where_an_app_meets_a_mini_program():

@@ -21,7 +21,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import format_difference, format_money, rounded, shown_difference
+from wxdesk.engine.money import format_difference, format_money, yuan_as_written, shown_difference
 from wxdesk.words.words import Words
 
 PACK = load_datapack()
@@ -58,10 +58,11 @@ def _check(scenario) -> int:
                 continue
             # (The cards' totals and the ranking's may differ in the last bits of a float.)
             assert said == pytest.approx(shown_difference(a, b), rel=1e-9), (index, Words().reason(reason))
-            if rounded(a) != rounded(b):  # as written, the two amounts subtract to the difference written
-                assert rounded(said) == rounded(float(rounded(a) - rounded(b))), Words().reason(reason)
+            written_a, written_b = yuan_as_written(a), yuan_as_written(b)
+            if written_a != written_b:  # as written, the two amounts subtract to the difference written
+                assert yuan_as_written(said) == yuan_as_written(float(written_a - written_b)), Words().reason(reason)
             # Where they read alike, the sentence says so (fitness_coaching's "¥900 less" under two ¥6.19M).
-            assert (reason.template in ALIKE) == (rounded(a) == rounded(b)), Words().reason(reason)
+            assert (reason.template in ALIKE) == (yuan_as_written(a) == yuan_as_written(b)), Words().reason(reason)
             checked += 1
     return checked
 

@@ -17,7 +17,7 @@ from wxdesk.engine import evaluate, load_preset, preset_ids
 from wxdesk.engine import flips as F
 from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.flips import flip_points
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.reasons import english_term
 from wxdesk.words.words import Words
 
@@ -101,7 +101,7 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             within = new.first_year_likely <= scenario.budget_cny
             assert within == (template == F.FLIP_WHY_CHEAPER_OVER), (template, point.why.params)
         # Two first years that read alike are never said as one closer or less of a stretch than the other by amount.
-        alike = rounded(new.first_year_likely) == rounded(old.first_year_likely)
+        alike = yuan_as_written(new.first_year_likely) == yuan_as_written(old.first_year_likely)
         if template in (F.FLIP_WHY_CHEAPER_OVER_BOTH, F.FLIP_WHY_CHEAPER_BUDGET):
             assert not alike, (template, point.why.params)
         if template in (F.FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE, F.FLIP_WHY_CHEAPER_BUDGET_ALIKE):

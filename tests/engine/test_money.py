@@ -108,7 +108,7 @@ def test_english_writes_every_digit_chinese_writes_and_no_zero_beyond(amount, cu
         assert last_place(english) >= last_place(chinese)
 
 
-@given(st.floats(min_value=-9_994.9, max_value=9_994.9), CURRENCIES)
+@given(st.floats(min_value=-9_994.4, max_value=9_994.4), CURRENCIES)  # (¥9,994.5 is held as 9,995: "¥10k", "¥1万")
 def test_below_ten_thousand_english_and_chinese_write_the_same_digits(amount, currency):
     assert shown(amount, currency, 1.0, "en") == shown(amount, currency, 1.0, "zh")
 
@@ -157,9 +157,11 @@ def _as_the_rule_writes_money(amount: float, currency: str, rate: float, lang: s
     exact = amount / rate
     # (A converted amount under a hundred dollars or euros keeps its cents.)
     cents = rate != 1.0 and math.isfinite(exact) and abs(exact) < money.CENTS_BELOW
-    value = money.rounded.__wrapped__(exact, -2) if cents else money.rounded.__wrapped__(exact)
+    # (An amount in yuan is rounded from the whole yuan the JSON holds: money.whole_yuan.)
+    held = float(money.whole_yuan(exact)) if rate == 1.0 and math.isfinite(exact) else exact
+    value = money.rounded.__wrapped__(held, -2) if cents else money.rounded.__wrapped__(held)
     symbol = SYMBOLS.get(currency, currency + " ")
-    return f"{'-' if value < 0 else ''}{symbol}{money._written(abs(value), lang == 'zh', value != Decimal(exact))}"
+    return f"{'-' if value < 0 else ''}{symbol}{money._written(abs(value), lang == 'zh', value != Decimal(held))}"
 
 
 # Any finite float, and amounts at the rounding's edges: a half at the third significant digit (which rounds
@@ -243,3 +245,14 @@ def test_chinese_never_groups_the_digits_before_wan_or_yi(amount, currency, rate
     text = shown(amount, currency, rate, "zh")
     if text.endswith(("万", "亿")):
         assert "," not in text, text
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_an_amount_in_yuan_reads_as_the_rounding_of_the_whole_yuan_the_json_holds(amount):
+    """A client who rounds the JSON's whole yuan to three figures reads the page's figure: yoga_teacher's first year of
+    ¥8,674.89 read ¥8,670 on the page and 8675 in the JSON, which rounds to ¥8,680."""
+    held = money.whole_yuan(amount)
+    assert held == Decimal(amount).quantize(Decimal(1), rounding="ROUND_HALF_UP")
+    assert format_money(amount) == format_money(float(held))
+    assert format_money(8674.89) == "¥8,680"
+    assert format_money(1_499_999.7) == format_money(1_500_000.0) == "¥1.5M"

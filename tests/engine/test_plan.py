@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine import Scenario, evaluate, load_preset, preset_ids
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES
@@ -118,7 +118,7 @@ def test_budget_shortfall_says_by_how_much_and_which_plan_it_covers(pack):
                               "budget_short_none_points")
     gap = float(ev.budget.params["gap"])
     # The gap between the amounts as written (three significant digits each), as a client subtracts them.
-    assert gap == float(rounded(ev.plan.first_year.likely)) - 60_000
+    assert gap == float(yuan_as_written(ev.plan.first_year.likely)) - 60_000
     if ev.budget.code.startswith("budget_short_other"):
         assert "would cover" in ev.budget.text
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 
 PACK = load_datapack()
 
@@ -24,7 +24,7 @@ def test_factory_staffs_wecom_card_names_the_whole_yearly_fee():
     line = _scale_fee_line(evaluation)
     assert line is not None
     # The plan is WeCom alone, with no build: its first year is its yearly fees, as the card says them.
-    assert rounded(line.params["total"]) == rounded(evaluation.plan.first_year.likely)
+    assert yuan_as_written(line.params["total"]) == yuan_as_written(evaluation.plan.first_year.likely)
     assert "¥3,000: ¥300 for the verification and a member-scale fee of ¥2,700" in line.text
 
 

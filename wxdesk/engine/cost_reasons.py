@@ -19,7 +19,7 @@ from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messag
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
 from wxdesk.engine.fit import FitTable, is_wechat
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
@@ -54,7 +54,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         sign, changed, template_at = 1.0, dropped, 1
     else:
         return None
-    if rounded(cost) == rounded(plan_cost):
+    if yuan_as_written(cost) == yuan_as_written(plan_cost):
         # Alike as every view writes them (three significant figures): a few yuan between two sums
         # of parts is rounding's, not a cost anyone would see or need explained.
         return None
@@ -70,7 +70,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
             # moved for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
             continue
         here, there = _per_unit(part, members, scenario, pack, table), _per_unit(part, plan, scenario, pack, table)
-        if here == there or (part == "servers" and rounded(here) == rounded(there)):
+        if here == there or (part == "servers" and yuan_as_written(here) == yuan_as_written(there)):
             # The figure behind the part is the same for both: it explains nothing ("¥54 … against ¥54" for
             # servers). (A bought user's cost can differ by less than a yuan, ¥8.55 against ¥8.64, and still be why
             # one plan costs ¥505 less: it is said, in whole yuan, rather than leave a cheaper larger plan

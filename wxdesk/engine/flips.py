@@ -28,7 +28,7 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template, template_kind
-from wxdesk.engine.money import directed_in, format_money_directed, rounded
+from wxdesk.engine.money import directed_in, format_money_directed, yuan_as_written
 from wxdesk.engine.costs import chat_staff_hours, sorted_once
 from wxdesk.engine.plans import Candidate, Ranking
 from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
@@ -352,7 +352,7 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         return None
     cost, plan_cost = Money(new.first_year_likely), Money(old.first_year_likely)
     if new.first_year_likely < old.first_year_likely:
-        alike = rounded(new.first_year_likely) == rounded(old.first_year_likely)
+        alike = yuan_as_written(new.first_year_likely) == yuan_as_written(old.first_year_likely)
         if field == "budget_cny":
             return (Reason(FLIP_WHY_CHEAPER_BUDGET_ALIKE, {"plan_cost": plan_cost}) if alike
                     else Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost}))

@@ -8,6 +8,9 @@ whatever one language tells apart the other does too (¥1,018,778 and ¥1,036,00
 ¥1.02M and ¥1.04M, ¥102万 and ¥104万), a larger amount never reads smaller, and a range's
 likely figure reads like its low or high end only when they round alike.
 
+An amount in yuan is rounded from the whole yuan the JSON and the tables hold (whole_yuan), so that a client who
+rounds the JSON's figure reads the page's: ¥8,674.89 is held as 8675 and reads ¥8,680.
+
 Below ten thousand both languages write the rounded digits in full ("¥1,680"): a
 Chinese reader meets 万 from there on, and an English one sees the same figure.
 
@@ -65,7 +68,8 @@ def _decimal() -> _DecimalKit:
 
 @functools.lru_cache(maxsize=4096)
 def rounded(value: float, finest: int = _FINEST) -> Decimal:
-    """`value` to three significant digits, never finer than 10**finest; halves away from zero.
+    """`value` to three significant digits, never finer than 10**finest; halves away from zero. (An amount in yuan as
+    it is written: yuan_as_written.)
 
     Decimal holds the float exactly, so the rounding is exact and never moves a larger
     value below a smaller one. Kept for the values last asked about (a Decimal never changes):
@@ -77,6 +81,12 @@ def rounded(value: float, finest: int = _FINEST) -> Decimal:
         return kit.decimal(0)
     step = max(finest, exact.adjusted() - (SIGNIFICANT_DIGITS - 1))
     return exact.quantize(kit.decimal(1).scaleb(step), rounding=kit.half_up)
+
+
+def yuan_as_written(amount: float) -> Decimal:
+    """An amount in yuan as format_money writes it: rounded from the whole yuan the JSON holds (_held). What the engine
+    compares where it asks whether two amounts read alike."""
+    return rounded(_held(amount, converted=False))
 
 
 def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
@@ -134,7 +144,7 @@ def _whole_as_written(exact: float, converted: bool) -> int | None:
     """_as_written as an integer where it rounds to whole units (a finite amount that keeps no cents), else None."""
     if not math.isfinite(exact) or _finest(exact, converted) != _FINEST:
         return None
-    negative, digits, step, _rounded_off = _rounded_whole(exact)
+    negative, digits, step, _rounded_off = _rounded_whole(_held(exact, converted))
     whole = digits * _ten_to(step)
     return -whole if negative else whole
 
@@ -312,7 +322,8 @@ def _in_full(exact: float, converted: bool) -> Decimal | None:
     if not math.isfinite(exact):
         return None
     kit = _decimal()
-    return kit.decimal(exact).quantize(kit.decimal(1).scaleb(_finest(exact, converted)), rounding=kit.half_up)
+    return kit.decimal(_held(exact, converted)).quantize(kit.decimal(1).scaleb(_finest(exact, converted)),
+                                                         rounding=kit.half_up)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -338,8 +349,29 @@ def _format_units(exact: float | Decimal, currency: str, converted: bool, lang: 
         value = rounded(exact, finest)
         written = _written(abs(value), lang.startswith("zh"), value != _decimal().decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
-    negative, digits, step, rounded_off = _rounded_whole(float(exact))
+    # (From the whole yuan: ¥1,499,999.7 is held as ¥1,500,000, which reads ¥1.5M, exactly what it is.)
+    negative, digits, step, rounded_off = _rounded_whole(_held(float(exact), converted))
     return f"{'-' if negative else ''}{symbol}{_written_whole(digits, step, lang.startswith('zh'), rounded_off)}"
+
+
+def whole_yuan(amount: float) -> int:
+    """An amount in yuan to the whole yuan, a half away from zero as every amount is rounded (`rounded`): as the JSON
+    and the tables hold it (results.Band.to_dict, Reason.params_json), and as every figure written in yuan is rounded
+    from (_held). Exact for any float below 2**52 (its fraction is then exact); a larger one is already whole."""
+    if abs(amount) >= 2.0**52:
+        return int(amount)
+    whole = math.floor(abs(amount))
+    whole += abs(amount) - whole >= 0.5
+    return -whole if amount < 0 else whole
+
+
+def _held(exact: float, converted: bool) -> float:
+    """An amount in yuan as the JSON holds it (whole_yuan), from which every figure written in yuan is rounded:
+    yoga_teacher's first year of ¥8,674.89 read ¥8,670 on every page and 8675 in the JSON, which a client rounds to
+    ¥8,680. An amount converted to another currency (the JSON holds none) is rounded as it is."""
+    if converted or not math.isfinite(exact):
+        return exact
+    return float(whole_yuan(exact))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messag
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
 from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.mp_template import template_ended_by
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
 from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
@@ -136,7 +136,7 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
 
 def _alike(template: str, one: float, other: float) -> str:
     """`template`, or its form for two amounts that read alike once rounded (R.ALIKE_FORMS)."""
-    return R.ALIKE_FORMS[template] if rounded(one) == rounded(other) else template
+    return R.ALIKE_FORMS[template] if yuan_as_written(one) == yuan_as_written(other) else template
 
 
 def total_difference(larger: Candidate, smaller: Candidate, pack: DataPack) -> Money:
@@ -398,7 +398,8 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
     # cost, twice the plan's, stood unexplained beside the presence's own limit on messages.
     # (Both as written: an audience of none costs ¥0 either way, and a fraction of a message reads "0.0". The
     # messages only where the cost is higher: finding them costs more than the rest of the sentence.)
-    if swapped.total_likely > best.total_likely and rounded(swapped.total_likely) > rounded(best.total_likely):
+    if (swapped.total_likely > best.total_likely
+            and yuan_as_written(swapped.total_likely) > yuan_as_written(best.total_likely)):
         reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
         if reach > plan_reach:
@@ -579,7 +580,7 @@ def added_cheaper_sentence(presence: str, best: Candidate, ranked: Ranking, scen
     is told both. None where it would cost as much or more. `plan_total`: the plan's likely total as its result states
     it (the same likely total, summed in another order)."""
     with_it = with_added(presence, best, ranked)
-    if with_it is None or not rounded(with_it.total_likely) < rounded(best.total_likely):
+    if with_it is None or not yuan_as_written(with_it.total_likely) < yuan_as_written(best.total_likely):
         return None
     return Reason(R.NOT_IN_PLAN_ADDED_CHEAPER, {"cost": Money(with_it.total_likely),
                                                 "plan_cost": Money(plan_total),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wxdesk.engine.money import format_count, format_money, shown_difference
+from wxdesk.engine.money import format_count, format_money, shown_difference, whole_yuan
 
 
 class Money(float):
@@ -243,7 +243,7 @@ class Reason:
             elif isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
             elif isinstance(value, Money):
-                out[key] = round(float(value))  # whole yuan, as every cost figure beside it
+                out[key] = whole_yuan(float(value))  # whole yuan, as every cost figure beside it
             elif isinstance(value, (Share, Count)):
                 out[key] = round(float(value), 4)
             elif isinstance(value, Fixed):

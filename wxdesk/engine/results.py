@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wxdesk.engine import reasons as R
+from wxdesk.engine.money import whole_yuan
 from wxdesk.engine.reasons import Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.scores import score_digits
@@ -37,7 +38,7 @@ class Band:
     high: float
 
     def to_dict(self) -> dict[str, float]:
-        return {"low": round(self.low), "likely": round(self.likely), "high": round(self.high)}
+        return {"low": whole_yuan(self.low), "likely": whole_yuan(self.likely), "high": whole_yuan(self.high)}
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class PlanResult:
             "cost_cny": self.total.to_dict(),
             "first_year_cost_cny": self.first_year.to_dict(),
             "yearly_cost_cny": [{"year": i + 1, **b.to_dict()} for i, b in enumerate(self.yearly)],
-            "cost_breakdown_cny": {c: round(v) for c, v in self.breakdown.items()},
+            "cost_breakdown_cny": {c: whole_yuan(v) for c, v in self.breakdown.items()},
             "within_budget": self.within_budget,
             "users_reached": round(self.users_reached),
             "timeline": self.timeline.to_dict(),
