@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+413" />
+            <location filename="../../wxdesk/words/words.py" line="+425" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -485,19 +485,19 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+109" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+103" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+13" />
-            <location line="+18" />
+            <location line="+15" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-27" />
             <source>Save the chart as a PNG image or an SVG drawing for slides</source>
             <translation>将图表保存为 PNG 图片或 SVG 矢量图，用于演示文稿</translation>
         </message>
@@ -517,12 +517,12 @@
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Chart copied to the clipboard.</source>
             <translation>图表已复制到剪贴板。</translation>
         </message>
@@ -1091,7 +1091,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+157" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1235,8 +1235,8 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-317" />
-            <location line="+364" />
+            <location line="-324" />
+            <location line="+371" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1426,7 +1426,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+525" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+533" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
@@ -1441,7 +1441,7 @@ Your current scenario is unchanged.</source>
             <translation>本场景单独设定的数据：%1。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1562,8 +1562,8 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-163" />
-            <location filename="../../wxdesk/words/summary.py" line="+130" />
+            <location line="-161" />
+            <location filename="../../wxdesk/words/summary.py" line="+151" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1850,7 +1850,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-11" />
+            <location filename="../../wxdesk/words/summary.py" line="-28" />
             <source>Plan score: %1 out of 100</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
@@ -2016,7 +2016,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+622" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+640" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2076,7 +2076,7 @@ Every number shows its source.</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+133" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -2267,7 +2267,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+308" />
+            <location filename="../../wxdesk/report/answer.py" line="+305" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2353,7 +2353,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+13" />
+            <location filename="../../wxdesk/words/summary.py" line="+30" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2450,7 +2450,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-235" />
+            <location filename="../../wxdesk/words/words.py" line="-237" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2612,7 +2612,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-168" />
+            <location filename="../../wxdesk/report/answer.py" line="-165" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2622,7 +2622,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+61" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2668,7 +2668,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-64" />
+            <location filename="../../wxdesk/words/summary.py" line="-81" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年总成本预计 {likely}。</translation>
         </message>
@@ -2836,7 +2836,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-118" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-109" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2846,23 +2846,23 @@ Every number shows its source.</source>
             <translation>以当前语言保存一份给客户的 PDF 资料</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+31" />
+            <location line="+11" />
+            <location line="+28" />
             <source>Export Report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-27" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -3128,7 +3128,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-212" />
+            <location filename="../../wxdesk/words/words.py" line="-222" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3330,19 +3330,19 @@ Every number shows its source.</source>
     <context>
         <name>ShareActions</name>
         <message>
-            <location filename="../../wxdesk/ui/share_dialog.py" line="+76" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+75" />
             <source>Share as &amp;Image…</source>
             <translation>分享为长图(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+35" />
+            <location line="+32" />
             <location line="+15" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-46" />
             <source>Save a long image of the answer to send in a WeChat chat</source>
             <translation>保存结论长图，发送到微信聊天</translation>
         </message>
@@ -3357,7 +3357,7 @@ Every number shows its source.</source>
             <translation>复制长图，可直接粘贴到电脑版微信</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <source>Image saved to %1.</source>
             <translation>长图已保存到 %1。</translation>
         </message>
@@ -3375,7 +3375,7 @@ Every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-99" />
+            <location line="-96" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
@@ -3463,17 +3463,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+56" />
+            <location line="+73" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-57" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+76" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -3557,7 +3557,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+426" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+429" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3645,7 +3645,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+190" />
+            <location filename="../../wxdesk/words/words.py" line="+200" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -4965,6 +4965,22 @@ Every number shows its source.</source>
             <source>Its one article a month is counted as produced for you, at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast (writing, layout, images)”).</source>
             <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
         </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it sends your messages as short notifications, which cost nothing to write ({alt} written a month with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它以简短通知发送您的消息，无需撰写成本（加入后每月撰写 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: its app sends your messages as short notifications, which cost nothing to write, where the plan has each one written, {alt} written a month in this plan against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案由应用以简短通知发送您的消息，无需撰写成本，而推荐方案每条消息都要撰写；此方案每月撰写 {alt} 条，推荐方案为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, {alt} a month in this plan against {best} in the plan, where the app sends them as short notifications that cost nothing to write.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，此方案每月 {alt} 条，推荐方案为 {best} 条；有应用时，消息以简短通知发送，无需撰写成本。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, {alt} a month in this plan against {best} in that one, where the app sends them as short notifications that cost nothing to write.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，此方案每月 {alt} 条，“{other}”为 {best} 条；有应用时，消息以简短通知发送，无需撰写成本。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5134,47 +5150,41 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+65" />
             <source>The folder of %1 does not exist.</source>
             <translation>%1 所在的文件夹不存在。</translation>
         </message>
         <message>
-            <location line="-64" />
-            <location line="+34" />
-            <location line="+22" />
+            <location line="+1" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="-53" />
-            <location line="+35" />
-            <location line="+22" />
+            <location line="+3" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="+3" />
             <source>%1 already exists and is a file of another kind, so wxdesk does not replace it; choose another name, or move that file away first.</source>
             <translation>%1 已存在，且是其他类型的文件，wxdesk 不会替换它；请选择其他名称，或先将该文件移走。</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+62" />
             <source>%1 cannot be saved: the file name is too long for the disk; choose a shorter name.</source>
             <translation>%1 无法保存：文件名对磁盘来说太长；请换一个短一些的名称。</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="+2" />
             <source>%1 could not be written completely (the disk may be full or failing). The previous file is unchanged.</source>
             <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+19" />
             <source>%1 could not be saved. Save under another name or in another folder; the previous file is unchanged.</source>
             <translation>无法保存 %1。请用其他名称或保存到其他文件夹；原文件保持不变。</translation>
         </message>
@@ -5182,7 +5192,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+138" />
+            <location filename="../../wxdesk/words/words.py" line="+140" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -4,7 +4,8 @@ A larger plan is expected to cost more. Where it costs less, the engine's own fi
 why, so that a card beside the plan's never shows a cheaper, larger plan without a reason:
 - users bought through a WeChat door cost less to win than app installs (acquisition);
 - users a Mini Program serves need less server capacity than in an app (servers);
-- a member that sends messages for free leaves fewer to buy as paid reach (reach).
+- a member that sends messages for free leaves fewer to buy as paid reach (reach);
+- an app that alone sends a business's messages sends them as notifications that cost nothing to write (writing).
 The one of these that moves the cost most is named, with the per-unit figures of both plans
 that the costs are built from (costs.py), at their likely values.
 """
@@ -14,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
-                                 kept_fit_table, service_pay_pages, wechat_door)
+from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, kept_fit_table, messages_written,
+                                 paid_messages_per_month, server_costs_per_user, service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
-from wxdesk.engine.fit import FitTable, is_wechat
+from wxdesk.engine.fit import FitTable, is_wechat, push_limit
 from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
@@ -31,6 +32,8 @@ _TEMPLATES = {
     "servers": (R.WHY_CHEAPER_SERVERS, R.WHY_DEARER_SERVERS),
     "reach": (R.WHY_CHEAPER_REACH, R.WHY_DEARER_REACH),
     "staff": (R.WHY_CHEAPER_STAFF, R.WHY_DEARER_STAFF),
+    # (Not a part of the cost split, which counts the writing with upkeep as "maintenance": _writing_move.)
+    "writing": (R.WHY_CHEAPER_WRITTEN, R.WHY_DEARER_WRITTEN),
 }
 # A difference smaller than this (in CNY over the horizon) is rounding, not a reason.
 _NOTICEABLE = 0.5
@@ -59,6 +62,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         # of parts is rounding's, not a cost anyone would see or need explained.
         return None
     moves = {part: sign * (breakdown.get(part, 0.0) - plan_breakdown.get(part, 0.0)) for part in _TEMPLATES}
+    moves["writing"] = sign * _writing_move(members, plan, scenario, pack)
     # The part that moves most against the size whose figure differs between the two plans: where the largest one's
     # does not (the servers of an app with or without a Service Account, ¥336 against ¥336 for 1,000 users), the
     # next one's says why (its users won cheaper through WeChat), rather than leave the cheaper plan unexplained.
@@ -83,7 +87,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     # said: the totals compared are over it, and the line above may say the first year is the dearer one.
     values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed),
                                  "years": scenario.horizon_years}
-    if part == "reach":
+    if part in ("reach", "writing"):
         values.update(alt=messages_as_written(here), best=messages_as_written(there))
     elif part == "staff":  # and what WeCom's staff do by chat in the plan that has them do it
         chatting = members if here > there else plan
@@ -97,7 +101,8 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
 
 # A plan dearer than a larger one shown beside it (not the plan): the same reasons, naming that plan.
 _THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WHY_DEARER_SERVERS_THAN,
-         R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN, R.WHY_DEARER_STAFF: R.WHY_DEARER_STAFF_THAN}
+         R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN, R.WHY_DEARER_STAFF: R.WHY_DEARER_STAFF_THAN,
+         R.WHY_DEARER_WRITTEN: R.WHY_DEARER_WRITTEN_THAN}
 # Those sentences: they compare a card with another card shown, not with the plan (plan_reasons.why_not).
 THAN_ANOTHER = frozenset(_THAN.values())
 
@@ -151,10 +156,25 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
         serves = has_mp or pages  # as CostBook._shared_parts counts them (a rented template's hosting is in its rent)
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.average,
                                                       hosted=rents_template(scenario, pack))))
+    if part == "writing":
+        return _written(members, scenario, pack)
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
         serves = chat_staff(members, table, scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0
     return paid_messages_per_month(members, scenario, pack)
+
+
+def _written(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+    """The messages a month the plan has written (costs.messages_written)."""
+    return messages_written(members, scenario, lambda member: push_limit(member, pack))
+
+
+def _writing_move(members: Sequence[str], plan: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+    """How much more `members` pay than `plan` over the horizon for their messages written, at the figure's average as
+    the costs take it: part of the cost split's "maintenance" (with the upkeep), which a larger plan lowers only where
+    its app sends unwritten notifications (costs.messages_written)."""
+    more = _written(members, scenario, pack) - _written(plan, scenario, pack)
+    return more * pack.average("content_per_message_cny") * 12 * scenario.horizon_years if more else 0.0
 
 
 def messages_as_written(value: float) -> int | float:

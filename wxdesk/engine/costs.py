@@ -187,19 +187,9 @@ class CostBook:
                 films_videos(members, self._fit_table, self.scenario, self.pack))
 
     def _written(self, members: Sequence[str]) -> float:
-        """The articles a month the plan pays to have produced: the scenario's messages (written_messages), save in a
-        plan whose app is its only member that sends messages, for a scenario that publishes no news. An app's
-        notifications are then short notes written in the course of business ("your class starts at 7", "your card
-        was charged"), not articles laid out with images: fitness_coaching's 60 daily reminders a month read as ¥1.8M
-        of produced articles on its app's card. A plan with an official account or WeCom beside the app still pays
-        for all of them written, whichever sends each: were the app's share unwritten, a Service Account and an app
-        grew cheaper as more messages went past the account's four broadcasts to the app. An ad bought as paid reach
-        is a made advertisement, written too."""
-        if not members:
-            return 0.0
+        """The articles a month the plan pays to have produced (messages_written)."""
         limits = self._push_limits
-        app_alone = "native_app" in members and not any(limits[m] > 0 for m in members if m != "native_app")
-        return 0.0 if app_alone and "news" not in self.scenario.goals else written_messages(self.scenario)
+        return messages_written(members, self.scenario, lambda member: limits[member])
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
         """The member whose card says the articles the plan pays to have produced, and how many a month, as its
@@ -762,6 +752,22 @@ def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, flo
 def plan_costs(members: Sequence[str], scenario: Scenario, pack: DataPack) -> PlanCosts:
     """The cost parts of running `members` together for the scenario's horizon."""
     return CostBook(scenario, pack).plan(members)
+
+
+def messages_written(members: Sequence[str], scenario: Scenario, limit: Callable[[str], float]) -> float:
+    """The articles a month a plan pays to have produced: the scenario's messages (written_messages), save in a plan
+    whose app is its only member that sends messages (`limit`: a member's free messages a month, push_limit), for a
+    scenario that publishes no news. An app's notifications are then short notes written in the course of business
+    ("your class starts at 7", "your card was charged"), not articles laid out with images: fitness_coaching's 60 daily
+    reminders a month read as ¥1.8M of produced articles on its app's card. A plan with an official account or WeCom
+    beside the app still pays for all of them written, whichever sends each: were the app's share unwritten, a Service
+    Account and an app grew cheaper as more messages went past the account's four broadcasts to the app. An ad bought
+    as paid reach is a made advertisement, written too (a plan that adds an app may so cost less: cost_reasons says
+    why)."""
+    if not members:
+        return 0.0
+    app_alone = "native_app" in members and not any(limit(m) > 0 for m in members if m != "native_app")
+    return 0.0 if app_alone and "news" not in scenario.goals else written_messages(scenario)
 
 
 def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:

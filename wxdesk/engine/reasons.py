@@ -633,7 +633,10 @@ NOT_IN_PLAN_ADDED_CHEAPER_STAFF = _ADDED_CHEAPER_AS % (
     "it relieves your staff's chats of {duties} ({alt} staff hours a month with it, {best} without)")
 NOT_IN_PLAN_ADDED_CHEAPER_REACH = _ADDED_CHEAPER_AS % (
     "it sends more of your messages free ({alt} a month bought as paid reach with it, {best} without)")
-del _ADDED_CHEAPER_AS  # (a pattern of the four, not a template: ALL_TEMPLATES takes every upper-case string)
+NOT_IN_PLAN_ADDED_CHEAPER_WRITTEN = _ADDED_CHEAPER_AS % (
+    "it sends your messages as short notifications, which cost nothing to write ({alt} written a month with it, {best} "
+    "without)")
+del _ADDED_CHEAPER_AS  # (a pattern of the five, not a template: ALL_TEMPLATES takes every upper-case string)
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
                    "it scores {score}.")
@@ -871,10 +874,21 @@ WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: 
                      "and pays for {alt} of them a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
                     "and pays for {alt} of them a month as paid reach against {best} in the plan.")
+# An app that is the plan's only member sending messages sends a business that publishes no news short notifications,
+# unwritten, where without it each message is written, as an article or a made ad (costs.messages_written): adding the
+# app then lowers the cost (a Mini Program alone bought 17 written ads a month, ¥1.58M over 9 years, and with an app
+# cost ¥1.56M, and nothing said why).
+WHY_CHEAPER_WRITTEN = ("Costs less over {years} years though it adds {presences}: its app sends your messages as short "
+                       "notifications, which cost nothing to write, where the plan has each one written, {alt} written "
+                       "a month in this plan against {best} in the plan.")
+WHY_DEARER_WRITTEN = ("Costs more over {years} years though it drops {presences}: without the app each of your messages "
+                      "is written, {alt} a month in this plan against {best} in the plan, where the app sends them as "
+                      "short notifications that cost nothing to write.")
 # Those reasons said on the card of the presence whose adding would lower the cost (NOT_IN_PLAN_ADDED_CHEAPER).
 ADDED_CHEAPER_AS: Mapping[str, str] = MappingProxyType({
     WHY_CHEAPER_USERS: NOT_IN_PLAN_ADDED_CHEAPER_USERS, WHY_CHEAPER_SERVERS: NOT_IN_PLAN_ADDED_CHEAPER_SERVERS,
-    WHY_CHEAPER_STAFF: NOT_IN_PLAN_ADDED_CHEAPER_STAFF, WHY_CHEAPER_REACH: NOT_IN_PLAN_ADDED_CHEAPER_REACH})
+    WHY_CHEAPER_STAFF: NOT_IN_PLAN_ADDED_CHEAPER_STAFF, WHY_CHEAPER_REACH: NOT_IN_PLAN_ADDED_CHEAPER_REACH,
+    WHY_CHEAPER_WRITTEN: NOT_IN_PLAN_ADDED_CHEAPER_WRITTEN})
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
 # costs more than the Official Account with it, as it buys its messages as paid reach.
 WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
@@ -887,6 +901,9 @@ WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it l
                          "staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
                          "your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.")
+WHY_DEARER_WRITTEN_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without the app each "
+                           "of your messages is written, {alt} a month in this plan against {best} in that one, where the "
+                           "app sends them as short notifications that cost nothing to write.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = ("Its likely first-year cost is {times} times the plan's: {points} more points off its score for its "
                 "cost.")
