@@ -153,7 +153,7 @@ def _as_written(exact: float, converted: bool) -> Decimal:
     """An amount in the reader's currency rounded as format_money writes it (with its cents where it keeps them)."""
     if not math.isfinite(exact):
         return _decimal().decimal(0)  # (written "—": nothing a reader subtracts)
-    return rounded(exact, _finest(exact, converted))
+    return rounded(_held(exact, converted), _finest(exact, converted))
 
 
 def _finest(exact: float, converted: bool) -> int:
