@@ -105,6 +105,14 @@ def plain_title(title: str) -> str:
     return title if cut < 0 else title[:cut].rstrip()
 
 
+def _height_of(measure: QLabel, font: QFont, html: str, width: int) -> int:
+    """The height of a title written `html` at `width` in `font`, measured by `measure` (PanelGrid's title measure)."""
+    if measure.font() != font:
+        measure.setFont(font)
+    measure.setText(html)
+    return measure.heightForWidth(width)
+
+
 def title_html(title: str) -> str:
     """A panel title with its parenthesis ("(formerly Subscription Account)") in smaller, plain type."""
     cut = _parenthesis_at(title)
@@ -390,10 +398,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
         self._now = _Showing()  # what it shows of the evaluation (see _Showing)
-        # Whether the title shows its parenthesis (see fit_title), and a label, never shown, that measures the title
-        # with it and without it, in the title's type.
+        # Whether the title shows its parenthesis (see fit_title), and its heights measured (_title_measure).
         self._title_whole = True
-        self._title_measure: SteadyLabel | None = None
         self._title_heights: dict[tuple[str, int, str], tuple[int, int]] = {}  # by name, width and type
 
         layout = SteadyVBoxLayout(self)
@@ -644,29 +650,22 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
             self.tr("not in the plan") if result.eligible else self.tr("cannot be opened"))
         return self.tr("Fit %1 out of 100, %2").replace("%1", str(round(result.fit))).replace("%2", state)
 
-    def title_heights(self, width: int) -> tuple[int, int]:
-        """The title's height at `width` without its parenthesis and with it (the same where it has none)."""
+    def title_heights(self, width: int, measure: QLabel) -> tuple[int, int]:
+        """The title's height at `width` without its parenthesis and with it (the same where it has none), measured with
+        `measure` (the panels' grid's) where not known."""
         name = text.presence_title(self.presence_id)
         font = self.title.font()
         key = (name, width, font.key())
         known = self._title_heights.get(key)
         if known is not None:
             return known  # (asked at each layout of the panels' grid: a slider's drag lays them out at every step)
-        measure = self._title_measure
-        if measure is None:
-            # (Parentless: none of the panel's labels, which the window reads for its texts, and never shown.)
-            measure = self._title_measure = SteadyLabel()
-            measure.setTextFormat(Qt.TextFormat.RichText)
-            measure.setWordWrap(True)
-        if measure.font() != font:
-            measure.setFont(font)
-        heights = []
-        for words in (text.escaped(plain_title(name)), title_html(name)):
-            measure.setText(words)
-            heights.append(measure.heightForWidth(width))
+        plain = plain_title(name)
+        # (Only a title with a parenthesis, the Official Account's in English, is measured twice.)
+        alone = _height_of(measure, font, text.escaped(plain), width)
+        whole = alone if plain == name else _height_of(measure, font, title_html(name), width)
         if len(self._title_heights) > 32:  # (a window being resized: widths left behind)
             self._title_heights.clear()
-        found = self._title_heights[key] = (heights[0], heights[1])
+        found = self._title_heights[key] = (alone, whole)
         return found
 
     def fit_title(self, whole: bool) -> None:
