@@ -2016,7 +2016,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+640" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+646" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2076,7 +2076,7 @@ Every number shows its source.</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+126" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -4966,20 +4966,20 @@ Every number shows its source.</source>
             <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。</translation>
         </message>
         <message>
-            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it sends your messages as short notifications, which cost nothing to write ({alt} written a month with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
-            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它以简短通知发送您的消息，无需撰写成本（加入后每月撰写 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}, as it sends your messages as short notifications, which cost nothing to write ({alt} messages a month written with it, {best} without); the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它以简短通知发送您的消息，不产生撰写费用（加入后每月需撰写 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: its app sends your messages as short notifications, which cost nothing to write, where the plan has each one written, {alt} written a month in this plan against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案由应用以简短通知发送您的消息，无需撰写成本，而推荐方案每条消息都要撰写；此方案每月撰写 {alt} 条，推荐方案为 {best} 条。</translation>
+            <source>Costs less over {years} years though it adds {presences}: its app sends your messages as short notifications, which cost nothing to write, where the plan has each one written: {alt} messages a month written in this plan against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案由应用以简短通知发送您的消息，不产生撰写费用，而推荐方案的每条消息都要撰写；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
-            <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, {alt} a month in this plan against {best} in the plan, where the app sends them as short notifications that cost nothing to write.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，此方案每月 {alt} 条，推荐方案为 {best} 条；有应用时，消息以简短通知发送，无需撰写成本。</translation>
+            <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written in this plan against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, {alt} a month in this plan against {best} in that one, where the app sends them as short notifications that cost nothing to write.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，此方案每月 {alt} 条，“{other}”为 {best} 条；有应用时，消息以简短通知发送，无需撰写成本。</translation>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written in this plan against {best} in that one.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，“{other}”为 {best} 条。</translation>
         </message>
     </context>
     <context>

@@ -58,8 +58,9 @@ def test_the_yoga_teachers_range_and_its_template_limit_read_one_figure_in_both_
     assert "2.01万" not in zh
     down = flip_reason("audience", flip_points(YOGA.with_changes(audience=30_000), pack, ["audience"])["audience"])
     en_down = words("en").reason(down)
-    assert en_down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
-                              "Program is priced as a rented template"), en_down
+    # (The limit in full, as the Mini Program's card writes it: mp_template.template_limit.)
+    assert en_down.startswith("Below 20,000 monthly users the plan adds a Mini Program. Up to 20,000 monthly users a "
+                              "Mini Program is priced as a rented template"), en_down
     assert "19.9k" not in en_down and "1.99万" not in words("zh_CN").reason(down)
 
 

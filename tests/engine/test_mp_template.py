@@ -142,7 +142,7 @@ def test_the_yoga_teacher_now_runs_a_rented_template_mini_program(pack):
     lines = [w.reason(r) for r in mp.reasons]
     assert lines[0].startswith("In the plan for serving customers")
     assert lines[1].startswith("A rented template at ¥2,000 to ¥8,000 a year, hosting and upkeep included")
-    assert "for up to 20k monthly users, set up in 1 to 2 weeks instead of being built" in lines[1]
+    assert "for up to 20,000 monthly users, set up in 1 to 2 weeks instead of being built" in lines[1]
     assert lines[1].endswith("with the ICP filing and the review before launch, live in about 6 weeks.")
     zh = words("zh_CN").reason(mp.reasons[1])
     assert zh.startswith("按年租用的现成模板小程序（SaaS），每年 ¥2,000 至 ¥8,000，含托管与维护")
@@ -168,7 +168,7 @@ def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pac
     lines = [words("en").reason(r) for r in mp.reasons]
     # Second, after its role: a card shows its first few lines (last, it was in none of them).
     assert lines[1] == ("With 80k monthly users it is priced as a custom build: a rented template is priced here for "
-                        "up to 20k monthly users (the assumption “Largest audience a rented template Mini Program "
+                        "up to 20,000 monthly users (the assumption “Largest audience a rented template Mini Program "
                         "serves”).")
     assert not any(line.startswith("A rented template") for line in lines)
 
@@ -188,7 +188,7 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
                          "template. At just over 20,000 monthly users the plan's likely first-year cost"), up
     bigger = shop.with_changes(audience=30_000)
     down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
-    assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
+    assert down.startswith("Below 20,000 monthly users the plan adds a Mini Program. Up to 20,000 monthly users a Mini "
                            "Program is priced as a rented template instead of a custom build."), down
     zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
     assert "月活用户超过 20,000 时，小程序按定制开发计价，不再按租用模板计价。" in zh

@@ -23,7 +23,7 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
-from wxdesk.engine.mp_template import rents_template, template_kind
+from wxdesk.engine.mp_template import rents_template, template_kind, template_limit
 from wxdesk.engine.reasons import Count, Either, Money, Reason, Share, Term, Terms
 from wxdesk.engine.recent import kept
 from wxdesk.engine.scenario import Scenario
@@ -726,7 +726,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         rent = pack.figures["mp_template_rent_cny"]
         kinds = Reason(R.MP_TEMPLATE_KINDS_INDIVIDUAL if scenario.entity == "individual" else R.MP_TEMPLATE_KINDS)
         out.insert(0, Reason(R.MP_TEMPLATE, {"kinds": kinds, "rent_low": Money(rent.low), "rent_high": Money(rent.high),
-                                             "limit": Count(pack.likely("mp_template_max_users")),
+                                             "limit": template_limit(pack),
                                              "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
                              TEMPLATE_POINT))
     elif presence == "mini_program" and template_kind(scenario, pack) and pack.likely("mp_template_max_users") > 0:
@@ -734,7 +734,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         # so that the cost beside it (and the audience flip where it changes) reads as the model's, not a mistake.
         # First, as the template's line is: a card shows its first few lines, and last it was seen in none of them.
         out.insert(0, Reason(R.MP_CUSTOM_OVER_TEMPLATE, {"users": Count(scenario.audience),
-                                                         "limit": Count(pack.likely("mp_template_max_users"))},
+                                                         "limit": template_limit(pack)},
                              -TEMPLATE_POINT))
     if presence == "native_app" and scenario.entity == "overseas_company":
         # How it can be published, first: every Chinese store, the App Store China included, lists an app only with an

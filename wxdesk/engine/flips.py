@@ -27,7 +27,7 @@ import numpy as np
 
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
-from wxdesk.engine.mp_template import rents_template, template_kind
+from wxdesk.engine.mp_template import rents_template, template_kind, template_limit
 from wxdesk.engine.money import directed_in, format_money_directed, yuan_as_written
 from wxdesk.engine.costs import chat_staff_hours, sorted_once
 from wxdesk.engine.plans import Candidate, Ranking
@@ -291,12 +291,16 @@ class FlipPoint:
 
     @property
     def reason(self) -> Reason:
+        # A point at the template's limit is written as the limit is everywhere, in full ("Above 20,000 monthly users",
+        # as the Mini Program's card says "for up to 20,000 monthly users"): "20k" beside it read one number two ways.
+        at_limit = self.field == "audience" and _about_template_limit(self.why)
         if self.until is None:
+            value = _shown_value(self.field, self.value, self.current)
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
-                          {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
+                          {"value": _one_style(self.field, value, value, at_limit)[0], "change": self.change})
         else:
-            near, far = _range_ends(self.field, self.value, self.until, self.current, self.until_kept,
-                                    self.value_kept)
+            near, far = _one_style(self.field, *_range_ends(self.field, self.value, self.until, self.current,
+                                                            self.until_kept, self.value_kept), at_limit)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -304,8 +308,6 @@ class FlipPoint:
             flip = Reason(template, {"low": low, "high": high, "change": self.change})
         why = self.why if self.until_why is None else self.until_why if self.why is None else \
             Reason(FLIP_THEN, {"flip": self.why, "then": self.until_why})
-        if why is not None and self.until is not None and self.field == "audience" and not isinstance(near, Count):
-            why = _limit_in_full(why)
         return flip if why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": why})
 
 
@@ -394,20 +396,28 @@ def _template_why(now_template: bool, pack: DataPack, why: Reason | None) -> Rea
     """The flip's why with the template's limit first: where the scenario's Mini Program is a template now, past the
     point it is built; where it is built now, past the point it is rented."""
     limit = Reason(FLIP_WHY_TEMPLATE_ENDS if now_template else FLIP_WHY_TEMPLATE_STARTS,
-                   {"limit": Count(pack.likely("mp_template_max_users"))})
+                   {"limit": template_limit(pack)})
     return limit if why is None else Reason(FLIP_THEN, {"flip": limit, "then": why})
 
 
-def _limit_in_full(why: Reason) -> Reason:
-    """`why` with the template's limit written in full, as a range's ends written in full beside it are: the yoga
-    teacher read "Between 20,000 and 141,665 monthly users, …. Above 20k monthly users a Mini Program is priced as a
-    custom build"."""
-    limit, first = why.params.get("limit"), why.params.get("flip")
-    if why.template in (FLIP_WHY_TEMPLATE_ENDS, FLIP_WHY_TEMPLATE_STARTS) and isinstance(limit, Count):
-        return Reason(why.template, {**why.params, "limit": int(float(limit))}, why.impact, why.about)
-    if why.template == FLIP_THEN and isinstance(first, Reason):
-        return Reason(FLIP_THEN, {**why.params, "flip": _limit_in_full(first)}, why.impact, why.about)
-    return why
+_End = Money | Count | float | int
+
+
+def _one_style(field: str, near: _End, far: _End, at_limit: bool) -> tuple[_End, _End]:
+    """An audience flip's ends as its sentences write them: in full at the template's limit, as the limit is written
+    everywhere (mp_template.template_limit), and both in one style where one needs every figure ("Between 20,000 and
+    141,665", not "20k and 141,665")."""
+    if field == "audience" and (at_limit or isinstance(near, Count) != isinstance(far, Count)):
+        return round(float(near)), round(float(far))
+    return near, far
+
+
+def _about_template_limit(why: Reason | None) -> bool:
+    """Whether a flip's why starts with the template's limit (_template_why)."""
+    if why is None:
+        return False
+    first = why.params.get("flip") if why.template == FLIP_THEN else why
+    return isinstance(first, Reason) and first.template in (FLIP_WHY_TEMPLATE_ENDS, FLIP_WHY_TEMPLATE_STARTS)
 
 
 def no_flip_reason(field: str) -> Reason:
@@ -466,9 +476,6 @@ def _range_ends(field: str, value: float, until: float, current: float, kept: fl
                else _end_written(field, kept, until, until < value))
         if float(far) != float(near) and (float(far) > float(near)) == (until > value):
             break
-    if field == "audience" and isinstance(near, Count) != isinstance(far, Count):
-        # Both ends in one style where one needs every figure: "Between 20,000 and 141,665", not "20k and 141,665".
-        near, far = int(float(near)), int(float(far))
     return near, far
 
 
@@ -700,13 +707,18 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     now = ranked_plans(scenario, pack, winner, current_winner)
     yield
     why = None
+    at_limit = field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner))
     if None not in past and None not in now:
+        # (The point as the flip's own sentence writes it: FlipPoint.reason.)
+        point = (_shown_value(field, change, current) if until is None
+                 else _range_ends(field, change, until, current, kept, kept_near)[0])
+        point = _one_style(field, point, point, at_limit)[0]
+        if until is not None:
+            point = _one_style(field, point, _range_ends(field, change, until, current, kept, kept_near)[1],
+                               at_limit)[0]
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny, digits, chat_staff_hours(there, pack),
-                       _shown_value(field, change, current) if until is None else _range_ends(field, change, until,
-                                                                                              current, kept,
-                                                                                              kept_near)[0])
-    if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
+                       scenario.budget_cny, digits, chat_staff_hours(there, pack), point)
+    if at_limit:
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
     if until is not None and after is not None:

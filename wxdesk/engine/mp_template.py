@@ -33,6 +33,14 @@ TEMPLATE_NEEDS = frozenset({"payments"})
 TEMPLATE_ENTITIES = frozenset({"company", "individual"})
 
 
+def template_limit(pack: DataPack) -> int:
+    """The largest audience a rented template serves, as every sentence writes it: in full ("for up to 20,000 monthly
+    users", "Above 20,000 monthly users a Mini Program is priced as a custom build"), where a flip's range beside it
+    needs every figure ("Between 20,000 and 141,665"): "20k" on the card beside "20,000" under the slider read one
+    number two ways."""
+    return round(pack.likely("mp_template_max_users"))
+
+
 def rents_template(scenario: Scenario, pack: DataPack) -> bool:
     """Whether the scenario's Mini Program is a rented template: only the template's goals (beside those it is a weak
     fit for) and needs, for at most the pack's largest template audience (none where that is 0, as before the pack of

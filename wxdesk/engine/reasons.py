@@ -634,8 +634,8 @@ NOT_IN_PLAN_ADDED_CHEAPER_STAFF = _ADDED_CHEAPER_AS % (
 NOT_IN_PLAN_ADDED_CHEAPER_REACH = _ADDED_CHEAPER_AS % (
     "it sends more of your messages free ({alt} a month bought as paid reach with it, {best} without)")
 NOT_IN_PLAN_ADDED_CHEAPER_WRITTEN = _ADDED_CHEAPER_AS % (
-    "it sends your messages as short notifications, which cost nothing to write ({alt} written a month with it, {best} "
-    "without)")
+    "it sends your messages as short notifications, which cost nothing to write ({alt} messages a month written with it, "
+    "{best} without)")
 del _ADDED_CHEAPER_AS  # (a pattern of the five, not a template: ALL_TEMPLATES takes every upper-case string)
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
@@ -879,11 +879,11 @@ WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: 
 # app then lowers the cost (a Mini Program alone bought 17 written ads a month, ¥1.58M over 9 years, and with an app
 # cost ¥1.56M, and nothing said why).
 WHY_CHEAPER_WRITTEN = ("Costs less over {years} years though it adds {presences}: its app sends your messages as short "
-                       "notifications, which cost nothing to write, where the plan has each one written, {alt} written "
-                       "a month in this plan against {best} in the plan.")
+                       "notifications, which cost nothing to write, where the plan has each one written: {alt} messages "
+                       "a month written in this plan against {best} in the plan.")
 WHY_DEARER_WRITTEN = ("Costs more over {years} years though it drops {presences}: without the app each of your messages "
-                      "is written, {alt} a month in this plan against {best} in the plan, where the app sends them as "
-                      "short notifications that cost nothing to write.")
+                      "is written, where the app sends them as short notifications that cost nothing to write: {alt} "
+                      "messages a month written in this plan against {best} in the plan.")
 # Those reasons said on the card of the presence whose adding would lower the cost (NOT_IN_PLAN_ADDED_CHEAPER).
 ADDED_CHEAPER_AS: Mapping[str, str] = MappingProxyType({
     WHY_CHEAPER_USERS: NOT_IN_PLAN_ADDED_CHEAPER_USERS, WHY_CHEAPER_SERVERS: NOT_IN_PLAN_ADDED_CHEAPER_SERVERS,
@@ -902,8 +902,8 @@ WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it l
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
                          "your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.")
 WHY_DEARER_WRITTEN_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without the app each "
-                           "of your messages is written, {alt} a month in this plan against {best} in that one, where the "
-                           "app sends them as short notifications that cost nothing to write.")
+                           "of your messages is written, where the app sends them as short notifications that cost "
+                           "nothing to write: {alt} messages a month written in this plan against {best} in that one.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = ("Its likely first-year cost is {times} times the plan's: {points} more points off its score for its "
                 "cost.")
