@@ -100,18 +100,25 @@ def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
     return tuple(Band(a, b, c) for a, b, c in zip(lows, likelies, highs))
 
 
+def _to_whole_yuan(values: np.ndarray) -> np.ndarray:
+    """Amounts to the whole yuan, a half away from zero, as money.whole_yuan rounds the totals the JSON holds: numpy's
+    round takes a half to the even yuan, and a total of ¥4,552.5 split ¥3,052 + ¥1,500 beside its 4,553."""
+    whole: np.ndarray = np.copysign(np.floor(np.abs(values) + 0.5), values)
+    return whole
+
+
 def _splits(values: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
     """For each column of (components, columns), each component's cost at the averages (draws.py), rounded so
     that the parts add up to that column's rounded likely total: the parts are the likely total's own terms, so
     each reads the same in every plan that holds it, and a client multiplies the appendix's averages to find it."""
     # The arrays' own methods where numpy's functions only hand over to them (np.round, np.argmax): the
     # same results, without the function's dispatch, which on arrays this small takes longer than the work.
-    rounded = values.round()
+    rounded = _to_whole_yuan(values)
     # What rounding leaves over (a yuan or so: the parts sum to the total but for their rounding and float rounding)
     # goes to the part rounding moved furthest the other way, so that a part of whole yuan (a fee the pack gives one
     # value) keeps its own figure: given to the largest part, WeCom's ¥300 of fees read ¥301 beside ¥2.38 of users
     # won, written ¥2.
-    left = np.asarray(totals, dtype=float).round() - rounded.sum(axis=0)
+    left = _to_whole_yuan(np.asarray(totals, dtype=float)) - rounded.sum(axis=0)
     moved = values - rounded
     # A yuan taken off goes only to a part that has it: a native app's ¥0.0004 of users won through ads read ¥-1
     # beside ¥40.7M of servers (117M users, a share won through ads of 6e-11; found by hypothesis).
