@@ -126,6 +126,12 @@ def test_a_goal_the_mini_program_is_weak_at_leaves_its_template_beside_a_templat
     assert rents_template(car.with_changes(goals=["sell", "employees"]), pack)
     for alone in (["video"], ["employees"], ["video", "employees"]):
         assert not rents_template(car.with_changes(goals=alone), pack)
+        # No job for a template, but not a build "needed for short video": its card names no goal it is weak at (a
+        # business wanting only video read so beside the plan's Channels, which carries it).
+        card = evaluate(car.with_changes(goals=alone, audience=5_000), pack).presence("mini_program").reasons
+        named = [r for r in card
+                 if r.template in (R.MP_CUSTOM_FOR_ADDED, R.MP_CUSTOM_FOR_BUILD, R.MP_CUSTOM_FOR_UNPRICED)]
+        assert named == [], [words("en").reason(r) for r in named]
     assert not rents_template(car.with_changes(goals=["sell", "video", "experiment"]), pack)
 
 

@@ -44,9 +44,9 @@ def _what_ends_it(scenario) -> list[str]:
     if scenario.audience > LIMIT:
         return []
     ends = ["overseas_company"] if scenario.entity == "overseas_company" else []
-    others = [g for g in scenario.goals if g not in TEMPLATE_GOALS]
-    if len(others) < len(scenario.goals):  # beside a template's job, a goal the Mini Program is weak at ends nothing
-        others = [g for g in others if PACK.affinity["mini_program"][g] >= PACK.likely("weak_fit_below")]
+    # (A goal the Mini Program is weak at ends nothing a card names: staff or video alone leave a template no job.)
+    others = [g for g in scenario.goals if g not in TEMPLATE_GOALS
+              and PACK.affinity["mini_program"][g] >= PACK.likely("weak_fit_below")]
     ends += ["goal:" + g for g in others]
     return ends + [n for n in scenario.needs if n != "payments"]
 

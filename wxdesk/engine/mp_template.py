@@ -50,19 +50,20 @@ def rents_template(scenario: Scenario, pack: DataPack) -> bool:
 
 
 def template_kind(scenario: Scenario, pack: DataPack) -> bool:
-    """Whether the scenario's business and jobs are a template's, at some audience (its own or a smaller one)."""
-    return (scenario.entity in TEMPLATE_ENTITIES and not _goals_ending(scenario, pack)
+    """Whether the scenario's business and jobs are a template's, at some audience (its own or a smaller one): a job
+    for a template among its goals (or no goal at all), and no goal or need a template cannot serve."""
+    jobs = not scenario.goals or any(g in TEMPLATE_GOALS for g in scenario.goals)
+    return (jobs and scenario.entity in TEMPLATE_ENTITIES and not _goals_ending(scenario, pack)
             and set(scenario.needs) <= TEMPLATE_NEEDS)
 
 
 def _goals_ending(scenario: Scenario, pack: DataPack) -> list[str]:
     """The scenario's goals that keep its Mini Program from being a template: those no template serves, save the ones
-    the Mini Program is a weak fit for beside a goal a template serves (see the module's docstring)."""
-    others = [g for g in scenario.goals if g not in TEMPLATE_GOALS]
-    if len(others) == len(scenario.goals):  # no job for a template (or no goal at all: then nothing ends it)
-        return others
+    the Mini Program is a weak fit for (see the module's docstring). Those alone leave a template no job, but they are
+    not what a card names as needing a build: a business that wants only short video read "a custom build is needed
+    for short video and live streams" on a Mini Program's card beside the plan's Channels, which carries the video."""
     weak_below, fits = pack.likely("weak_fit_below"), pack.affinity["mini_program"]
-    return [g for g in others if fits[g] >= weak_below]
+    return [g for g in scenario.goals if g not in TEMPLATE_GOALS and fits[g] >= weak_below]
 
 
 def template_ended_by(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
