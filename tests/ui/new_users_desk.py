@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from wxdesk.ui import MainWindow
+from wxdesk.engine import load_preset
+from wxdesk.ui import MainWindow, i18n, main_window
 
 
 def new_users_window(qtbot, before_show: Callable[[MainWindow], None] | None = None) -> MainWindow:
@@ -24,6 +25,22 @@ def new_users_window(qtbot, before_show: Callable[[MainWindow], None] | None = N
     qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
     qtbot.wait(50)
     return window
+
+
+def example_window(qtbot, monkeypatch, preset: str, size: tuple[int, int], language: str,
+                   before_show: Callable[[MainWindow], None] | None = None) -> MainWindow:
+    """A new user's window (no size nor docks kept) in `language`, opened on the example `preset` at `size`, which may
+    be larger than the test screen (800×800), shown, its chart built. `before_show` runs on it before it shows."""
+    monkeypatch.setattr(main_window, "fit_on_screen", lambda *_: None)  # (the window is let be larger than the screen)
+    QSettings().remove("docks")
+    i18n.set_language(language)
+
+    def opened(window: MainWindow) -> None:
+        window.document.set_scenario(load_preset(preset, language))
+        window.resize(*size)
+        if before_show is not None:
+            before_show(window)
+    return new_users_window(qtbot, opened)
 
 
 def settled_desk(qtbot, window: MainWindow):

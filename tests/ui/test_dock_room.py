@@ -9,32 +9,20 @@ has no room either, the dock opens floating.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect
 
-from wxdesk.engine import load_preset
-from wxdesk.ui import docks, i18n, main_window
+from wxdesk.ui import docks, i18n
 from wxdesk.ui.main_window import MainWindow
 from wxdesk.ui.tornado import least_plot_width
+
+from tests.ui.new_users_desk import example_window
 
 pytestmark = pytest.mark.gui
 
 
 def _window(qtbot, monkeypatch, size: tuple[int, int], language: str, screen: tuple[int, int]) -> MainWindow:
-    monkeypatch.setattr(main_window, "fit_on_screen", lambda *_: None)  # (the test screen is 800×800)
     monkeypatch.setattr(docks, "free_area", lambda _window: QRect(0, 0, *screen))
-    QSettings().remove("mainWindow")
-    QSettings().remove("docks")
-    i18n.set_language(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.document.set_scenario(load_preset("car_brand", language))
-    window.resize(*size)
-    window.move(0, 0)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
-    return window
+    return example_window(qtbot, monkeypatch, "car_brand", size, language, lambda window: window.move(0, 0))
 
 
 def _desk_and_dock_whole(window: MainWindow, dock) -> None:

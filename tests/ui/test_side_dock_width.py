@@ -9,28 +9,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
 
 from wxdesk.engine import load_preset
-from wxdesk.ui import i18n, main_window
+from wxdesk.ui import i18n
 from wxdesk.ui.docks import COMPARISON_COMFORT_LINES
 from wxdesk.ui.main_window import MainWindow
+
+from tests.ui.new_users_desk import example_window
 
 pytestmark = pytest.mark.gui
 
 
 def _window_with_the_dock(qtbot, monkeypatch, width: int, height: int, language: str) -> MainWindow:
-    monkeypatch.setattr(main_window, "fit_on_screen", lambda *_: None)  # (the test screen is 800×800)
-    QSettings().remove("mainWindow")
-    QSettings().remove("docks")
-    i18n.set_language(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.document.set_scenario(load_preset("fitness_coaching", language))
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
+    window = example_window(qtbot, monkeypatch, "fitness_coaching", (width, height), language)
     window.features.sensitivity.action.setChecked(True)
     qtbot.wait(200)  # the docks' and the desk's layouts
     return window
