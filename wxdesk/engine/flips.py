@@ -295,12 +295,12 @@ class FlipPoint:
         # as the Mini Program's card says "for up to 20,000 monthly users"): "20k" beside it read one number two ways.
         at_limit = self.field == "audience" and _about_template_limit(self.why)
         if self.until is None:
-            value = _shown_value(self.field, self.value, self.current)
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
-                          {"value": _one_style(self.field, value, value, at_limit)[0], "change": self.change})
+                          {"value": _point_written(self.field, self.value, self.current, at_limit),
+                           "change": self.change})
         else:
-            near, far = _one_style(self.field, *_range_ends(self.field, self.value, self.until, self.current,
-                                                            self.until_kept, self.value_kept), at_limit)
+            near, far = _ends_written(self.field, self.value, self.until, self.current, self.until_kept,
+                                      self.value_kept, at_limit)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -410,6 +410,18 @@ def _one_style(field: str, near: _End, far: _End, at_limit: bool) -> tuple[_End,
     if field == "audience" and (at_limit or isinstance(near, Count) != isinstance(far, Count)):
         return round(float(near)), round(float(far))
     return near, far
+
+
+def _point_written(field: str, value: float, current: float, at_limit: bool) -> _End:
+    """A flip point as its sentence writes it (_shown_value, in one style: _one_style)."""
+    shown = _shown_value(field, value, current)
+    return _one_style(field, shown, shown, at_limit)[0]
+
+
+def _ends_written(field: str, value: float, until: float, current: float, kept: float | None,
+                  value_kept: float | None, at_limit: bool) -> tuple[_End, _End]:
+    """A range's near and far ends as its sentences write them (_range_ends, in one style: _one_style)."""
+    return _one_style(field, *_range_ends(field, value, until, current, kept, value_kept), at_limit)
 
 
 def _about_template_limit(why: Reason | None) -> bool:
@@ -708,22 +720,19 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     yield
     why = None
     at_limit = field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner))
+    # The point and the range's ends as the flip's own sentence writes them (FlipPoint.reason): its why and what
+    # follows the range say them alike.
+    ends = None if until is None else _ends_written(field, change, until, current, kept, kept_near, at_limit)
     if None not in past and None not in now:
-        # (The point as the flip's own sentence writes it: FlipPoint.reason.)
-        point = (_shown_value(field, change, current) if until is None
-                 else _range_ends(field, change, until, current, kept, kept_near)[0])
-        point = _one_style(field, point, point, at_limit)[0]
-        if until is not None:
-            point = _one_style(field, point, _range_ends(field, change, until, current, kept, kept_near)[1],
-                               at_limit)[0]
+        point = _point_written(field, change, current, at_limit) if ends is None else ends[0]
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(there, pack), point)
     if at_limit:
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
-    if until is not None and after is not None:
+    if until is not None and ends is not None and after is not None:  # (ends: found where there is an `until`)
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
-        params: dict[str, Any] = {"value": _range_ends(field, change, until, current, kept, kept_near)[1]}
+        params: dict[str, Any] = {"value": ends[1]}
         if not back:
             # "Above X the plan is …": X on that plan's side of the far end, as a flip point is written (the range's
             # own end is rounded into the range): bank_care's "Above 2M the plan is Mini Program + WeCom + Native app"
