@@ -87,8 +87,6 @@ def shown_points(plan: Candidate, digits: int = 0) -> ShownPoints:
                        full if plan.floored and full > effort + staff + cost + budget else None)
 
 
-
-
 def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: int = 0) -> list[Reason]:
     """The plan's coverage and the points it loses, in points that add up to its score as shown
     (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).

@@ -71,7 +71,6 @@ class RequestWatch(QObject):
         self._then()
 
 
-
 class LayoutWatch(QObject):
     """Calls `then` whenever a watched widget moves or changes size (its layout changed around it), from
     the window's first paint on; at that paint, once, for where the layouts have put them by then.

@@ -63,8 +63,6 @@ SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
-
-
 def can_ask_user() -> bool:
     """False where no one could answer a modal dialog: offscreen tests, and `wxdesk --self-test`."""
     return QGuiApplication.platformName() not in ("offscreen", "minimal") and not self_test_running()

@@ -33,7 +33,6 @@ class SaveError(OSError):
     """A save that did not happen; the message says why in plain words."""
 
 
-
 def save_scenario(scenario: Scenario, path: str | Path, inputs: Inputs = ()) -> Path:
     """Write `scenario` to `path` atomically; returns the absolute path or raises SaveError.
 
