@@ -127,10 +127,12 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         """The column's height for its cards in full, every note on its card (none folded to a tooltip), at its
         width: what the window gives the comparison where it has the room (desk_split). Measured where not known for
         the cards' texts, width and font (unless not `measure`: then the last one known, 0 if none)."""
+        if not measure:  # (asked at each of a drag's steps: the cards' texts are not read for it)
+            return self._noted[1] if self._noted is not None else 0
         key: FoldedAt = (self._texts(), self.width(), self.font().key())
-        if self._noted is not None and (self._noted[0] == key or not measure):
+        if self._noted is not None and self._noted[0] == key:
             return self._noted[1]
-        if not measure or not self.isVisible() or self.width() <= 0:
+        if not self.isVisible() or self.width() <= 0:
             return 0
         measuring, self._measuring = self._measuring, True
         try:
