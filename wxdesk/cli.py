@@ -55,7 +55,7 @@ def _pack(path: str | None) -> DataPack:
 
 
 def _load(args: argparse.Namespace, pack: DataPack) -> Scenario:
-    from wxdesk.engine import load_preset, read_scenario_file
+    from wxdesk.engine import load_preset
     if args.preset is not None:  # `--preset ''` names no preset, and says so
         # An example reads in the output's language: its name, client and notes too.
         language = getattr(args, "lang", None)
@@ -63,7 +63,31 @@ def _load(args: argparse.Namespace, pack: DataPack) -> Scenario:
             from wxdesk.catalogues import system_language  # the same default as the output's words
             language = system_language()
         return load_preset(args.preset, language or "en")
-    return read_scenario_file(args.scenario, pack.figures)
+    return _scenario_file(args.scenario, pack)
+
+
+def _scenario_file(name: str, pack: DataPack) -> Scenario:
+    """The scenario file `name`, or ScenarioError with its one sentence (_with_preset_hint where it is missing)."""
+    from wxdesk.engine import ScenarioError, read_scenario_file
+    try:
+        return read_scenario_file(name, pack.figures)
+    except ScenarioError as exc:
+        raise ScenarioError(_with_preset_hint(name, str(exc)), exc.field) from None
+
+
+def _with_preset_hint(name: str, problem: str) -> str:
+    """`problem`, said of the input `name`, with the way to the bundled example of that name where `name` is no file
+    but a preset's id (or its file's name): `wxdesk flips car_brand` answered only "car_brand does not exist.", and
+    the user was left to find --preset in the help."""
+    from pathlib import PurePath
+
+    from wxdesk.engine import preset_ids
+    named = PurePath(name)
+    preset = named.stem if named.suffix == ".json" else name
+    if os.path.lexists(name) or len(named.parts) != 1 or preset not in preset_ids():
+        return problem
+    stop = "." if problem.endswith(".") else ""  # (as the sentence was: evaluate's are without their full stop)
+    return f"{problem.removesuffix('.')}; for the bundled example of that name, give --preset {preset}{stop}"
 
 
 def _evaluated(scenario: Scenario, pack: DataPack) -> Evaluation:
@@ -166,7 +190,7 @@ def _check_inputs(inputs: list[str], forced: str | None = None) -> None:
             continue
         problem = input_problem(item)
         if problem is not None:
-            raise UserFacingError(problem)
+            raise UserFacingError(_with_preset_hint(item, problem))
         if not Path(item).is_dir():
             problem = header_problem(item, forced)
             if problem is not None:
@@ -332,7 +356,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from wxdesk.batch.language import renderer, words
-    from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
+    from wxdesk.engine import ScenarioError, load_preset
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
     from wxdesk.words import Words
     from wxdesk.words.comparison import comparison_text, field_value
@@ -341,7 +365,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
         raise ScenarioError(f"compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {count}.")
     pack = _pack(args.pack)
-    scenarios = [read_scenario_file(path, pack.figures) for path in args.scenarios]
+    scenarios = [_scenario_file(path, pack) for path in args.scenarios]
     scenarios += [load_preset(name, args.lang) for name in args.preset]  # an example reads in the output's language
     # Columns are headed by file name (or preset id): short, and what the analyst typed.
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
@@ -371,7 +395,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     scenario = None
     since = args.since
     if args.scenario is not None:
-        from wxdesk.engine import read_scenario_file
+        from wxdesk.engine import read_scenario_file  # (changes takes no --preset: no hint of one)
         scenario = read_scenario_file(args.scenario, pack.figures)
         if since is None:
             since = _saved_with(args.scenario, scenario.saved_with_pack)
