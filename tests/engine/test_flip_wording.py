@@ -358,12 +358,14 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
 def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     """On a budget of ¥5.5M: at the averages (draws.py) its own ¥5M gives a range past which the plan is named, but
     not for the budget (1.95M to 2M users); on ¥5.5M the Mini Program is added from 2.18M to 4.4M users, where its
-    first year passes the budget. (Its far end is at 4.408M: written rounded into the range in "Between", 4.4M, and
-    on the next plan's side in "Above", 4.41M, so that a value typed past either figure gets what it says.)"""
+    first year passes the budget. (Its far end is at 4,407,877 users: written rounded into the range in "Between",
+    4.4M, and on the next plan's side in "Above", 4.41M, the values between went unsaid; both now say the last count
+    the range holds.)"""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.endswith("Above 4.41M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
-                         "plan is then Mini Program + WeCom."), text
+    assert text.startswith("Between 2,180,000 and 4,407,876 monthly users the plan adds a Mini Program."), text
+    assert text.endswith("Above 4,407,876 the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: "
+                         "the plan is then Mini Program + WeCom."), text
 
 
 # (bank_care at 10M users: a range below the scenario's audience, its near end the upper one.)
@@ -440,7 +442,9 @@ def test_a_ranges_two_ends_never_read_alike(preset, pack):
     """bank_care at the averages (draws.py) read "Between 2M and 2M monthly users the plan swaps the native app for a
     Mini Program … Above 2M the plan is …": its range runs from 1.97M to 2.01M users, each end written to two figures.
     The far end takes as many figures as keep it apart from the near end as written; the plan named past it is said
-    past the far end itself, on its own side ("Between 1.95M and 2M … Above 2.01M the plan is …")."""
+    past the far end as written, the last value the range holds, a typed step short of where the next plan wins
+    ("Between 1,950,000 and 2,004,853 … Above 2,004,853 the plan is …", where "… and 2M … Above 2.01M …" left the
+    values between unsaid)."""
     for point in flip_points(load_preset(preset), pack).values():
         if point is None or point.until is None:
             continue
@@ -448,8 +452,9 @@ def test_a_ranges_two_ends_never_read_alike(preset, pack):
         low, high = _ends_as_written(text)
         assert low != high, text
         if point.until_why is not None:
-            past = float(point.until_why.params["value"])
-            assert (past >= point.until) if point.direction == "above" else (past <= point.until), text
+            far = high if point.direction == "above" else low
+            past = Words(pack=pack).reason(point.until_why)
+            assert past.startswith(f"{point.direction.capitalize()} {far} "), (text, past)
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,8 +8,9 @@ first change nearest the current value is narrowed by bisection to about half a
 percent. A field whose every value keeps the same plan has no flip point (None). A flip point's
 sentence says what changes in the plan (the presences it adds, drops or swaps) and why the new
 plan wins there (flip_why), from the two plans as the ranking scores them past the point. The point is written rounded
-away from the scenario's value (a range's ends rounded into the range), so that any value a client types past it as
-written gets the new plan (WRITTEN_WITHIN).
+away from the scenario's value, so that any value a client types past it as written gets the new plan (WRITTEN_WITHIN);
+a range's far end is found to a typed step and written as the last value the range holds, and the plan past it is said
+past that same figure (FAR_END_WITHIN).
 
 `search_flip_points()` is a generator that yields after every evaluation, so a view
 can spread the search over the event loop; `flip_points()` runs it to the end.
@@ -60,14 +61,15 @@ RELATIVE_PRECISION = 0.0001
 # three figures rounded away always land within it (the third figure's step is at most a hundredth of the value), so
 # that an amount or a count, written to three everywhere, never needs a fourth the formatter would round off.
 WRITTEN_WITHIN = 0.01
-# How close (in the field's own units) the far end of a range past which the plan is today's again is found: the
-# sentence says "…, and only there, …", and every value a client types past its far end as written (a step of a
-# person, a hundredth of a minute, a cent of a dollar at the least) gets today's plan. Rounded towards the near end to
-# three figures, bank_care's far end of 3,908,799.96 users read "Between 3.91M and 6.67M monthly users, and only there,
-# the plan drops the native app", and from 3,908,800 to 3,909,999 users the plan still dropped it; the far end is
-# written to the fewest figures that bring it within a typed step of where the plan changes (_range_ends); the near
-# end too, since "and only there" speaks of today's side of it as well. Some forty more evaluations for such a range,
-# some 10 ms.
+# How close (in the field's own units) the far end of a range is found: every value a client types past its far end as
+# written (a step of a person, a hundredth of a minute, a cent of a dollar at the least) gets the plan said past it,
+# today's ("…, and only there, …") or another, named ("Above 2,004,853 the plan is …": bank_care's "Between 1.95M and
+# 2M … Above 2.01M the plan is …" said nothing of the values between, where the plan changes at 2,004,854 users). For a
+# range past which the plan is today's, the near end is found so too, since "and only there" speaks of today's side of
+# it as well: rounded towards the near end to three figures, bank_care's far end of 3,908,799.96 users read "Between
+# 3.91M and 6.67M monthly users, and only there, the plan drops the native app", and from 3,908,800 to 3,909,999 users
+# the plan still dropped it. Each end is written to the fewest figures that bring it within a typed step of where the
+# plan changes (_range_ends). Some twenty to thirty more evaluations an end, a few ms.
 FAR_END_WITHIN = {"budget_cny": 1e-6, "audience": 1e-6, "interaction_minutes": 1e-8}
 # The finest step a client types past a range's far end, in the field's units (a budget's, in the reader's currency,
 # is money.directed_in's: a whole unit or a cent).
@@ -273,10 +275,14 @@ class FlipPoint:
     until: float | None = None
     until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
     back: bool = False  # past `until` the plan is the plan of today again
-    # Where `back`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until`; and the last
-    # found on the scenario's side of the point where the plan of today still holds, within FAR_END_WITHIN of `value`.
+    # Where there is an `until`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until` (a
+    # typed step: _typed_ends); and where `back`, the last found on the scenario's side of the point where the plan of
+    # today still holds, within FAR_END_WITHIN of `value`.
     until_kept: float | None = None
     value_kept: float | None = None
+    # The far end is the template's limit (known_points): written in full, as the limit is everywhere, and the near
+    # end in the same style ("Between 5,270 and 20,000 monthly users …", not "… and 20k").
+    until_at_limit: bool = False
 
     @property
     def change(self) -> Reason:
@@ -300,7 +306,7 @@ class FlipPoint:
                            "change": self.change})
         else:
             near, far = _ends_written(self.field, self.value, self.until, self.current, self.until_kept,
-                                      self.value_kept, at_limit)
+                                      self.value_kept, at_limit or self.until_at_limit)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -473,10 +479,11 @@ def _range_ends(field: str, value: float, until: float, current: float, kept: fl
     near end away from the scenario's value, the far end towards the near end), so that every value a client types
     between the two as written gets the new plan; apart and in their order, both to more figures where fewer would
     write them alike or crossed. bank_care's range from 1.97M to 1.99M users read "Between 2M and 2M" (then "Above 2M
-    the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M". Where past the far end the plan is
-    today's again (`kept`: the last value found where the new plan holds, FlipPoint.until_kept; `value_kept`, the last
-    found short of the point where today's plan does), each end is written to as many figures as bring it within a
-    typed step of where the plan changes (_end_written), so that "…, and only there, …" holds past both: bank_care at
+    the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M". Where the far end is found to a typed
+    step (`kept`: the last value found where the new plan holds, FlipPoint.until_kept), it is written to as many
+    figures as bring it within a typed step of where the plan changes (_end_written), so that the plan said past it
+    holds from a typed step on; where past it the plan is today's again, so is the near end (`value_kept`, the last
+    found short of the point where today's plan holds), so that "…, and only there, …" holds past both: bank_care at
     10M users read "Between 3.91M and 6.67M …, and only there, the plan drops the native app", which it dropped from
     6,679,401 users down, and still from 3,909,999 to 3,908,800."""
     near: Money | Count | float | int = 0
@@ -492,10 +499,10 @@ def _range_ends(field: str, value: float, until: float, current: float, kept: fl
 
 
 def _end_written(field: str, kept: float, until: float, up: bool) -> Money | Count | float | int:
-    """An end of a range past which the plan is today's again: `kept` (a value on the new plan's side) rounded up (or
+    """An end of a range found to a typed step (_range_ends): `kept` (a value on the new plan's side) rounded up (or
     down) into the range to the fewest figures, three at the least, that bring it within a typed step of `until` (a
     value found on the other side), a whole person or a hundredth of a minute at the finest, so that the figure as
-    written is on the new plan's side and one typed step past it on today's. A budget is rounded so in the reader's
+    written is on the new plan's side and one typed step past it on the other's. A budget is rounded so in the reader's
     own currency (WrittenPoint's reach). The yoga teacher's Mini Program comes back above 141,665 users, not "above
     141k": from 141,001 to 141,665 it was still dropped. (A near end at a point where the model jumps reads as the
     point, "20k" for a Mini Program rented up to 20,000 users, as "above 20k" does.)"""
@@ -699,16 +706,24 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         until, after, kept = yield from _holds_until(scenario, pack, field, winner, value, further)
     else:
         until, after, kept = yield from _holds_until(scenario, pack, field, winner, change, [value, *further])
+    if until is not None:
+        # The far end found to within a typed step, so that the range holds up to it as written and the plan past it
+        # (today's: "…, and only there, …"; or another, "Above X the plan is …") from a typed step on: bank_care's
+        # "Between 1.95M and 2M … Above 2.01M the plan is Mini Program + WeCom + Native app" left 2M to 2.01M unsaid,
+        # where the plan changes at 2,004,854 users. The plan past it is the one met there.
+        kept, until = yield from _far_end(scenario, pack, field, winner, kept, until,  # type: ignore[arg-type]
+                                          outward=1.0 if side == "above" else -1.0)
+        kept, until = yield from _typed_ends(scenario, pack, field, winner, kept, until)
+        after = _winner(scenario, pack, field, until)
+        yield
+    else:
+        kept = None
     back = until is not None and after is not None and tuple(after) == tuple(current_winner)
     kept_near: float | None = None
     if back:
-        # "…, and only there, …": both ends found to within a typed step, so that the sentence is true past either.
-        kept, until = yield from _far_end(scenario, pack, field, winner, kept, until)  # type: ignore[arg-type]
-        kept, until = yield from _typed_ends(scenario, pack, field, winner, kept, until)
+        # "…, and only there, …": the near end found so too, so that the sentence is true past either end.
         kept_near, change = yield from _far_end(scenario, pack, field, current_winner, keep_near, change, False)
         kept_near, change = yield from _typed_ends(scenario, pack, field, current_winner, kept_near, change)
-    else:
-        kept = None
     # The two plans as the ranking scores them just past the point: why the one wins there. (A tenth of a percent
     # past it: at the point itself, found to a hundredth, the two all but tie, and what tipped them read as nothing:
     # food_ordering's sessions at 7.58 minutes, where the new plan covers a little more a step on.)
@@ -722,7 +737,9 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     at_limit = field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner))
     # The point and the range's ends as the flip's own sentence writes them (FlipPoint.reason): its why and what
     # follows the range say them alike.
-    ends = None if until is None else _ends_written(field, change, until, current, kept, kept_near, at_limit)
+    far_at_limit = field == "audience" and kept is not None and kept in known
+    ends = None if until is None else _ends_written(field, change, until, current, kept, kept_near,
+                                                    at_limit or far_at_limit)
     if None not in past and None not in now:
         point = _point_written(field, change, current, at_limit) if ends is None else ends[0]
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
@@ -732,12 +749,11 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     until_why = None
     if until is not None and ends is not None and after is not None:  # (ends: found where there is an `until`)
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
+        # "Above X …": X the range's far end as written, the last typed value the range holds, so that the two
+        # sentences leave no value unsaid (bank_care: "Between 1,950,000 and 2,004,853 monthly users … Above 2,004,853
+        # the plan is Mini Program + WeCom + Native app", where "… and 2M … Above 2.01M …" said nothing of 2,003,000).
         params: dict[str, Any] = {"value": ends[1]}
         if not back:
-            # "Above X the plan is …": X on that plan's side of the far end, as a flip point is written (the range's
-            # own end is rounded into the range): bank_care's "Above 2M the plan is Mini Program + WeCom + Native app"
-            # was a point at 2,004,926 users, and at 2,003,000 the plan was still the range's.
-            params["value"] = _written(field, until, until > change)
             params["plan"] = Plan(after)
             until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
         if field == "audience" and side == "above":
@@ -752,7 +768,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                                    {**params, "cost": Money(held.first_year_likely),
                                     "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept,
-                     kept_near)
+                     kept_near, far_at_limit)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
@@ -777,17 +793,19 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
 
 
 def _far_end(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], kept: float, until: float,
-             ask: bool = True) -> Generator[None, None, tuple[float, float]]:
+             ask: bool = True, outward: float = 0.0) -> Generator[None, None, tuple[float, float]]:
     """The last value where `winner` wins and the first where it does not, from `kept` and `until` (as _bisect found
     them), narrowed to FAR_END_WITHIN of each other. A known point (_bisect returns one exactly, the value just short
     of it kept) is asked itself (`ask`; a range's far end: the template's limit is the largest audience a template
-    serves; a near end is the point as found, and "above 20k" reads past it)."""
+    serves; a near end is the point as found, and "above 20k" reads past it); where `winner` wins there, the first
+    value where it does not is the next float `outward` (the sign of the way out of the range, where the two found are
+    one: a bisection that met the limit itself kept it)."""
     width = FAR_END_WITHIN[field]
     if ask:
         found = _winner(scenario, pack, field, until)
         yield
         if found == winner:  # (a known point, on the winner's side)
-            kept, until = until, math.nextafter(until, until + (until - kept))
+            kept, until = until, math.nextafter(until, math.copysign(math.inf, outward or until - kept))
     while abs(until - kept) > width:
         middle = (kept + until) / 2
         if middle in (kept, until):  # (as close as floats are)
