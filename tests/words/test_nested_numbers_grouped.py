@@ -23,13 +23,13 @@ def test_a_whole_number_within_a_nested_sentence_is_grouped(lang):
 
 
 def test_bank_cares_range_and_the_plan_past_it_are_written_as_every_count_is():
-    """Its far end written into the range ("Between 1.95M and 2M"), the plan past it said past the far end on its own
-    side ("Above 2.01M the plan is …"): both as counts are written, never a bare run of digits."""
+    """Its far end written to the person ("Between 1,950,000 and 2,004,853"), the plan past it said past that same
+    figure ("Above 2,004,853 the plan is …"): both grouped as counts are written, never a bare run of digits."""
     point = flip_points(load_preset("bank_care"), PACK)["audience"]
     assert point is not None and point.until is not None and point.until_why is not None
     w = Words(pack=PACK)
     text, after = w.reason(point.reason), w.reason(point.until_why)
     far = text.split(" and ", 1)[1].split(" ", 1)[0]
     past = after.split("Above ", 1)[1].split(" ", 1)[0]
-    assert far == "2M" and past == "2.01M", (text, after)
-    assert w.count(point.until_why.params["value"]) == past
+    assert far == past == "2,004,853", (text, after)
+    assert "2004853" not in text + after and float(point.until_why.params["value"]) == 2_004_853
