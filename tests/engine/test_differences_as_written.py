@@ -28,7 +28,10 @@ PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
 TOTALS = (R.WHY_NOT_TIE, R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_TIE_AHEAD,
-          R.WHY_NOT_TIE_AHEAD_ALIKE)
+          R.WHY_NOT_TIE_AHEAD_ALIKE, R.WHY_NOT_TIE_PART, R.WHY_NOT_TIE_ALIKE_PART, R.WHY_NOT_CHEAPER_PART,
+          R.WHY_NOT_CHEAPER_CLOSE_PART)
+# The forms that name the one part the two plans' costs differ in (and give that part's difference).
+ONE_PART = (R.WHY_NOT_TIE_PART, R.WHY_NOT_TIE_ALIKE_PART, R.WHY_NOT_CHEAPER_PART, R.WHY_NOT_CHEAPER_CLOSE_PART)
 AHEAD = (R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_ALIKE)
 FIRST_YEAR = (R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE)
 ALIKE = (R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD_ALIKE, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE)
@@ -52,6 +55,8 @@ def _check(scenario) -> int:
             else:
                 continue
             said = float(reason.params["cost"])
+            one_part = other is evaluation.plan and _one_part_apart(alt, other) is not None
+            assert (reason.template in ONE_PART) == one_part, Words().reason(reason)
             if other is evaluation.plan and _one_part_apart(alt, other) is not None:
                 assert said == pytest.approx(_one_part_apart(alt, other)), Words().reason(reason)
                 checked += 1
@@ -110,7 +115,7 @@ def test_generated_scenarios_write_their_differences_as_read(scenario):
 def test_yoga_teachers_difference_in_euros_is_the_difference_written_in_euros():
     evaluation = evaluate(load_preset("yoga_teacher"), PACK, TODAY)
     w = Words.make("en", "EUR", PACK)
-    notes = [(alt, r) for alt in evaluation.alternatives for r in alt.why_not if r.template == R.WHY_NOT_CHEAPER]
+    notes = [(alt, r) for alt in evaluation.alternatives for r in alt.why_not if r.template == R.WHY_NOT_CHEAPER_PART]
     alt, note = notes[0]
     amounts = sorted((w.money(evaluation.plan.total.likely), w.money(alt.total.likely)), key=len)
     assert amounts == ["€777", "€2,020"], amounts

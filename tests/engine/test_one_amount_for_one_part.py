@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
+from wxdesk.catalogues import translate_function
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.words.words import Words
@@ -23,9 +24,15 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 # The card sentences that say how much more or less a plan costs than the plan over the horizon.
-AGAINST_THE_PLAN = (R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_TIE, R.WHY_NOT_TIE_ALIKE)
+AGAINST_THE_PLAN = (R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_TIE, R.WHY_NOT_TIE_ALIKE,
+                    R.WHY_NOT_CHEAPER_PART, R.WHY_NOT_CHEAPER_CLOSE_PART, R.WHY_NOT_TIE_PART, R.WHY_NOT_TIE_ALIKE_PART)
+
 READERS = [Words.make("en", "CNY", PACK), Words.make("zh_CN", "CNY", PACK), Words.make("en", "USD", PACK),
            Words.make("en", "EUR", PACK)]
+
+
+def w_reason(reason) -> str:
+    return Words().reason(reason)
 
 
 def _amounts_for_one_part(scenario) -> int:
@@ -42,9 +49,14 @@ def _amounts_for_one_part(scenario) -> int:
             if reason.template not in AGAINST_THE_PLAN:
                 continue
             difference = abs(plan.breakdown[part] - alt.breakdown[part])
+            # The part is named, as the cost key names it, so that a client finds the amount there.
+            stores = "native_app" in plan.presences or "native_app" in alt.presences
+            assert reason.params["part"] == R.part_term(part, stores), w_reason(reason)
             for w in READERS:
                 said = w.reason(R.Reason("{cost}", {"cost": reason.params["cost"]}))
                 assert said == w.money(difference), (w.lang, w.currency, w.reason(reason))
+                if w.lang == "en":  # the key's name of the part, in lower case in a sentence
+                    assert w.component(part, stores).lower() in w.reason(reason), w.reason(reason)
                 # Where only one of the two has the part, the amount is the one the key beside the cards writes.
                 if min(plan.breakdown[part], alt.breakdown[part]) < 0.5:
                     assert said == w.money(max(plan.breakdown[part], alt.breakdown[part])), w.reason(reason)
@@ -57,8 +69,14 @@ def test_the_yoga_teachers_official_account_costs_less_by_the_fees_its_key_write
     evaluation = evaluate(load_preset("yoga_teacher"), PACK, TODAY)
     w = Words()
     alone = next(alt for alt in evaluation.alternatives if alt.presences == ("subscription",))
-    note = next(w.reason(r) for r in alone.why_not if r.template == R.WHY_NOT_CHEAPER)
-    assert note.startswith(f"It costs {w.money(evaluation.plan.breakdown['fees'])} less over 2 years"), note
+    note = next(w.reason(r) for r in alone.why_not if r.template == R.WHY_NOT_CHEAPER_PART)
+    # The amount with the part it is, as the key beside it writes it ("Platform and service fees ¥9,730"): the two
+    # totals, ¥15.8k and ¥6,060, subtract to ¥9,740, and the sentence said neither where the ¥9,730 was.
+    assert note.startswith(f"It costs {w.money(evaluation.plan.breakdown['fees'])} less over 2 years, all of it in "
+                           "platform and service fees;"), note
+    zh = Words.make("zh_CN", "CNY", PACK, translate_function("zh_CN"))
+    note = next(zh.reason(r) for r in alone.why_not if r.template == R.WHY_NOT_CHEAPER_PART)
+    assert "平台与服务费用" in note and zh.money(evaluation.plan.breakdown["fees"]) in note, note
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -25,7 +25,8 @@ def test_factory_staffs_wecom_card_names_the_whole_yearly_fee():
     assert line is not None
     # The plan is WeCom alone, with no build: its first year is its yearly fees, as the card says them.
     assert yuan_as_written(line.params["total"]) == yuan_as_written(evaluation.plan.first_year.likely)
-    assert "¥3,000: ¥300 for the verification and a member-scale fee of ¥2,700" in line.text
+    # The yearly fees, not "the yearly verification": the member-scale fee is no part of the verification.
+    assert "WeCom's yearly fees come to ¥3,000: ¥300 for the verification and a member-scale fee of ¥2,700" in line.text
 
 
 @settings(max_examples=40, deadline=None)

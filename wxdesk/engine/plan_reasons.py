@@ -146,20 +146,44 @@ def total_difference(larger: Candidate, smaller: Candidate, pack: DataPack) -> M
     as written) stood above the key's "Platform and service fees ¥9,730", the one part the plan pays and the Official
     Account alone does not (¥9,725). Elsewhere it is the difference of the two totals as written (Difference), which is
     what a client finds from the two cards ("¥797k less" beside ¥1.71M and ¥908k read as a slip)."""
-    part = _one_part_apart(larger, smaller, pack)
-    return Money(part) if part is not None else Difference(larger.total_likely, smaller.total_likely)
+    return difference_said(larger, smaller, pack)[0]
 
 
-def _one_part_apart(larger: Candidate, smaller: Candidate, pack: DataPack) -> float | None:
-    """How much more `larger`'s one part costs over the horizon than `smaller`'s, where the two plans' likely splits
-    (the cost keys' parts, to the yuan) differ in that part alone; else None."""
+def difference_said(larger: Candidate, smaller: Candidate, pack: DataPack) -> tuple[Money, Term | None]:
+    """total_difference, and where it is one part's, that part as the cost key names it (R.part_term), for the sentence
+    to name: "It costs ¥9,730 less over 2 years" beside totals of ¥15.8k and ¥6,060 left a client subtracting to ¥9,740
+    and not finding the ¥9,730 ("Platform and service fees ¥9,730" in the key) without its name."""
+    apart = _one_part_apart(larger, smaller, pack)
+    if apart is None:
+        return Difference(larger.total_likely, smaller.total_likely), None
+    stores = any("native_app" in plan.members for plan in (larger, smaller))
+    return Money(apart[1]), R.part_term(apart[0], stores)
+
+
+def _one_part_apart(larger: Candidate, smaller: Candidate, pack: DataPack) -> tuple[str, float] | None:
+    """The one part in which `larger` costs more over the horizon than `smaller`, and by how much, where the two plans'
+    likely splits (the cost keys' parts, to the yuan) differ in that part alone; else None."""
     more = _horizon_split(larger, pack)
     less = _horizon_split(smaller, pack)
     apart = [part for part in more if abs(more[part] - less.get(part, 0.0)) >= 0.5]
     if len(apart) != 1:
         return None
     difference = more[apart[0]] - less.get(apart[0], 0.0)
-    return difference if difference > 0 else None
+    return (apart[0], difference) if difference > 0 else None
+
+
+def _main_part_apart(larger: Candidate, smaller: Candidate) -> tuple[str | None, float]:
+    """The part of the cost (the cost keys' parts) in which `larger` costs more than `smaller` over the horizon by more
+    than half the difference of their totals, and by how much; (None, 0) where no part makes most of it. From the two
+    plans' likely costs by part (the splits' amounts before their rounding to the yuan): a swap's plan is not shown,
+    and its cost figures are not made (an audience drag would make them at every step)."""
+    audience = larger.book.scenario.audience
+    more, less = (plan.book.plan(plan.members).component_likely(audience).sum(axis=1) for plan in (larger, smaller))
+    apart = dict(zip(COMPONENTS, (more - less).tolist(), strict=True))
+    part = max(apart, key=lambda p: apart[p])
+    if apart[part] > 0.5 * (larger.total_likely - smaller.total_likely) and apart[part] >= 0.5:
+        return part, apart[part]
+    return None, 0.0
 
 
 def _horizon_split(plan: Candidate, pack: DataPack) -> dict[str, float]:
@@ -211,9 +235,12 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": max(1, round(best.unfloored - alt.unfloored))},
                           alt.unfloored - best.unfloored))
     elif gap < SAME_SCORE and extra >= 0.5:
-        out.append(Reason(_alike(R.WHY_NOT_TIE, alt.total_likely, best.total_likely),
-                          {"cost": total_difference(alt, best, pack),
-                           "years": scenario.horizon_years}, -gap))
+        more, part = difference_said(alt, best, pack)
+        tie = _alike(R.WHY_NOT_TIE, alt.total_likely, best.total_likely)
+        if part is not None:  # one part's difference, named (difference_said)
+            tie = R.WHY_NOT_TIE_PART if tie == R.WHY_NOT_TIE else R.WHY_NOT_TIE_ALIKE_PART
+        out.append(Reason(tie, {"cost": more, "years": scenario.horizon_years,
+                                **({"part": part} if part is not None else {})}, -gap))
     elif gap < SAME_SCORE and abs(extra) < 0.5:
         # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
         # (city_service at 35M users: Channels, and the Official Account + Channels at the same cost).
@@ -234,12 +261,28 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             out.append(Reason(R.WHY_NOT_CLOSE, {"score": score, "best": best_score}, 0.0))
         else:
             out.append(Reason(R.WHY_NOT_LOWER, {"score": score, "best": best_score}, -gap))
+        if out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR):
+            # A close call whose plan covers more says so, as the cards write coverage, beside the points against it:
+            # car_brand at 300 users listed 5 and 1.8 points against a gap of 0.3, and not its 80.4 against 73.9.
+            unit = 10 ** digits
+            alt_units, best_units = round(alt.coverage * unit), round(best.coverage * unit)
+            if alt_units > best_units and alt.coverage - best.coverage > _SAME_COVERAGE:
+                out.append(Reason(R.WHY_NOT_CLOSE_COVERS_MORE, {"alt": score_shown(alt_units, digits),
+                                                                "best": score_shown(best_units, digits)}, 0.0))
     causes: list[Reason] = []
     weights = table.basis.shares
     best_scores, alt_scores = table.columns(best.members), table.columns(alt.members)
     losses = (best_scores - alt_scores) * weights
-    j = int(losses.argmax())  # the array's own method: np.argmax's dispatch takes longer than the work
-    if losses[j] > 0.5:
+    # The largest fit loss, and beside a clear gap any other that is a cause the card keeps (_kept_causes):
+    # yoga_teacher's Mini Program, 48 against 78, lost 10.8 points for publishing news and 10 for messaging, and its
+    # card said neither.
+    largest = int(losses.argmax())  # the array's own method: np.argmax's dispatch takes longer than the work
+    lower = out[0].template == R.WHY_NOT_LOWER
+    kept_from = _kept_from(gap, float(losses[largest]))
+    others = [int(k) for k in losses.argsort()[::-1][1:] if losses[k] > max(0.5, kept_from)] if lower else []
+    for j in [largest, *others]:
+        if losses[j] <= 0.5:
+            continue
         dim = table.dims[j]
         carrier = table.carriers(list(alt.members))[dim.name] if alt.members else ""
         over = push_reason(carrier, scenario, pack) if dim.kind == "push" and carrier else None
@@ -330,9 +373,13 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # In a close call the gap is nothing the model can tell: what it costs less is then a reason to choose it.
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
         close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
-        notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
-                            {"cost": total_difference(best, alt, pack),
-                             "years": scenario.horizon_years}, 0.0))
+        less, part = difference_said(best, alt, pack)
+        if part is None:
+            notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
+                                {"cost": less, "years": scenario.horizon_years}, 0.0))
+        else:  # one part's difference, named (difference_said)
+            notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE_PART if close else R.WHY_NOT_CHEAPER_PART,
+                                {"cost": less, "years": scenario.horizon_years, "part": part}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
@@ -357,13 +404,31 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
             notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
-    kept = causes[:max(0, 2 - len(notes))]
-    if dearer is not None and dearer not in kept and extra >= CLEARLY_CHEAPER * best.total_likely:
+    return out + causes[:_kept_causes(causes, len(notes), gap, out[0].template == R.WHY_NOT_LOWER,
+                                      dearer if extra >= CLEARLY_CHEAPER * best.total_likely else None)] + notes
+
+
+def _kept_from(gap: float, biggest: float) -> float:
+    """The points beyond which a cause is kept beside a clear gap: a third of the gap, and half the biggest cause (a
+    plan with fewer presences to run, which loses on more lines than its gap, keeps its main ones)."""
+    return max(gap / 3, biggest / 2)
+
+
+def _kept_causes(causes: Sequence[Reason], notes: int, gap: float, lower: bool, dearer: Reason | None) -> int:
+    """How many of `causes` (biggest first) a card keeps: two lines with its `notes`; beside a clear gap (`lower`),
+    every one beyond _kept_from; and, where the card's plan is clearly dearer than the plan, as far as its `dearer`
+    cost line. Always the biggest: yoga_teacher's Mini Program (48 against 78) kept its budget's 12.4 points and, the
+    cost line being said of a dearer plan, its cost's 1.6, and dropped its 10.8 for publishing news."""
+    count = max(0, 2 - notes)
+    if lower and causes:
+        beyond = _kept_from(gap, -causes[0].impact)
+        count = max([count, *(i + 1 for i, cause in enumerate(causes) if -cause.impact > beyond)])
+    if dearer is not None and dearer in causes:
         # Clearly dearer than the plan, its cost against the plan's is said, whatever else the card says: car_brand's
         # first alternative, at ¥7.88M over 5 years against the plan's ¥3.84M, was compared only with the second
         # alternative ("Costs more than Mini Program + Channels + Native app … though it lacks a Mini Program").
-        kept.append(dearer)
-    return out + kept + notes
+        count = max(count, causes.index(dearer) + 1)
+    return count
 
 
 def _number(value: float) -> int | float:
@@ -398,13 +463,26 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
     # messages only where the cost is higher: finding them costs more than the rest of the sentence.)
     if (swapped.total_likely > best.total_likely
             and yuan_as_written(swapped.total_likely) > yuan_as_written(best.total_likely)):
+        # The paid reach is said as the cause only where it makes most of the difference: car_brand at 300 users read
+        # "cost ¥1.19M against ¥328k …: 6 of your 6 messages a month would go out as paid reach" of a swap whose paid
+        # reach was ¥11.8k, and its videos' production ¥850k. There, the part that does make most of it, by its name in
+        # the cost key; else neither.
         reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
-        if reach > plan_reach:
-            return Reason(_same_score(R.NOT_IN_PLAN_SWAP_REACH if plan_reach == 0 else R.NOT_IN_PLAN_SWAP_REACH_MORE,
-                                      params),
-                          {**params, "reach": reach, "plan_reach": plan_reach,
-                           "wanted": messages_as_written(scenario.pushes_per_month)}, swapped.score - best.score)
+        part, amount = _main_part_apart(swapped, best) if reach > plan_reach else (None, 0.0)
+        if part == "reach" and reach > plan_reach:
+            wanted = messages_as_written(scenario.pushes_per_month)
+            every = reach >= wanted  # "all 6 of your messages", not "6 of your 6"
+            template = ((R.NOT_IN_PLAN_SWAP_REACH_ALL if every else R.NOT_IN_PLAN_SWAP_REACH) if plan_reach == 0
+                        else R.NOT_IN_PLAN_SWAP_REACH_MORE_ALL if every else R.NOT_IN_PLAN_SWAP_REACH_MORE)
+            return Reason(_same_score(template, params),
+                          {**params, "reach": reach, "plan_reach": plan_reach, "wanted": wanted},
+                          swapped.score - best.score)
+        if reach > plan_reach and part is not None:
+            stores = any("native_app" in m for m in (swapped.members, best.members))
+            return Reason(_same_score(R.NOT_IN_PLAN_SWAP_PART, params),
+                          {**params, "part": R.part_term(part, stores), "amount": Money(amount)},
+                          swapped.score - best.score)
     return Reason(_alike(_same_score(R.NOT_IN_PLAN_SWAP, params), swapped.total_likely, best.total_likely), params,
                   swapped.score - best.score)
 

@@ -145,6 +145,16 @@ TERMS_EN = {
     # The app-or-Mini-Program card with both, named as its title names it, in a sentence on the card beside it.
     "card:both": "this plan with both",
     "card:both_added": "this plan with both added",
+    # The parts of a plan's cost, named in a sentence as the cost key beside it names them (words.steps.component_names,
+    # in lower case), so that a client finds the part the sentence speaks of in the key: part_term gives them.
+    "part:build": "build",
+    "part:maintenance": "maintenance and content",
+    "part:staff": "staff time in chats",
+    "part:fees": "platform and service fees",
+    "part:fees_stores": "platform, store and service fees",
+    "part:servers": "servers",
+    "part:acquisition": "user acquisition",
+    "part:reach": "paid reach",
     "company": "a company",
     "individual": "an individual",
     "overseas_company": "an overseas company",
@@ -163,6 +173,12 @@ GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing
 GROUP_HOSTS = ("wecom",)
 # Ids of the presences, in the order the views list them (as the data pack's PRESENCES).
 PRESENCE_TERMS = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
+
+
+def part_term(part: str, stores: bool) -> Term:
+    """A part of a plan's cost (results.COMPONENTS) as a sentence names it: the fees "with stores" where a plan the
+    sentence compares holds a native app (as the cost key names them: words.steps.pays_stores)."""
+    return Term("part:fees_stores" if part == "fees" and stores else "part:" + part)
 
 
 def goal(goal_id: str, presence: str = "") -> Term:
@@ -407,7 +423,8 @@ WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for eac
 # The same without amounts, for a long image sent without prices (report/answer.py).
 WECOM_CONTACT_FEE_UNPRICED = "Above {free} customer contacts WeCom charges a fee for each further contact."
 # Its verification named beside it: factory_staff's card gave ¥2,700 of the ¥3,000 a year its plan's fees are.
-WECOM_SCALE_FEE = ("With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the "
+# "Yearly fees", not "yearly verification": the member-scale fee is no part of the verification.
+WECOM_SCALE_FEE = ("With {members} staff as members, WeCom's yearly fees come to {total}: {verify} for the "
                    "verification and a member-scale fee of {fee}.")
 # A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
@@ -612,10 +629,37 @@ NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE = ("In place of the plan's {member} the p
                                           "cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} "
                                           "messages a month would go out as paid reach (ads shown to your users), against "
                                           "{plan_reach} now.")
+# The four where every message wanted would go out as paid reach: "6 of your 6 messages" read as a slip.
+NOT_IN_PLAN_SWAP_REACH_ALL = ("In place of the plan's {member} the plan would score {score} against {best}, and cost "
+                              "{cost} against {plan_cost} over {years} years: all {wanted} of your messages a month "
+                              "would go out as paid reach (ads shown to your users), where the plan needs none.")
+NOT_IN_PLAN_SWAP_REACH_MORE_ALL = ("In place of the plan's {member} the plan would score {score} against {best}, and "
+                                   "cost {cost} against {plan_cost} over {years} years: all {wanted} of your messages "
+                                   "a month would go out as paid reach (ads shown to your users), against {plan_reach} "
+                                   "now.")
+NOT_IN_PLAN_SWAP_REACH_ALL_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and "
+                                         "cost {cost} against {plan_cost} over {years} years: all {wanted} of your "
+                                         "messages a month would go out as paid reach (ads shown to your users), where "
+                                         "the plan needs none.")
+NOT_IN_PLAN_SWAP_REACH_MORE_ALL_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, "
+                                              "and cost {cost} against {plan_cost} over {years} years: all {wanted} of "
+                                              "your messages a month would go out as paid reach (ads shown to your "
+                                              "users), against {plan_reach} now.")
+# The same where another part of the cost makes most of the difference, named as the cost key names it: car_brand at
+# 300 users, Channels for the Official Account, read "cost ¥1.19M against ¥328k …: 6 of your 6 messages a month would
+# go out as paid reach", where the paid reach was ¥11.8k of the ¥862k and its videos' production ¥850k.
+NOT_IN_PLAN_SWAP_PART = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} "
+                         "against {plan_cost} over {years} years, most of the difference in {part} ({amount} more).")
+NOT_IN_PLAN_SWAP_PART_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and cost "
+                                    "{cost} against {plan_cost} over {years} years, most of the difference in {part} "
+                                    "({amount} more).")
 # Each swap sentence's form for scores that read alike.
 SAME_SCORE_FORMS = {NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_SAME_SCORE,
                     NOT_IN_PLAN_SWAP_REACH: NOT_IN_PLAN_SWAP_REACH_SAME_SCORE,
-                    NOT_IN_PLAN_SWAP_REACH_MORE: NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE}
+                    NOT_IN_PLAN_SWAP_REACH_MORE: NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_REACH_ALL: NOT_IN_PLAN_SWAP_REACH_ALL_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_REACH_MORE_ALL: NOT_IN_PLAN_SWAP_REACH_MORE_ALL_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_PART: NOT_IN_PLAN_SWAP_PART_SAME_SCORE}
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the "
                              "score counts that saving for fewer points than adding it takes away.")
@@ -755,6 +799,12 @@ WHY_NOT_CLOSE = ("Scores {score} against the plan's {best}: a close call, nearer
 # without a rule to say why.
 WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two read alike once rounded."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+# The same where the two plans' costs differ in one part alone, named as the cost key names it (its amount is that
+# part's difference, not the totals': plan_reasons.total_difference). Two forms, as WHY_NOT_TIE's: not among
+# ALIKE_FORMS, since one part's amount has no second amount to read alike.
+WHY_NOT_TIE_PART = "Scores the same as the plan but costs {cost} more over {years} years, all of it in {part}."
+WHY_NOT_TIE_ALIKE_PART = ("Scores the same as the plan but costs {cost} more over {years} years, all of it in {part}, "
+                          "though the two totals read alike once rounded.")
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
 WHY_NOT_TIE_LARGER = ("Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer "
                       "presences to run.")
@@ -806,6 +856,17 @@ WHY_NOT_CHEAPER = ("It costs {cost} less over {years} years; the score weighs co
 # The same beside a close call, where there is no gap the model can tell (a client read "does not make up the gap"
 # under "nearer than the model's estimates can tell apart").
 WHY_NOT_CHEAPER_CLOSE = "It costs {cost} less over {years} years: where cost weighs most with you, it is the one to choose."
+# The two where the plans' costs differ in one part alone: yoga_teacher's "It costs ¥9,730 less over 2 years" beside
+# totals of ¥15.8k and ¥6,060 (¥9,740 apart as written) named no part, and the client could not find the ¥9,730 in
+# the plan's key ("Platform and service fees ¥9,730").
+WHY_NOT_CHEAPER_PART = ("It costs {cost} less over {years} years, all of it in {part}; the score weighs cost by the "
+                        "first year, and that does not make up the gap.")
+WHY_NOT_CHEAPER_CLOSE_PART = ("It costs {cost} less over {years} years, all of it in {part}: where cost weighs most "
+                              "with you, it is the one to choose.")
+# In a close call, where the plan below covers more than the plan (as the cards write coverage): the minuses listed
+# under "a close call" stood alone (car_brand at 300 users: 5 and 1.8 points against a 0.3 gap, and not a word of its
+# 80.4 against 73.9).
+WHY_NOT_CLOSE_COVERS_MORE = "It covers more of your goals and needs: {alt} against {best}."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
@@ -952,29 +1013,27 @@ BUDGET_ZERO_OTHER_POINTS = ("Your budget of {budget} covers none of the plan's l
                             "in its first year.")
 BUDGET_ZERO_NONE_POINTS = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which "
                            "takes {points} points off its score; no plan that does what you asked for fits within it.")
-# The same six where the plan's budget line also takes the rounding of the score's lines (and says so): its points are
-# then a unit off the budget's rule, and the sentence beside the score says why.
+# The same six where the plan's budget line also takes the rounding of the score's lines: its points are then a unit off
+# the budget's rule, and the sentence says "about" ("the rounding of the score's lines included" named lines the
+# handout's first page and the command line do not show, in words a client did not follow).
 BUDGET_SHORT_OTHER_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
-                                      "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                      "lines included; the best plan within it is {plan}, at {other_cost} in its first "
-                                      "year.")
+                                      "{cost}, which takes about {points} points off its score; the best plan within "
+                                      "it is {plan}, at {other_cost} in its first year.")
 BUDGET_SHORT_NONE_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
-                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                     "lines included; no plan that does what you asked for fits within it.")
+                                     "{cost}, which takes about {points} points off its score; no plan that does what "
+                                     "you asked for fits within it.")
 BUDGET_SMALL_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year "
-                                      "cost of {cost}, which takes {points} points off its score, the rounding of the "
-                                      "score's lines included; the best plan within it is {plan}, at {other_cost} in "
-                                      "its first year.")
+                                      "cost of {cost}, which takes about {points} points off its score; the best plan "
+                                      "within it is {plan}, at {other_cost} in its first year.")
 BUDGET_SMALL_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost "
-                                     "of {cost}, which takes {points} points off its score, the rounding of the "
-                                     "score's lines included; no plan that does what you asked for fits within it.")
+                                     "of {cost}, which takes about {points} points off its score; no plan that does "
+                                     "what you asked for fits within it.")
 BUDGET_ZERO_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
-                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                     "lines included; the best plan within it is {plan}, at {other_cost} in its first "
-                                     "year.")
+                                     "{cost}, which takes about {points} points off its score; the best plan within it "
+                                     "is {plan}, at {other_cost} in its first year.")
 BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
-                                    "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                    "lines included; no plan that does what you asked for fits within it.")
+                                    "{cost}, which takes about {points} points off its score; no plan that does what "
+                                    "you asked for fits within it.")
 # The budget's sentences by how the budget falls short ("zero", "small", "short"), whether a plan fits within it
 # ("none", "other"), and whether the points are said, with the rounding of the score's lines or without ("",
 # "_points", "_points_rounding"): the evaluator chooses one (evaluator._budget_reason).
