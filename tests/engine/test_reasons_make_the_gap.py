@@ -140,10 +140,11 @@ def _check_cards(scenario, monkeypatch) -> int:
         assert not any(cause in alt.why_not for cause in dropped)
         if said and dropped:
             assert min(-c.impact for c in said) >= max(-c.impact for c in dropped), [EN.reason(c) for c in causes]
-        # Beside a clear gap, a cause of more than a third of it is said (the biggest causes, a fit loss among them).
+        # Beside a clear gap, a cause beyond a third of it and half the biggest is said.
         if lower:
             assert all(-c.impact <= max(gap / 3, -causes[0].impact / 2) + 1e-9 for c in dropped), \
                 ([EN.reason(c) for c in causes], gap)
+            # A fit loss of more than a third of the gap is said.
             fit = [c for c in causes if c.template in FIT_LINES]
             if fit and -fit[0].impact > gap / 3:
                 assert fit[0] in alt.why_not, ([EN.reason(c) for c in causes], gap)

@@ -408,6 +408,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                       dearer if extra >= CLEARLY_CHEAPER * best.total_likely else None)] + notes
 
 
+# The causes that say what a plan covers or fits less well than the plan.
+_FIT_CAUSES = frozenset((R.WHY_NOT_DIMENSION, R.WHY_NOT_FIT, R.PUSH_OVER_LIMIT, R.WHY_NOT_FEWER))
+
+
 def _kept_from(gap: float, biggest: float) -> float:
     """The points beyond which a cause is kept beside a clear gap: a third of the gap, and half the biggest cause (a
     plan with fewer presences to run, which loses on more lines than its gap, keeps its main ones)."""
@@ -416,13 +420,17 @@ def _kept_from(gap: float, biggest: float) -> float:
 
 def _kept_causes(causes: Sequence[Reason], notes: int, gap: float, lower: bool, dearer: Reason | None) -> int:
     """How many of `causes` (biggest first) a card keeps: two lines with its `notes`; beside a clear gap (`lower`),
-    every one beyond _kept_from; and, where the card's plan is clearly dearer than the plan, as far as its `dearer`
-    cost line. Always the biggest: yoga_teacher's Mini Program (48 against 78) kept its budget's 12.4 points and, the
-    cost line being said of a dearer plan, its cost's 1.6, and dropped its 10.8 for publishing news."""
+    every one beyond _kept_from, and a fit loss beyond a third of the gap; and, where the card's plan is clearly
+    dearer than the plan, as far as its `dearer` cost line. Always the biggest: yoga_teacher's Mini Program (48
+    against 78) kept its budget's 12.4 points and, the cost line being said of a dearer plan, its cost's 1.6, and
+    dropped its 10.8 for publishing news."""
     count = max(0, 2 - notes)
     if lower and causes:
+        # (A fit loss beyond a third of the gap is said whatever else is bigger: what the plan does less well is the
+        # client's first question of it.)
         beyond = _kept_from(gap, -causes[0].impact)
-        count = max([count, *(i + 1 for i, cause in enumerate(causes) if -cause.impact > beyond)])
+        count = max([count, *(i + 1 for i, cause in enumerate(causes)
+                              if -cause.impact > (gap / 3 if cause.template in _FIT_CAUSES else beyond))])
     if dearer is not None and dearer in causes:
         # Clearly dearer than the plan, its cost against the plan's is said, whatever else the card says: car_brand's
         # first alternative, at ¥7.88M over 5 years against the plan's ¥3.84M, was compared only with the second
