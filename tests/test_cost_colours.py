@@ -8,7 +8,7 @@ import itertools
 import numpy as np
 import pytest
 from colorspacious import cspace_convert, deltaE
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from wxdesk.cost_colours import COST_PART_COLOURS
@@ -92,7 +92,7 @@ def paint_bars(bars: list[StackedBar]):
     painter = QPainter(image)
     with measuring() as pages:
         paint_stacked_bars(painter, QRectF(10, 10, WIDTH - 20, 0), bars, lambda v: f"¥{v:,.0f}", *fonts(),
-                           "caption", 14)
+                           "caption", 14, translate=QCoreApplication.translate)
     painter.end()
     return image, pages[0].texts
 
@@ -132,9 +132,12 @@ def test_the_legend_names_every_colour_any_bar_uses_with_the_plans_amounts():
         swatch = swatch_colour(image, texts, f"{component} part")
         assert swatch.name() == COST_PART_COLOURS[component].lower(), component
     assert any(t.text == "build part ¥300" for t in texts)
-    # A part only the other plans hold reads with the plan's ¥0: every entry has its amount, which add up.
-    assert any(t.text == "acquisition part ¥0" for t in texts)
-    assert all(" ¥" in t.text for t in texts if t.text.endswith(" part") or " part " in t.text)
+    # A part only the other plans hold reads as none in the plan ("¥0" under another bar's colour read as a slip):
+    # every entry has the plan's amount or says it has none, and the amounts add up.
+    assert any(t.text == "acquisition part (none in the plan)" for t in texts)
+    assert not any(t.text == "acquisition part ¥0" for t in texts)
+    assert all(" ¥" in t.text or t.text.endswith(" (none in the plan)")
+               for t in texts if t.text.endswith(" part") or " part " in t.text)
     assert not any(t.text.startswith("reach part") for t in texts)  # no bar uses it
 
 
@@ -164,9 +167,10 @@ def test_the_handouts_and_the_long_images_keys_name_every_part_their_bars_show(p
         for pages in (pdf_pages, image_pages):
             drawn = [t.text for page in pages for t in page.texts]
             for component in shown:
-                # The plan's amount, ¥0 for a part only the other plans hold.
-                assert f"{words.component(component, stores)} {words.money(plan[component])}" in drawn, \
-                    (preset, component)
+                # The plan's amount; none in the plan for a part only the other plans hold.
+                entry = (f"{words.component(component, stores)} {words.money(plan[component])}" if plan[component] > 0
+                         else f"{words.component(component, stores)} (none in the plan)")
+                assert entry in drawn, (preset, component)
             # The key's entries: every part with an amount after it.
             names = {words.component(c, stores): c for c in COMPONENTS}
             named = [names[t.rsplit(" ¥", 1)[0]] for t in drawn if " ¥" in t and t.rsplit(" ¥", 1)[0] in names]

@@ -1039,7 +1039,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+88" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+86" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -2586,7 +2586,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="+25" />
+            <location filename="../../wxdesk/words/steps.py" line="+26" />
             <location line="+15" />
             <source>Build</source>
             <translation>开发</translation>
@@ -2828,7 +2828,12 @@ Every number shows its source.</source>
             <translation>平台与服务费用</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+14" />
+            <source>{part} (none in the plan)</source>
+            <translation>{part}（推荐方案无此项）</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
@@ -5102,7 +5107,7 @@ Every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+59" />
+            <location filename="../../wxdesk/ui/saving.py" line="+58" />
             <source>%1 is in wxdesk's recovery folder, where unsaved work is kept for a while and then removed; save in another folder.</source>
             <translation>%1 位于 wxdesk 的恢复文件夹中，未保存的工作只在那里暂存一段时间，之后会被删除；请保存到其他文件夹。</translation>
         </message>

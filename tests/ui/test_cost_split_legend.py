@@ -37,7 +37,7 @@ def _rich_text_key(breakdown: dict, parts: tuple[str, ...]) -> QWidget:
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         label.setFont(font)
-        name = legend_entry(names[c], breakdown[c], text.money)
+        name = legend_entry(names[c], breakdown[c], text.money, QCoreApplication.translate)
         label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {text.escaped(name)}')
         layout.addWidget(label, i // LEGEND_COLUMNS, i % LEGEND_COLUMNS)
     layout.setColumnStretch(LEGEND_COLUMNS, 1)
@@ -78,6 +78,6 @@ def test_the_key_looks_as_its_rich_text_did(qtbot, split):
         assert abs(words_at - (old[c].left() + shift + metrics.horizontalAdvance("■ "))) < 1
         assert label.geometry().left() == swatch.geometry().right() + 1
         assert label.text() == " " + legend_entry(component_names(QCoreApplication.translate)[c], split[c],
-                                                  text.money)
+                                                  text.money, QCoreApplication.translate)
         centre = swatch.geometry().center()
         assert image.pixelColor(centre) == COMPONENT_COLORS[c]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.words.axis_ticks import money_ticks  # (the window's axes step by the same rule)
-from wxdesk.words.steps import legend_entry, parts_shown
+from wxdesk.words.steps import Translate, legend_entry, parts_shown
 from wxdesk.report.layout import (INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, measured_on,
                                   text_height)
 
@@ -123,14 +123,14 @@ class StackedBar:
 def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedBar],
                        money: Callable[[float], str], font: QFont, bold: QFont, small_font: QFont, caption: str,
                        bar_height: float, device: QPaintDevice | None = None, background: QColor | None = None,
-                       cny_per_unit: float = 1.0) -> float:
+                       cny_per_unit: float = 1.0, *, translate: Translate) -> float:
     """Horizontal stacked bars on a money axis, with a legend; returns the height used.
 
     With `p` None nothing is drawn and only the height is measured (on `device`), so
     a layout can place the chart before painting it. Each bar carries its plan's name
     above it and its total at its end; the ticks are round amounts in the output's
     currency (1 unit = `cny_per_unit` CNY, the rate `money` converts at), and `caption`
-    names what is measured and in which unit.
+    names what is measured and in which unit; `translate`, the output's words, writes the key (legend_entry).
     """
     device = measured_on(p, device)
     metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
@@ -187,7 +187,7 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
             draw_text(p, QRectF(x + small_line * 0.4, bar_top, total_width + 4, bar_height), money(bar.total), bold,
                       INK, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
     y += small_line * 1.6
-    y = _legend(p, small, rect, y, bars, money, small_font)
+    y = _legend(p, small, rect, y, bars, money, small_font, translate)
     if p is not None:
         p.restore()
     return y - rect.top()
@@ -197,7 +197,7 @@ def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
     """(component, label, the first bar's amount) for every part that any bar shows, in the parts' order.
 
     Every colour a bar uses is named, also one the plan itself does not hold; the amounts
-    are the plan's (the first bar's), so such a part's is 0 (words.steps.legend_entry).
+    are the plan's (the first bar's), so such a part's is 0: "(none in the plan)" (words.steps.legend_entry).
     """
     labels = {component: label for bar in bars for component, label, _amount in bar.parts}
     shown = parts_shown([{component: amount for component, _label, amount in bar.parts} for bar in bars])
@@ -206,12 +206,12 @@ def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
 
 
 def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, bars: Sequence[StackedBar],
-            money: Callable[[float], str], small_font: QFont) -> float:
+            money: Callable[[float], str], small_font: QFont, translate: Translate) -> float:
     """A swatch for every part the bars show, with the plan's (the first bar's) amounts."""
     line = metrics.height()
     x = rect.left()
     for component, label, amount in legend_parts(bars):
-        text = legend_entry(label, amount, money)
+        text = legend_entry(label, amount, money, translate)
         width = line * 0.9 + metrics.horizontalAdvance(text) + line
         if x + width > rect.right() and x > rect.left():
             x = rect.left()

@@ -487,11 +487,11 @@ class Handout:
                               a.years).format(years=a.years, currency=self.w.currency_with_rate())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
-                                    device=f.device, cny_per_unit=w.cny_per_unit)
+                                    device=f.device, cny_per_unit=w.cny_per_unit, translate=w.translate)
 
         def paint(p: QPainter, top: float) -> None:
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
-                               s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit)
+                               s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit, translate=w.translate)
         f.block(height, paint, after=4)
         f.text(acquisition_note(w, self.sc.paid_share), s.tiny, MUTED, after=6)
 

@@ -294,12 +294,12 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
                 for i, plan in enumerate([a.plan, *a.alternatives])]
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
-                                          b.px(44), device=b.device, cny_per_unit=w.cny_per_unit)
+                                          b.px(44), device=b.device, cny_per_unit=w.cny_per_unit, translate=w.translate)
         block.texts += [caption, *(bar.label for bar in bars)]
         top = b.y
         def paint_bars(p: QPainter, top: float = top, h: float = chart_height) -> None:
             paint_stacked_bars(p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption,
-                               b.px(44), cny_per_unit=w.cny_per_unit)
+                               b.px(44), cny_per_unit=w.cny_per_unit, translate=w.translate)
         steps.append(paint_bars)
         b.y += chart_height
         b.finish(block, steps, gap=48)

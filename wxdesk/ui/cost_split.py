@@ -149,7 +149,7 @@ class CostSplitLegend(QWidget):
     def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS,
                      stores: bool = True) -> None:
         """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
-        plan's amount (its split; ¥0 for a part only the other plans hold), or the names alone before
+        plan's amount (its split; "(none in the plan)" for a part only the other plans hold), or the names alone before
         the first answer; the fees named with the stores where a plan beside the key pays them."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
         self.parts, self.stores = tuple(parts), stores
@@ -162,7 +162,7 @@ class CostSplitLegend(QWidget):
                 continue
             name = names[c]
             if self.amounts is not None:
-                name = legend_entry(name, self.amounts[c], text.money)
+                name = legend_entry(name, self.amounts[c], text.money, QCoreApplication.translate)
             label.setText(" " + name)
         if self.parts != self._placed:
             self._placed = self.parts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from wxdesk.engine.money import whole_yuan
 from wxdesk.engine.results import COMPONENTS
 
 Translate = Callable[[str, str], str]
@@ -48,10 +49,14 @@ def component_names(translate: Translate, stores: bool = True) -> dict[str, str]
     }
 
 
-def legend_entry(name: str, amount: float, money: Callable[[float], str]) -> str:
-    """A cost part in a key that gives the plan's amounts: "Build ¥111k", and "Paid reach ¥0" for a part
-    only the other plans hold. The key sits with the plan's cost, and its amounts add up to it: a name
-    with no amount beside the others' read as a figure missing (yoga_teacher's key named five parts so)."""
+def legend_entry(name: str, amount: float, money: Callable[[float], str], translate: Translate) -> str:
+    """A cost part in a key that gives the plan's amounts: "Build ¥111k", and "Paid reach (none in the plan)" for a
+    part only the other plans hold. The key sits with the plan's cost, and its amounts add up to it: a name with no
+    amount beside the others' read as a figure missing (yoga_teacher's key named five parts so), and "Paid reach ¥0"
+    under the orange of her Mini Program's ¥44k of paid reach read as a slip. (Zero as the JSON holds it, in whole
+    yuan: a part the plan holds writes its amount, however small.)"""
+    if whole_yuan(amount) == 0:
+        return translate("Report", "{part} (none in the plan)").format(part=name)
     return f"{name} {money(amount)}"
 
 
