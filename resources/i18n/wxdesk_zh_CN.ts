@@ -4719,10 +4719,6 @@ Every number shows its source.</source>
             <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见数据项“{assumption[mp_template_max_users]}”）。</translation>
         </message>
         <message>
-            <source>With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
-            <translation>{members} 名员工都是成员，企业微信每年认证共需 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
-        </message>
-        <message>
             <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land in the chat list with an alert.</source>
             <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
         </message>
@@ -4733,30 +4729,6 @@ Every number shows its source.</source>
         <message>
             <source>In the plan alone, as the best-scoring plan, though it serves your goals only weakly.</source>
             <translation>单独构成方案：在所有候选方案中得分最高，但对您目标的支持较弱。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
-            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>
@@ -4985,6 +4957,78 @@ Every number shows its source.</source>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written in this plan against {best} in that one.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，“{other}”为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>With {members} staff as members, WeCom's yearly fees come to {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
+            <translation>{members} 名员工都是成员，企业微信每年的费用共 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: all {wanted} of your messages a month would go out as paid reach (ads shown to your users), where the plan needs none.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月的 {wanted} 条消息全部需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: all {wanted} of your messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月的 {wanted} 条消息全部需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years: all {wanted} of your messages a month would go out as paid reach (ads shown to your users), where the plan needs none.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）：您每月的 {wanted} 条消息全部需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years: all {wanted} of your messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）：您每月的 {wanted} 条消息全部需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more).</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}），差额主要在{part}（多 {amount}）。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more).</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}），差额主要在{part}（多 {amount}）。</translation>
+        </message>
+        <message>
+            <source>Scores the same as the plan but costs {cost} more over {years} years, all of it in {part}.</source>
+            <translation>得分与推荐方案相同，但 {years} 年内多花 {cost}，全部在{part}上。</translation>
+        </message>
+        <message>
+            <source>Scores the same as the plan but costs {cost} more over {years} years, all of it in {part}, though the two totals read alike once rounded.</source>
+            <translation>得分与推荐方案相同，但 {years} 年内多花 {cost}，全部在{part}上（两者总额四舍五入后相同）。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over {years} years, all of it in {part}; the score weighs cost by the first year, and that does not make up the gap.</source>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，全部在{part}上，但方案得分只计入首年成本，这笔节省弥补不了得分差距。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over {years} years, all of it in {part}: where cost weighs most with you, it is the one to choose.</source>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，全部在{part}上：如果您最看重成本，可选择此方案。</translation>
+        </message>
+        <message>
+            <source>It covers more of your goals and needs: {alt} against {best}.</source>
+            <translation>此方案对您目标和需求的覆盖度更高：{alt}，推荐方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此约扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此约扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此约扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
     </context>
     <context>
@@ -5324,6 +5368,38 @@ Every number shows its source.</source>
         <message>
             <source>1:1 contact with customers</source>
             <translation>私域运营（一对一联系）</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>开发</translation>
+        </message>
+        <message>
+            <source>maintenance and content</source>
+            <translation>维护与内容</translation>
+        </message>
+        <message>
+            <source>staff time in chats</source>
+            <translation>聊天客服人力</translation>
+        </message>
+        <message>
+            <source>platform and service fees</source>
+            <translation>平台与服务费用</translation>
+        </message>
+        <message>
+            <source>platform, store and service fees</source>
+            <translation>平台、应用商店与服务费用</translation>
+        </message>
+        <message>
+            <source>servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>user acquisition</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <source>paid reach</source>
+            <translation>付费触达</translation>
         </message>
     </context>
     <context>
