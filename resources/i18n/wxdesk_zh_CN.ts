@@ -2267,7 +2267,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+305" />
+            <location filename="../../wxdesk/report/answer.py" line="+308" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2384,7 +2384,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+272" />
+            <location filename="../../wxdesk/share/image.py" line="+273" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -3252,7 +3252,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="-60" />
+            <location filename="../../wxdesk/share/image.py" line="-61" />
             <source>Prepared for {client}</source>
             <translation>致：{client}</translation>
         </message>
@@ -3272,7 +3272,7 @@ Every number shows its source.</source>
             <translation>方案得分：{score}（满分 100）</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The alternatives</source>
             <translation>备选方案</translation>
         </message>
@@ -5029,6 +5029,22 @@ Every number shows its source.</source>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
             <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此约扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost: {times} times {from}, the likely first-year cost of the cheapest plan, {cheapest}.</source>
+            <translation>成本项扣 {points} 分：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost and the rounding of these lines: {times} times {from}, the likely first-year cost of the cheapest plan, {cheapest}.</source>
+            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost: its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
+            <translation>成本项扣 {points} 分：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
+            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
     </context>
     <context>

@@ -203,14 +203,16 @@ def times_written(times: float) -> float:
 
 def cost_line(plan: Candidate, points: int | float, rounding: bool = False) -> Reason:
     """The plan's line for the points its cost takes: its likely first year as a multiple of the cheapest plan's
-    (or of the amount from which a cost counts, where the cheapest plan costs less), so that the points can be
-    checked against the cost table: each doubling takes `cost_points_per_doubling`."""
+    (or of the amount from which a cost counts, where the cheapest plan costs less), with that amount, so that the
+    multiple can be checked against the plan's first-year cost on the page and the points against the multiple: each
+    doubling takes `cost_points_per_doubling`. (Where the cheapest plan is named, its first year is the amount
+    weighed against: plans._Scores names it only then.)"""
     times = times_written(plan.cost_times)
+    params = {"points": points, "times": times, "from": Money(plan.cost_from)}
     if plan.cheapest:
         return Reason(R.PLAN_COST_POINTS_ROUNDING if rounding else R.PLAN_COST_POINTS,
-                      {"points": points, "times": times, "cheapest": R.Plan(plan.cheapest)}, -plan.cost_penalty)
-    return Reason(R.PLAN_COST_POINTS_FROM_ROUNDING if rounding else R.PLAN_COST_POINTS_FROM,
-                  {"points": points, "times": times, "from": Money(plan.cost_from)}, -plan.cost_penalty)
+                      {**params, "cheapest": R.Plan(plan.cheapest)}, -plan.cost_penalty)
+    return Reason(R.PLAN_COST_POINTS_FROM_ROUNDING if rounding else R.PLAN_COST_POINTS_FROM, params, -plan.cost_penalty)
 
 
 # Coverage closer than this is the same: "covers less" would be false.

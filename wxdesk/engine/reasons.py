@@ -711,22 +711,36 @@ PLAN_STAFF_LINES = (PLAN_STAFF_COST, PLAN_STAFF_COST_ROUNDING)
 STAFF_TIME = "about {hours} staff hours a month"
 STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
-# The points its first-year cost takes, in doublings over the cheapest plan's (plan_reasons.cost_line): a multiple the
-# reader can check against the cost table, without amounts (the long image may be sent without prices).
-PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first-year cost of the cheapest plan, "
-                    "{cheapest}.")
+# The points its first-year cost takes, in doublings over the cheapest plan's (plan_reasons.cost_line): a multiple of an
+# amount, so that the reader can check it against the plan's first-year cost on the same page ("1.2 times the likely
+# first-year cost of the cheapest plan" left car_brand's client with a cheapest plan whose cost no output gave).
+PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times {from}, the likely first-year cost of the "
+                    "cheapest plan, {cheapest}.")
 # The same where the cheapest plan costs less than the amount a cost counts from (cost_points_from_cny).
 PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first-year cost is {times} times {from}, the "
                          "most a first year can cost without losing points.")
 # The same two where the line also takes what the other lines' rounding leaves, so that they add up to the score as
 # written: its points may then read a unit off the multiple's doublings.
-PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times the "
-                             "likely first-year cost of the cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times {from}, "
+                             "the likely first-year cost of the cheapest plan, {cheapest}.")
 PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely "
                                   "first-year cost is {times} times {from}, the most a first year can cost without "
                                   "losing points.")
 # All four, for whoever finds the cost's line among the plan's.
 PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROUNDING, PLAN_COST_POINTS_FROM_ROUNDING)
+# The four without the amount (a long image sent without prices: report.answer's _UNPRICED), the multiple kept.
+PLAN_COST_POINTS_UNPRICED = ("Less {points} points for its cost: {times} times the likely first-year cost of the "
+                             "cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_FROM_UNPRICED = ("Less {points} points for its cost: its likely first-year cost is {times} times the "
+                                  "most a first year can cost without losing points.")
+PLAN_COST_POINTS_ROUNDING_UNPRICED = ("Less {points} points for its cost and the rounding of these lines: {times} times "
+                                      "the likely first-year cost of the cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_FROM_ROUNDING_UNPRICED = ("Less {points} points for its cost and the rounding of these lines: its "
+                                           "likely first-year cost is {times} times the most a first year can cost "
+                                           "without losing points.")
+PLAN_COST_UNPRICED = {PLAN_COST_POINTS: PLAN_COST_POINTS_UNPRICED, PLAN_COST_POINTS_FROM: PLAN_COST_POINTS_FROM_UNPRICED,
+                      PLAN_COST_POINTS_ROUNDING: PLAN_COST_POINTS_ROUNDING_UNPRICED,
+                      PLAN_COST_POINTS_FROM_ROUNDING: PLAN_COST_POINTS_FROM_ROUNDING_UNPRICED}
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 # The same with no budget at all: "covers only 0%" read as a slip.
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."

@@ -106,6 +106,9 @@ class Answer:
     # What would change the answer, said without amounts of money (a long image sent without prices): each flip with
     # the sentences within it that give an amount left out, and none where the flip itself is one (a budget's).
     flips_unpriced: tuple[str, ...] = ()
+    # The score's lines said without amounts (a long image sent without prices): the cost's line gives its multiple
+    # of the cheapest plan's first year, or of the amount a cost counts from, without that amount.
+    score_lines_unpriced: tuple[str, ...] = ()
 
 
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
@@ -150,7 +153,7 @@ _UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTH
              R.MP_TEMPLATE_LIVE: R.MP_TEMPLATE_LIVE_UNPRICED, R.WECOM_CONTACT_FEE: R.WECOM_CONTACT_FEE_UNPRICED,
              R.CONTENT_COUNTED: R.CONTENT_COUNTED_UNPRICED, R.CONTENT_COUNTED_ONE: R.CONTENT_COUNTED_ONE_UNPRICED,
              R.VIDEOS_COUNTED: R.VIDEOS_COUNTED_UNPRICED, R.MP_CUSTOM_FOR_ADDED: R.MP_CUSTOM_FOR_UNPRICED,
-             R.MP_CUSTOM_FOR_BUILD: R.MP_CUSTOM_FOR_UNPRICED}
+             R.MP_CUSTOM_FOR_BUILD: R.MP_CUSTOM_FOR_UNPRICED, **R.PLAN_COST_UNPRICED}
 
 
 # A template that is two sentences one after another ("{flip} {why}"): either may be said without the other.
@@ -348,5 +351,6 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         timeline=timeline_lines(plan, sc.live_by, w),
         flips_unpriced=tuple(w.reason(r) for r in (without_prices(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS)
                              if r is not None),
+        score_lines_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.reasons),
     )
 

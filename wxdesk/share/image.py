@@ -248,7 +248,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     b.y += b.px(12)
     b.text(block, steps, w.translate("Share", "Plan score: {score} out of 100").format(score=a.plan.score_shown),
            f.bold, INK, after=8)
-    first, *deductions = a.score_lines
+    # (Without prices, the cost's line gives its multiple without the amount it multiplies.)
+    first, *deductions = a.score_lines_unpriced if no_prices else a.score_lines
     b.text(block, steps, first, f.body, MUTED, after=8)
     for text in deductions:
         b.text(block, steps, text, f.body, MUTED, mark="·", mark_colour=MUTED, after=8)
