@@ -111,8 +111,9 @@ def test_an_analyst_who_weighs_cost_at_nothing_gets_no_cost_lines():
 
 @pytest.mark.parametrize("preset", preset_ids())
 def test_the_plans_cost_line_reads_as_its_multiple_and_points(preset):
-    """"Less 0.9 points for its cost: 1.9 times the likely first-year cost of the cheapest plan, WeCom.": the
-    points are the multiple's doublings, as written."""
+    """"Less 0.2 points for its cost: 1.2 times ¥1.02M, the likely first-year cost of the cheapest plan, …" (car_brand):
+    the points are the multiple's doublings, as written. (The amount against the plan's first year:
+    test_cost_line_amount.)"""
     ev = evaluate(load_preset(preset), PACK, TODAY)
     best = _ranked(load_preset(preset))[0]
     lines = [r for r in ev.plan.reasons if r.template in R.PLAN_COST_LINES]
