@@ -2252,7 +2252,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+127" />
+            <location filename="../../wxdesk/report/handout.py" line="+128" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2440,7 +2440,12 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>Your users are your own staff: none is won through ads, so the plans hold no user acquisition.</source>
+            <translation>您的用户就是您自己的员工：无需通过广告获取，因此各方案不含获客成本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户全部来自自然流量（应用商店、门店、搜索、扫码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2475,7 +2480,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-127" />
+            <location filename="../../wxdesk/report/handout.py" line="-132" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
