@@ -105,7 +105,7 @@ def test_a_point_rounded_in_yuan_and_converted_to_the_nearest_lay_on_the_plan_of
     words = Words.make("en", currency, PACK, own_rate=rate)
     assert words.reason(Reason("{value}", {"value": point})) == written
     assert Words.make("zh_CN", currency, PACK, own_rate=rate).reason(Reason("{value}", {"value": point})) == (
-        written[0] + "5.72万")
+        "5.72万" + {"$": "美元", "€": "欧元"}[written[0]])
     assert Words.make("en", "CNY", PACK).reason(Reason("{value}", {"value": point})) == "¥412k"
 
 

@@ -15,8 +15,10 @@ from wxdesk.engine import money
 from wxdesk.engine.money import SYMBOLS, format_count, format_money, rounded
 
 UNIT_SIZES = {"k": 10**3, "M": 10**6, "B": 10**9, "T": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}
-# (Digits before 万 or 亿 ungrouped, as Chinese writes them: ¥1440万.)
-_SHOWN = re.compile(r"(-?)([¥$€]?)((?:[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{4,})(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?")
+# (Digits before 万 or 亿 ungrouped, as Chinese writes them: ¥1440万; a foreign currency named after the amount in
+# Chinese: 58.4万美元.)
+_SHOWN = re.compile(r"(-?)([¥$€]?)((?:[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{4,})(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?"
+                    r"(美元|欧元)?")
 
 AMOUNTS = st.floats(min_value=-1e16, max_value=1e16, allow_nan=False, allow_infinity=False)
 CURRENCIES = st.sampled_from(sorted(SYMBOLS))
@@ -27,7 +29,7 @@ def read(text: str) -> Decimal:
     """The number a reader takes from a shown amount: "¥1.02M" → 1020000, "¥102万" → 1020000."""
     match = _SHOWN.fullmatch(text)
     assert match, f"not an amount as wxdesk writes one: {text!r}"
-    sign, _symbol, digits, unit = match.groups()
+    sign, _symbol, digits, unit, _name = match.groups()
     value = Decimal(digits.replace(",", "")) * UNIT_SIZES.get(unit or "", 1)
     return -value if sign else value
 
@@ -88,7 +90,7 @@ def last_place(text: str) -> int:
     """The power of ten of the last digit an amount writes: "¥2.40M" → 4, "¥240万" → 4, "¥2.4M" → 5."""
     match = _SHOWN.fullmatch(text)
     assert match, text
-    _sign, _symbol, digits, unit = match.groups()
+    _sign, _symbol, digits, unit, _name = match.groups()
     decimals = len(digits.partition(".")[2])
     return len(str(UNIT_SIZES.get(unit or "", 1))) - 1 - decimals
 
@@ -110,7 +112,12 @@ def test_english_writes_every_digit_chinese_writes_and_no_zero_beyond(amount, cu
 
 @given(st.floats(min_value=-9_994.4, max_value=9_994.4), CURRENCIES)  # (¥9,994.5 is held as 9,995: "¥10k", "¥1万")
 def test_below_ten_thousand_english_and_chinese_write_the_same_digits(amount, currency):
-    assert shown(amount, currency, 1.0, "en") == shown(amount, currency, 1.0, "zh")
+    """The same digits and sign; the currency as each language writes it ("$643", "643美元"; "¥643" in both)."""
+    english, chinese = shown(amount, currency, 1.0, "en"), shown(amount, currency, 1.0, "zh")
+    negative = english.startswith("-")
+    digits = english.lstrip("-").removeprefix(SYMBOLS[currency])
+    assert chinese == money.dressed(digits, currency, "zh", negative)
+    assert chinese == english or currency in money.CHINESE_NAMES
 
 
 @given(st.floats(min_value=0, max_value=1e15), st.floats(min_value=0, max_value=1e15))
@@ -160,8 +167,9 @@ def _as_the_rule_writes_money(amount: float, currency: str, rate: float, lang: s
     # (An amount in yuan is rounded from the whole yuan the JSON holds: money.whole_yuan.)
     held = float(money.whole_yuan(exact)) if rate == 1.0 and math.isfinite(exact) else exact
     value = money.rounded.__wrapped__(held, -2) if cents else money.rounded.__wrapped__(held)
-    symbol = SYMBOLS.get(currency, currency + " ")
-    return f"{'-' if value < 0 else ''}{symbol}{money._written(abs(value), lang == 'zh', value != Decimal(held))}"
+    symbol, name = SYMBOLS.get(currency, currency + " "), money.CHINESE_NAMES.get(currency) if lang == "zh" else None
+    written = money._written(abs(value), lang == "zh", value != Decimal(held))
+    return f"{'-' if value < 0 else ''}{written}{name}" if name else f"{'-' if value < 0 else ''}{symbol}{written}"
 
 
 # Any finite float, and amounts at the rounding's edges: a half at the third significant digit (which rounds

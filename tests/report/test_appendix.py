@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from currency_marks import carries, mark, named_after
 from wxdesk.engine import load_datapack
 from wxdesk.report.assumptions import groups, source_text, value_text
 from wxdesk.words import Words
@@ -39,7 +40,10 @@ def test_every_amount_in_the_appendix_is_in_the_reader_currency(lang, currency):
     words = Words.make(lang, currency, pack)
     shown = [row[1] for group in groups(pack, words) for row in group.rows]
     symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}[currency]
-    others = "".join(s for s in "¥$€" if s != symbol)
+    others = "".join(s for s in "¥$€" if s != symbol or named_after(currency, lang))
+    # (In Chinese a dollar or euro amount names its currency after it, "42.9美元": that name, and no other.)
+    own_name = mark(currency, lang) if named_after(currency, lang) else None
+    names = "|".join(n for n in ("元", "美元", "欧元") if n != own_name)
     money = [f for f in pack.figures.values() if f.unit.split("/")[0] in ("CNY", "USD") and "/" + f.unit[-3:]
              not in ("/USD", "/EUR")]
     assert len(money) >= 15
@@ -48,16 +52,17 @@ def test_every_amount_in_the_appendix_is_in_the_reader_currency(lang, currency):
         # The value, with its average after it where a cost takes the figure at its average.
         cells = [cell for cell in shown if cell == value or cell.startswith((value + " (", value + "（"))]
         assert cells, (figure.id, value)
-        assert value.startswith(symbol), (figure.id, value)
+        assert carries(value.split(" ")[0].split("/")[0].split("（")[0], currency, lang), (figure.id, value)
         for cell in cells:
-            assert not re.search(rf"[{re.escape(others)}]|CNY|USD|EUR|元|美元|欧元", cell), (figure.id, cell)
+            own = cell.replace(mark(currency, lang), "") if named_after(currency, lang) else cell
+            assert not re.search(rf"[{re.escape(others)}]|CNY|USD|EUR|{names}", own), (figure.id, cell)
     # Converted at the rates the reader sees: a fee of 99 US dollars a year.
     dollar_fee = next(f for f in money if f.unit == "USD/year")
     expected = dollar_fee.likely * pack.likely("usd_cny") / words.cny_per_unit
-    written = float(re.sub(r"[^\d.]", "", value_text(dollar_fee, words).split(symbol)[1]))
+    written = float(re.search(r"[\d,]+(\.\d+)?", value_text(dollar_fee, words)).group(0).replace(",", ""))
     assert written == pytest.approx(expected, rel=0.005)
-    if currency == "USD":  # the pack's own currency reads as written
-        assert value_text(dollar_fee, words) == "$99 a year"  # (no catalogue here: English units)
+    if currency == "USD":  # the pack's own currency reads as written (no catalogue here: English units)
+        assert value_text(dollar_fee, words) == ("99美元 a year" if lang == "zh_CN" else "$99 a year")
     # A fee of a few yuan keeps its size: neither rounded to nothing nor written to a thousandth of a cent.
     small = next(f for f in money if f.unit == "CNY/contact/year")
     digits = re.sub(r"[^\d]", "", value_text(small, words).split(" – ")[0]).lstrip("0")

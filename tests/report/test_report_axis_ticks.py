@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from currency_marks import mark, named_after
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.report.command import reader_words
 from wxdesk.report.handout import write_report
@@ -21,9 +22,12 @@ SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 SCALE = {"": 1, "k": 1_000, "M": 1_000_000, "万": 10_000, "亿": 100_000_000}
 
 
-def amount(label: str, currency: str) -> float:
-    """A tick's label read back as an amount in its currency ("$20k" → 20000, "¥40万" → 400000)."""
-    found = re.fullmatch(re.escape(SYMBOLS[currency]) + r"([\d.,]+)(k|M|万|亿)?", label)
+def amount(label: str, currency: str, lang: str) -> float:
+    """A tick's label read back as an amount in its currency ("$20k" → 20000, "¥40万" → 400000, "40万美元")."""
+    number = r"([\d.,]+)(k|M|万|亿)?"
+    written = number + re.escape(mark(currency, lang)) if named_after(currency, lang) else (
+        re.escape(SYMBOLS[currency]) + number)
+    found = re.fullmatch(written, label)
     assert found, label
     return float(found.group(1).replace(",", "")) * SCALE[found.group(2) or ""]
 
@@ -34,9 +38,9 @@ def is_round_step(step: float) -> bool:
     return any(math.isclose(step, factor * power, rel_tol=1e-9) for factor in (1, 2, 5, 10))
 
 
-def axis_labels(pages: list[PaintedPage], currency: str) -> list[str]:
-    """The tick labels: the texts standing on one baseline with the axis' "0" (¥0, $0, €0)."""
-    zero = SYMBOLS[currency] + "0"
+def axis_labels(pages: list[PaintedPage], currency: str, lang: str) -> list[str]:
+    """The tick labels: the texts standing on one baseline with the axis' "0" (¥0, $0, €0; 0美元 in Chinese)."""
+    zero = "0" + mark(currency, lang) if named_after(currency, lang) else SYMBOLS[currency] + "0"
     for page in pages:
         for placed in page.texts:
             if placed.text == zero:
@@ -45,8 +49,8 @@ def axis_labels(pages: list[PaintedPage], currency: str) -> list[str]:
     raise AssertionError(f"no axis starting at {zero}")
 
 
-def assert_round_ticks(labels: list[str], currency: str) -> None:
-    values = [amount(label, currency) for label in labels]
+def assert_round_ticks(labels: list[str], currency: str, lang: str) -> None:
+    values = [amount(label, currency, lang) for label in labels]
     assert values[0] == 0 and len(values) >= 3, labels
     steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
     assert len(steps) == 1, labels  # evenly spaced
@@ -59,7 +63,7 @@ def test_the_handouts_cost_axis_ticks_are_round_in_the_readers_currency(currency
     evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)
     with measuring() as pages:
         write_report(evaluation, PACK, tmp_path / "handout.pdf", reader_words(lang, currency, PACK), today=TODAY)
-    assert_round_ticks(axis_labels(pages, currency), currency)
+    assert_round_ticks(axis_labels(pages, currency, lang), currency, lang)
 
 
 @pytest.mark.parametrize("currency", ["USD", "EUR", "CNY"])
@@ -69,7 +73,7 @@ def test_the_long_images_cost_axis_ticks_are_round_in_the_readers_currency(curre
     layout = layout_image(evaluation, PACK, reader_words(lang, currency, PACK), today=TODAY, flips={})
     with measuring() as pages:
         render_image(layout)
-    assert_round_ticks(axis_labels(pages, currency), currency)
+    assert_round_ticks(axis_labels(pages, currency, lang), currency, lang)
 
 
 @pytest.mark.parametrize("top,rate", [(660_000, 7.0), (660_000, 7.8), (1.0, 1.0), (3_840_000, 0.13), (0.0, 7.0)])

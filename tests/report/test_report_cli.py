@@ -16,6 +16,7 @@ import pytest
 
 from pdf_text import pdf_text, squeeze
 
+from currency_marks import mark
 from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
@@ -280,9 +281,9 @@ def test_a_handout_in_dollars_or_euros_shows_no_amount_in_yuan(tmp_path, pack, l
         .replace("人民币/欧元", "")
     found = [left[max(0, m.start() - 40):m.end() + 20] for m in YUAN_AMOUNT.finditer(left)]
     assert not found, found
-    symbol = {"USD": "$", "EUR": "€"}[currency]
-    # The Apple Developer fee (99 US dollars a year) and a fee held in yuan, both in the reader's currency.
-    assert text.count(symbol) > 40
+    # The Apple Developer fee (99 US dollars a year) and a fee held in yuan, both in the reader's currency ("$", or
+    # "美元" after the amount in Chinese).
+    assert text.count(mark(currency, lang)) > 40
 
 
 def test_report_from_a_scenario_file_leaves_the_file_alone(tmp_path, english_after):

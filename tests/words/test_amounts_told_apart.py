@@ -23,13 +23,15 @@ from wxdesk.batch.language import words
 from wxdesk.words.words import Words
 
 PACK = load_datapack()
-_AMOUNT = re.compile(r"([¥$€])([\d,]+(?:\.\d+)?)(k|M|B|万|亿)?")
+# (A sign before the number, or in Chinese a dollar or euro amount's name after it: "1,430美元".)
+_AMOUNT = re.compile(r"[¥$€]([\d,]+(?:\.\d+)?)(k|M|B|万|亿)?|([\d,]+(?:\.\d+)?)(k|M|B|万|亿)?(?:美元|欧元)")
 _SIZES = {None: 1, "k": 10**3, "M": 10**6, "B": 10**9, "万": 10**4, "亿": 10**8}
 
 
 def _written(text: str) -> list[tuple[str, Decimal]]:
     """Each amount of money in `text`, as written and as the number a reader takes it for."""
-    return [(m.group(0), Decimal(m.group(2).replace(",", "")) * _SIZES[m.group(3)]) for m in _AMOUNT.finditer(text)]
+    return [(m.group(0), Decimal((m.group(1) or m.group(3)).replace(",", "")) * _SIZES[m.group(2) or m.group(4)])
+            for m in _AMOUNT.finditer(text)]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from currency_marks import carries
 from wxdesk.engine import evaluate, load_preset
 from wxdesk.engine.reasons import Count, Money, Reason, Term
 from wxdesk.words import CURRENCIES, LANGUAGES, PRESENCES, Words, cny_per_unit, numbers
@@ -59,8 +60,10 @@ def test_figures_keep_four_significant_digits(value):
 def test_money_carries_one_currency_sign(amount, reader):
     lang, currency = reader
     text = Words.make(lang, currency, None, own_rate=7.0).money(amount)
-    assert re.fullmatch(r"[¥$€]([0-9]{1,3}(,[0-9]{3})*|[0-9]{4,})(\.[0-9]+)?(k|M|B|T|万亿|亿|万)?", text), text
-    assert text[0] == {"CNY": "¥", "USD": "$", "EUR": "€"}[currency]
+    number = r"([0-9]{1,3}(,[0-9]{3})*|[0-9]{4,})(\.[0-9]+)?(k|M|B|T|万亿|亿|万)?"
+    # (In Chinese a dollar or euro amount names its currency after it: "58.4万美元", never "$58.4万".)
+    assert re.fullmatch(rf"[¥$€]{number}|{number}(美元|欧元)", text), text
+    assert carries(text, currency, lang), text
 
 
 def test_rates_come_from_the_reader_else_the_pack(pack):

@@ -33,6 +33,17 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
+# A foreign currency as Chinese writes it, after the amount: "58.4万美元", "1万欧元", "643美元" ("$58.4万" mixed the
+# two ways of writing; the yuan keeps its sign, "¥12.5万", as Chinese print does).
+CHINESE_NAMES = {"USD": "美元", "EUR": "欧元"}
+
+
+def dressed(number: str, currency: str, lang: str = "en", negative: bool = False) -> str:
+    """A written number (no sign) as an amount of `currency`: "¥12.5万", "$170k", and in Chinese "58.4万美元"."""
+    sign = "-" if negative else ""
+    if lang.startswith("zh") and currency in CHINESE_NAMES:
+        return f"{sign}{number}{CHINESE_NAMES[currency]}"
+    return f"{sign}{SYMBOLS.get(currency, currency + ' ')}{number}"
 
 SIGNIFICANT_DIGITS = 3
 # The finest step a rounded amount keeps, as a power of ten: whole yuan (dollars, euros) and whole people.
@@ -292,15 +303,16 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
 
 
 @functools.lru_cache(maxsize=1024)
-def format_money_in_full(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0) -> str:
+def format_money_in_full(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0, lang: str = "en") -> str:
     """An amount held in CNY written to the whole unit, thousands grouped ("¥245,800", "$33,856"; a small amount
-    converted to the cent, "$1.27"), the same in both languages: for two amounts that read alike once rounded to three
-    digits and must still be told apart ("¥245,800 is ¥233 short of ¥246,033", which read "¥246k … short of ¥246k")."""
+    converted to the cent, "$1.27"; in Chinese a foreign currency after it, "33,856美元"): for two amounts that read
+    alike once rounded to three digits and must still be told apart ("¥245,800 is ¥233 short of ¥246,033", which read
+    "¥246k … short of ¥246k")."""
     value = _in_full(amount_cny / cny_per_unit, cny_per_unit != 1.0)
     if value is None:
         return "—"
     finest = _finest(float(value), cny_per_unit != 1.0)
-    return f"{'-' if value < 0 else ''}{SYMBOLS.get(currency, currency + ' ')}{abs(value):,.{-finest}f}"
+    return dressed(f"{abs(value):,.{-finest}f}", currency, lang, value < 0)
 
 
 def format_difference_in_full(larger_cny: float, smaller_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
@@ -342,16 +354,15 @@ def format_difference(larger_cny: float, smaller_cny: float, currency: str = "CN
 def _format_units(exact: float | Decimal, currency: str, converted: bool, lang: str) -> str:
     """An amount already in `currency`'s units, written (`converted`: held in yuan and converted to it); a Decimal (a
     difference of amounts written with cents) is rounded as it is, not as its nearest float."""
-    symbol = SYMBOLS.get(currency, currency + " ")
     finest = _finest(float(exact), converted)
     # Cents by Decimal; an infinite amount too (a rate of next to nothing: Decimal's rounding raises, as ever).
     if finest != _FINEST or not math.isfinite(exact):
         value = rounded(exact, finest)
         written = _written(abs(value), lang.startswith("zh"), value != _decimal().decimal(exact))
-        return f"{'-' if value < 0 else ''}{symbol}{written}"
+        return dressed(written, currency, lang, value < 0)
     # (From the whole yuan: ¥1,499,999.7 is held as ¥1,500,000, which reads ¥1.5M, exactly what it is.)
     negative, digits, step, rounded_off = _rounded_whole(_held(float(exact), converted))
-    return f"{'-' if negative else ''}{symbol}{_written_whole(digits, step, lang.startswith('zh'), rounded_off)}"
+    return dressed(_written_whole(digits, step, lang.startswith('zh'), rounded_off), currency, lang, negative)
 
 
 def whole_yuan(amount: float) -> int:
@@ -433,4 +444,4 @@ def format_money_directed(amount_cny: float, up: bool, currency: str = "CNY", cn
     if not in_full and len(value.normalize().as_tuple().digits) <= SIGNIFICANT_DIGITS:
         return _format_units(value, currency, cny_per_unit != 1.0, lang)
     finest = _finest(float(value), cny_per_unit != 1.0)
-    return f"{SYMBOLS.get(currency, currency + ' ')}{value:,.{-finest}f}"
+    return dressed(f"{value:,.{-finest}f}", currency, lang)

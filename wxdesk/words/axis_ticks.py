@@ -2,7 +2,7 @@
 image's bars and the window's charts choose their ticks by.
 
 Every amount is held in CNY. An axis read in dollars or euros steps by round amounts of that currency ($50k,
-€5万), worked out in that currency and turned back into CNY to be drawn: steps of round yuan read as the rate's
+5万欧元), worked out in that currency and turned back into CNY to be drawn: steps of round yuan read as the rate's
 fractions once divided by it ($0, $286k, $571k under ¥0, ¥2M, ¥4M at 7 yuan the dollar).
 """
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
+from wxdesk.engine.money import dressed
 from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
@@ -94,7 +95,7 @@ def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
     to_cny = cny_per_unit(held_in, w.pack) if held_in != w.currency else w.cny_per_unit
     factor = to_cny / w.cny_per_unit
     values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
-    shown = " – ".join(w.currency_symbol + (w.figure_number(v) if factor == 1 else _converted(v * factor))
+    shown = " – ".join(dressed(w.figure_number(v) if factor == 1 else _converted(v * factor), w.currency, w.lang)
                        for v in values)
     if not per:
         return shown

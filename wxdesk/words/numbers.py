@@ -33,9 +33,9 @@ def money(amount_cny: float, currency: str, cny_per_unit: float, lang: str) -> s
     return format_money(amount_cny, currency, cny_per_unit, _money_lang(lang))
 
 
-def money_in_full(amount_cny: float, currency: str, cny_per_unit: float) -> str:
-    """An amount held in CNY, in `currency`, to the whole unit: ¥245,800 (the same in both languages)."""
-    return format_money_in_full(amount_cny, currency, cny_per_unit)
+def money_in_full(amount_cny: float, currency: str, cny_per_unit: float, lang: str = "en") -> str:
+    """An amount held in CNY, in `currency`, to the whole unit: ¥245,800, $33,856 (33,856美元 in Chinese)."""
+    return format_money_in_full(amount_cny, currency, cny_per_unit, _money_lang(lang))
 
 
 def difference_in_full(larger_cny: float, smaller_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:

@@ -125,7 +125,7 @@ class Words:
 
     def money_in_full(self, amount_cny: float) -> str:
         """An amount held in CNY, in the reader's currency, to the whole unit: ¥245,800, $33,856."""
-        return numbers.money_in_full(amount_cny, self.currency, self.cny_per_unit)
+        return numbers.money_in_full(amount_cny, self.currency, self.cny_per_unit, self.lang)
 
     def _told_apart(self, reason: Reason, template: str) -> _AmountWriters:
         """How a sentence, written in `template`, writes its amounts of money and the differences between them: as
