@@ -2710,12 +2710,12 @@ Every number shows its source.</source>
         <message>
             <location line="+5" />
             <source>Live in about a week (a few days to {high} weeks) from the start of work.</source>
-            <translation>项目启动后约 1 周上线（快则数天，至多 {high} 周）。</translation>
+            <translation>项目启动后约 1 周上线（快则数天，慢则约 {high} 周）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Live in about {likely} weeks (a few days to {high}) from the start of work.</source>
-            <translation>项目启动后约 {likely} 周上线（快则数天，至多 {high} 周）。</translation>
+            <translation>项目启动后约 {likely} 周上线（快则数天，慢则约 {high} 周）。</translation>
         </message>
         <message>
             <location line="+3" />

@@ -48,7 +48,9 @@ def test_a_week_and_a_range_of_weeks_in_both_languages():
     assert live_text(Weeks(1.6, 7.2, 15), words("en")) == "Live in about 7 weeks (2 to 15) from the start of work."
     assert live_text(Weeks(3, 3, 3), words("en")) == "Live in about 3 weeks from the start of work."
     assert live_text(Weeks(0.7, 0.9, 2.0), words("zh_CN")) == "项目启动后约 1 周上线（1 至 2 周）。"
-    assert live_text(Weeks(0.2, 0.6, 2.0), words("zh_CN")) == "项目启动后约 1 周上线（快则数天，至多 2 周）。"
+    # The high end is the range's 90th percentile, not a limit: "慢则约", never "至多" (read as a hard maximum).
+    assert live_text(Weeks(0.2, 0.6, 2.0), words("zh_CN")) == "项目启动后约 1 周上线（快则数天，慢则约 2 周）。"
+    assert live_text(Weeks(0.3, 3.2, 8), words("zh_CN")) == "项目启动后约 3 周上线（快则数天，慢则约 8 周）。"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
