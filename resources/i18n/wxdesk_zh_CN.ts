@@ -2140,7 +2140,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+27" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+28" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -5050,6 +5050,10 @@ Every number shows its source.</source>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
             <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
+        </message>
+        <message>
+            <source>A strong fit for {goal} with the users it reaches.</source>
+            <translation>就其触达的用户而言，非常适合{goal}。</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ def _check(evaluation) -> None:
     for presence in evaluation.presences:
         templates = [r.template for r in presence.reasons]
         if round(presence.fit) < WEAK:
-            assert R.STRONG_GOAL not in templates, (presence.id, presence.fit)
+            assert not {R.STRONG_GOAL, R.STRONG_GOAL_REACHED} & set(templates), (presence.id, presence.fit)
             assert templates.count(R.STRONG_GOALS_WEAK_FIT) <= 1
         else:
             assert R.STRONG_GOALS_WEAK_FIT not in templates, (presence.id, presence.fit)

@@ -759,27 +759,34 @@ def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: Dat
         return ()
     weight_sum = float(table.basis.weight_sum)
     raw = table.raw[PRESENCES.index(presence)].tolist()
+    # (WeChat's reach is the basis's, which follows neither the audience nor the session length: it may be read here.)
+    reached = table.basis.reached[PRESENCES.index(presence)].tolist()
     return tuple(None if j in table.basis.moving else
-                 _weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
+                 _weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack, reached[j])
                  for j, dim in enumerate(table.dims))
 
 
 def _weighed_reason(presence: str, dim: Dimension, raw: float, weight_sum: float,
-                    scenario: Scenario, pack: DataPack) -> Reason | None:
+                    scenario: Scenario, pack: DataPack, reach: float = 1.0) -> Reason | None:
     # The points the dimension moves before WeChat's reach: what reach takes is the reach
     # sentence's own points, so that a sentence's sign is the side it speaks for and the
     # points are not counted twice.
     impact = dim.weight * (raw - NEUTRAL) / weight_sum
-    reason = _dimension_reason(presence, dim, raw, scenario, pack)
+    reason = _dimension_reason(presence, dim, raw, scenario, pack, reach)
     return None if reason is None else Reason(reason.template, reason.params, impact, dim.name)
 
 
 def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,
-                      pack: DataPack) -> Reason | None:
+                      pack: DataPack, reach: float = 1.0) -> Reason | None:
     if dim.kind == "goal":
         template = _goal_template(raw, pack)
+        if template == R.STRONG_GOAL and raw * reach < pack.likely("strong_fit_from"):
+            # Strong for the users it reaches, not once those it misses are counted: a plan it serves the goal in
+            # covers it at the lower score (`reach`: WeChat's, where the goal is the audience's), and its card says
+            # which it is strong for, beside its sentence on the share it reaches.
+            template = R.STRONG_GOAL_REACHED
         # (A strong fit for the goal as it meets it; a weak fit for the goal as the business wants it.)
-        said_of = presence if template == R.STRONG_GOAL else ""
+        said_of = presence if template in STRONG_GOALS else ""
         return Reason(template, {"goal": R.goal(dim.what, said_of)}) if template else None
     if dim.kind == "push":
         return push_reason(presence, scenario, pack)
@@ -790,6 +797,10 @@ def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scena
             return None
         return Reason(R.SCALE_LARGE if raw >= NEUTRAL else R.SCALE_SMALL, {"users": Count(scenario.audience)})
     return need_reason(presence, dim.what, scenario, pack)
+
+
+# A presence's sentences that call it strong at a goal: for the whole audience, or for the users it reaches.
+STRONG_GOALS = (R.STRONG_GOAL, R.STRONG_GOAL_REACHED)
 
 
 def _goal_template(score: float, pack: DataPack) -> str | None:
@@ -915,7 +926,7 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
 # live streams), and the needs a presence without a program of the business's own has no way of carrying, or the app
 # has none of WeChat's limits on (of which none holds: joined by "or").
 _SAID_OF_EACH: Mapping[str, tuple[str, Callable[[list[str]], Terms]]] = MappingProxyType({
-    R.WEAK_GOAL: ("goal", Terms), R.STRONG_GOAL: ("goal", Terms),
+    R.WEAK_GOAL: ("goal", Terms), R.STRONG_GOAL: ("goal", Terms), R.STRONG_GOAL_REACHED: ("goal", Terms),
     **dict.fromkeys((R.NEED_OFFICIAL_ARTICLES, R.NEED_WECOM_CHATS, R.NEED_CHANNELS_VIDEOS, R.NEED_APP_NO_LIMITS),
                     ("need", Either))})
 
@@ -960,12 +971,12 @@ def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> l
     """A presence's reasons as its card reads them beside its fit: where the fit as written (a whole
     number) is weak, its strong goals are said as what it is good for, in one sentence that names
     the weak fit too, rather than each as "a strong fit"."""
-    strong = [r for r in reasons if r.template == R.STRONG_GOAL]
+    strong = [r for r in reasons if r.template in STRONG_GOALS]
     if not strong or round(fit) >= pack.likely("weak_fit_below"):
         return list(reasons)
     goals = Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": Terms(str(r.params["goal"]) for r in strong)},
                    sum(r.impact for r in strong))
-    out = [r for r in reasons if r.template != R.STRONG_GOAL] + [goals]
+    out = [r for r in reasons if r.template not in STRONG_GOALS] + [goals]
     out.sort(key=lambda r: -abs(r.impact))  # most important first, as presence_reasons orders them
     return out
 

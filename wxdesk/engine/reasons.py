@@ -339,6 +339,10 @@ def number_as_written(value: object) -> str:
 # Every template the engine uses, in one place so that translators find them all.
 STRONG_GOAL = "A strong fit for {goal}."
 WEAK_GOAL = "A weak fit for {goal}."
+# The same of a WeChat presence strong at the goal for the users it reaches, but not once the share of the audience
+# it misses is counted (its score after WeChat's reach below strong_fit_from): news_publisher's Channels read "A strong
+# fit for publishing news." while the plan of WeCom and Channels beside it "covers publishing news at 54 out of 100".
+STRONG_GOAL_REACHED = "A strong fit for {goal} with the users it reaches."
 # The strong goals of a presence whose fit as a whole is weak: "A strong fit for selling" beside a
 # fit of 39 reads as a contradiction; what it is good for is said with its weak fit beside it.
 STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
