@@ -250,8 +250,12 @@ def test_any_value_typed_past_the_point_as_written_gets_the_new_plan(field, scen
 def _as_written(value):
     """A point's value as a yuan reader reads it: an amount or a count as money.rounded writes it (a Money holds the
     exact point, "¥1.06M" for 1,059,054), any other number as it is."""
+    from wxdesk.engine.flips import WrittenPoint
     from wxdesk.engine.money import rounded, yuan_as_written
     from wxdesk.engine.reasons import Count, Money
+    if isinstance(value, WrittenPoint):  # (as its sentence writes it in yuan: "¥64,571" at a range's end)
+        written = value.written_in("CNY", 1.0, "en").lstrip("¥").replace(",", "")
+        return float(written.replace("k", "e3").replace("M", "e6").replace("B", "e9"))
     if isinstance(value, Money):
         return float(yuan_as_written(float(value)))
     return float(rounded(float(value))) if isinstance(value, Count) else float(value)

@@ -23,7 +23,7 @@ def test_a_whole_number_within_a_nested_sentence_is_grouped(lang):
 
 
 def test_bank_cares_range_and_the_plan_past_it_are_written_as_every_count_is():
-    """Its far end written to the person ("Between 1,950,000 and 2,004,853"), the plan past it said past that same
+    """Its far end written to the person ("Between 1,949,375 and 2,004,853"), the plan past it said past that same
     figure ("Above 2,004,853 the plan is …"): both grouped as counts are written, never a bare run of digits."""
     point = flip_points(load_preset("bank_care"), PACK)["audience"]
     assert point is not None and point.until is not None and point.until_why is not None

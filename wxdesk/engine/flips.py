@@ -720,8 +720,10 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         kept = None
     back = until is not None and after is not None and tuple(after) == tuple(current_winner)
     kept_near: float | None = None
-    if back:
-        # "…, and only there, …": the near end found so too, so that the sentence is true past either end.
+    if until is not None:
+        # A range's near end found so too: "…, and only there, …" is then true past either end, and a range whose far
+        # end is written to the person is not begun at a rounded one (bank_care read "Between 1,950,000 and
+        # 2,004,853 monthly users", the plan changing at 1,949,479).
         kept_near, change = yield from _far_end(scenario, pack, field, current_winner, keep_near, change, False)
         kept_near, change = yield from _typed_ends(scenario, pack, field, current_winner, kept_near, change)
     # The two plans as the ranking scores them just past the point: why the one wins there. (A tenth of a percent
