@@ -4384,10 +4384,6 @@ Every number shows its source.</source>
             <translation>首年的预计成本是推荐方案的 {times} 倍，成本项因此多扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分。</translation>
-        </message>
-        <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: it would cover more of your goals and needs ({alt} against {best}), but one more presence to run takes {effort} and a dearer first year {cost_points}.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：它能提高对您目标和需求的覆盖度（从 {best} 升至 {alt}），但多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分。</translation>
         </message>
@@ -5054,6 +5050,26 @@ Every number shows its source.</source>
         <message>
             <source>A strong fit for {goal} with the users it reaches.</source>
             <translation>就其触达的用户而言，非常适合{goal}。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for {dearer}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分，因为{dearer}。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: what it does best, {dimension}, the plan's {carrier} already covers; adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for {dearer}.</source>
+            <translation>不在方案中：它最擅长的是{dimension}，而这一点方案中的{carrier}已经做到；加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分，因为{dearer}。</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost})</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}）</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost}), most of the rise in {part}</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}），增加的部分主要在{part}上</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost}): with it each of your {wanted} messages a month is written, where the plan's app sends them as short notifications that cost nothing to write</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}）：加入它后，您每月的 {wanted} 条消息都需撰写，而方案中的应用以简短通知发送，不产生撰写费用</translation>
         </message>
     </context>
     <context>

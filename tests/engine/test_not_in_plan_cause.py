@@ -17,7 +17,8 @@ from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
 EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_COST,
-          R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_MORE_COVERED_DEARER)
+          R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_COVERED_COST,
+          R.NOT_IN_PLAN_MORE_COVERED_DEARER)
 STAFF = (R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED)
 BUDGET = (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER)
 BUDGET_SPARES = (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES)
@@ -87,8 +88,9 @@ def _check(scenario):
                 less = (R.NOT_IN_PLAN_EFFORT_LESS_COST if "cost_points" in first.params
                         else R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER if "saved_points" in first.params
                         else R.NOT_IN_PLAN_EFFORT_LESS)
+                cost = R.NOT_IN_PLAN_COVERED_COST if "dimension" in first.params else R.NOT_IN_PLAN_EFFORT_COST
                 expected = (R.NOT_IN_PLAN_EFFORT if shown == points
-                            else R.NOT_IN_PLAN_EFFORT_COST if "alt" not in first.params else less)
+                            else cost if "alt" not in first.params else less)
                 assert first.template == expected, first.text
             if "alt" in first.params:  # a lower (or higher) coverage, to the scores' decimals
                 alt, covered = float(first.params["alt"]), float(first.params["best"])
@@ -207,7 +209,8 @@ def _parts_add_up(scenario) -> None:
         first = presence.reasons[0] if presence.reasons else None
         if first is None or first.template not in (R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_BUDGET,
                                                    R.NOT_IN_PLAN_EFFORT_LESS_COST, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
-                                                   R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_MORE_COVERED_DEARER):
+                                                   R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_COVERED_COST,
+                                                   R.NOT_IN_PLAN_MORE_COVERED_DEARER):
             continue
         p = first.params
         covered = float(p["best"]) - float(p["alt"]) if "alt" in p else 0.0
@@ -218,7 +221,7 @@ def _parts_add_up(scenario) -> None:
         digits = getattr(p.get("best"), "digits", 0)
         assert getattr(p.get("alt"), "digits", 0) == digits
         if first.template in (R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_EFFORT_LESS_COST,
-                              R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST,
+                              R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_COVERED_COST,
                               R.NOT_IN_PLAN_MORE_COVERED_DEARER):
             assert parts == pytest.approx(float(p["points"])), (presence.id, first.text)
         else:  # (no budget part: the coverage's rounding alone may leave the sum a unit of its last digit off)
@@ -253,3 +256,56 @@ def test_a_native_app_that_halves_the_coverage_is_not_said_to_cost_points_mostly
     assert first.template not in (*BUDGET, *BUDGET_SPARES), first.text
     assert first.template == R.NOT_IN_PLAN_EFFORT_LESS_COST, first.text
     assert "(28.8 against 57.5)" in first.text, first.text
+
+
+# The sentences whose points are one more presence's effort alone, with no parts named: "what it does best … the plan's
+# X already covers" and "for one more presence to run".
+_EFFORT_ALONE = (R.NOT_IN_PLAN, R.NOT_IN_PLAN_EFFORT)
+
+
+def _points_named(scenario) -> None:
+    """Every "Not in the plan" sentence whose points are not one more presence's effort alone names what they are made
+    of (review 2, 2026-12-06: fitness_coaching's Service Account read "9.7 points; what it does best, serving
+    customers, the plan's native app already covers", the card beside it "9.7 points: 5 for one more presence to run,
+    and 4.7 for a dearer first year"); a dearer first year with the two first years it is of, as the cards write
+    them."""
+    for presence, first, with_it, best in _causes(scenario):
+        if first.template in _EFFORT_ALONE:
+            effort = with_it.presence_penalty - best.presence_penalty
+            assert float(first.params["points"]) == pytest.approx(round(effort, 1), abs=1e-9), (presence, first.text)
+        if first.template in (R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_COVERED_COST):
+            dearer = first.params["dearer"]
+            assert dearer.template in (R.FIRST_YEAR_DEARER, R.FIRST_YEAR_DEARER_PART, R.FIRST_YEAR_DEARER_WRITTEN)
+            assert float(dearer.params["plan_cost"]) == pytest.approx(best.first_year_likely)
+            assert float(dearer.params["cost"]) == pytest.approx(with_it.first_year_likely)
+            assert with_it.first_year_likely > best.first_year_likely
+            parts = float(first.params["effort"]) + float(first.params["cost_points"])
+            assert parts == pytest.approx(float(first.params["points"])), first.text
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_points_beyond_the_effort_are_named_in_every_preset(preset):
+    _points_named(load_preset(preset))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_points_beyond_the_effort_are_named(scenario):
+    _points_named(scenario)
+
+
+def test_fitness_coachings_accounts_name_their_dearer_first_year_and_why():
+    """The Service Account's 9.7 points were unexplained beside the Official Account's "5 … and 4.7 for a dearer first
+    year", itself with no amount or cause: with either account the plan's 60 messages a month are written as
+    articles (¥600k a year), where its app alone sends them as short notifications."""
+    ev = evaluate(load_preset("fitness_coaching"), PACK)
+    service, official = (ev.presence(p).reasons[0] for p in ("service", "subscription"))
+    assert service.template == R.NOT_IN_PLAN_COVERED_COST, service.text
+    assert service.text.startswith("Not in the plan: what it does best, serving customers, the plan's native app "
+                                   "already covers; adding it would lower the plan's score by 9.7 points: 5 for one "
+                                   "more presence to run, and 4.7 for a dearer first year (¥3.51M to ¥4.11M)"), \
+        service.text
+    assert official.text == ("Not in the plan: adding it would lower the plan's score by 9.7 points: 5 for one more "
+                             "presence to run, and 4.7 for a dearer first year (¥3.51M to ¥4.11M): with it each of "
+                             "your 60 messages a month is written, where the plan's app sends them as short "
+                             "notifications that cost nothing to write."), official.text
