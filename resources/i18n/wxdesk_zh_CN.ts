@@ -5071,6 +5071,14 @@ Every number shows its source.</source>
             <source>a dearer first year ({plan_cost} to {cost}): with it each of your {wanted} messages a month is written, where the plan's app sends them as short notifications that cost nothing to write</source>
             <translation>首年成本更高（从 {plan_cost} 升至 {cost}）：加入它后，您每月的 {wanted} 条消息都需撰写，而方案中的应用以简短通知发送，不产生撰写费用</translation>
         </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more): more of the users won through ads would come as app installs, which cost more than through WeChat ({alt} per acquired user, against {plan_alt} in the plan).</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}），差额主要在{part}（多 {amount}）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵（每位付费获客成本为 {alt}，现方案为 {plan_alt}）。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more): more of the users won through ads would come as app installs, which cost more than through WeChat ({alt} per acquired user, against {plan_alt} in the plan).</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}），差额主要在{part}（多 {amount}）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵（每位付费获客成本为 {alt}，现方案为 {plan_alt}）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

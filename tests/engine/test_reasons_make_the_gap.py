@@ -35,7 +35,8 @@ EN, ZH = Words.make("en", "CNY", PACK), Words.make("zh_CN", "CNY", PACK, transla
 REACH = (R.NOT_IN_PLAN_SWAP_REACH, R.NOT_IN_PLAN_SWAP_REACH_MORE, R.NOT_IN_PLAN_SWAP_REACH_ALL,
          R.NOT_IN_PLAN_SWAP_REACH_MORE_ALL)
 REACH = REACH + tuple(R.SAME_SCORE_FORMS[t] for t in REACH)
-PART = (R.NOT_IN_PLAN_SWAP_PART, R.NOT_IN_PLAN_SWAP_PART_SAME_SCORE)
+PART = (R.NOT_IN_PLAN_SWAP_PART, R.NOT_IN_PLAN_SWAP_PART_SAME_SCORE, R.NOT_IN_PLAN_SWAP_USERS,
+        R.NOT_IN_PLAN_SWAP_USERS_SAME_SCORE)
 FIT_LINES = (R.WHY_NOT_DIMENSION, R.WHY_NOT_FIT, R.PUSH_OVER_LIMIT, R.WHY_NOT_FEWER)
 
 
@@ -79,8 +80,37 @@ def _check_swaps(scenario, monkeypatch) -> int:
             assert apart[part] > difference / 2 - 2, (EN.reason(reason), apart)
             assert apart[part] >= max(apart.values()) - 2, (EN.reason(reason), apart)
             assert float(reason.params["amount"]) == pytest.approx(apart[part], abs=2)
+            if "plan_alt" in reason.params:  # the users won through ads, each dearer as written
+                assert part == "acquisition"
+                assert str(reason.params["alt"]) != str(reason.params["plan_alt"])
+                assert float(reason.params["alt"]) > float(reason.params["plan_alt"])
             checked += 1
+        # Where the swap costs more as written and one part other than paid reach makes most of the difference (by
+        # more than the splits' rounding), the sentence names it (news_publisher's app for its Official Account read
+        # "cost ¥4.36M against ¥1.78M" alone, ¥1.52M of it users won through ads as app installs).
+        top = max(apart, key=apart.__getitem__)
+        dearer = P.yuan_as_written(swapped.total_likely) > P.yuan_as_written(best.total_likely)
+        if dearer and top != "reach" and apart[top] > difference / 2 + 2:
+            assert reason.template in PART, (EN.reason(reason), apart)
     return checked
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_news_publishers_app_in_place_of_its_official_account_says_its_users_cost_more(monkeypatch, lang):
+    """The app alone cost ¥4.36M against the plan's ¥1.78M, while the Official Account and the app together, shown as
+    the second alternative, cost ¥3.20M: its users won through ads come as app installs, dearer than through the
+    Official Account (review 2, 2026-12-06)."""
+    swaps = {tuple(swapped.members): reason
+             for swapped, _, reason in _swaps(load_preset("news_publisher"), monkeypatch)}
+    app = swaps[("native_app",)]
+    assert app.template == R.NOT_IN_PLAN_SWAP_USERS, EN.reason(app)
+    text = {"en": EN, "zh_CN": ZH}[lang].reason(app)
+    expected = {"en": ("most of the difference in user acquisition (¥1.52M more): more of the users won through ads "
+                     "would come as app installs, which cost more than through WeChat (¥18 per acquired user, against "
+                     "¥7 in the plan)."),
+                "zh_CN": ("差额主要在获客（多 ¥152万）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵"
+                          "（每位付费获客成本为 ¥18，现方案为 ¥7）。")}
+    assert text.endswith(expected[lang]), text
 
 
 def test_channels_in_place_of_car_brands_official_account_names_its_content_not_its_paid_reach(monkeypatch):

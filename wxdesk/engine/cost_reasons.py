@@ -164,6 +164,12 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     return paid_messages_per_month(members, scenario, pack)
 
 
+def acquired_user_cost(members: Sequence[str], scenario: Scenario, pack: DataPack,
+                       table: FitTable | None = None) -> float:
+    """What a user won through ads costs the plan of `members` on average, as WHY_*_USERS say it (_per_unit)."""
+    return _per_unit("acquisition", members, scenario, pack, table)
+
+
 def _written(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
     """The messages a month the plan has written (costs.messages_written)."""
     return messages_written(members, scenario, lambda member: push_limit(member, pack))

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import cost_figures
-from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
+from wxdesk.engine.cost_reasons import THAN_ANOTHER, acquired_user_cost, messages_as_written
 from wxdesk.engine.costs import (OFFICIAL_ACCOUNTS, chat_staff_hours, messages_written, paid_messages_per_month,
                                  service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, DataPack
@@ -478,9 +478,19 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
         # "cost ¥1.19M against ¥328k …: 6 of your 6 messages a month would go out as paid reach" of a swap whose paid
         # reach was ¥11.8k, and its videos' production ¥850k. There, the part that does make most of it, by its name in
         # the cost key; else neither.
+        # Elsewhere, where one part makes most of the difference, that part (news_publisher's app for its Official
+        # Account read "cost ¥4.36M against ¥1.78M", beside the Official Account and the app together at ¥3.20M, and
+        # nothing said it was its users won through ads, dearer as app installs than through WeChat).
         reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
-        part, amount = _main_part_apart(swapped, best) if reach > plan_reach else (None, 0.0)
+        part, amount = _main_part_apart(swapped, best)
+        stores = any("native_app" in m for m in (swapped.members, best.members))
+        if part == "acquisition":
+            alt, plan_alt = (acquired_user_cost(m, scenario, pack) for m in (swapped.members, best.members))
+            if yuan_as_written(alt) > yuan_as_written(plan_alt):
+                return Reason(_same_score(R.NOT_IN_PLAN_SWAP_USERS, params),
+                              {**params, "part": R.part_term(part, stores), "amount": Money(amount),
+                               "alt": Money(alt), "plan_alt": Money(plan_alt)}, swapped.score - best.score)
         if part == "reach" and reach > plan_reach:
             wanted = messages_as_written(scenario.pushes_per_month)
             every = reach >= wanted  # "all 6 of your messages", not "6 of your 6"
@@ -489,8 +499,7 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
             return Reason(_same_score(template, params),
                           {**params, "reach": reach, "plan_reach": plan_reach, "wanted": wanted},
                           swapped.score - best.score)
-        if reach > plan_reach and part is not None:
-            stores = any("native_app" in m for m in (swapped.members, best.members))
+        if part is not None and part != "reach":
             return Reason(_same_score(R.NOT_IN_PLAN_SWAP_PART, params),
                           {**params, "part": R.part_term(part, stores), "amount": Money(amount)},
                           swapped.score - best.score)

@@ -668,13 +668,26 @@ NOT_IN_PLAN_SWAP_PART = ("In place of the plan's {member} the plan would score {
 NOT_IN_PLAN_SWAP_PART_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and cost "
                                     "{cost} against {plan_cost} over {years} years, most of the difference in {part} "
                                     "({amount} more).")
+# The same where the part is the users won through ads, and each costs more (news_publisher's native app for the
+# Official Account cost ¥4.36M against ¥1.78M, while the Official Account and the app together cost ¥3.20M, and nothing
+# said why): without the plan's WeChat presence more of them come as app installs.
+NOT_IN_PLAN_SWAP_USERS = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} "
+                          "against {plan_cost} over {years} years, most of the difference in {part} ({amount} more): "
+                          "more of the users won through ads would come as app installs, which cost more than through "
+                          "WeChat ({alt} per acquired user, against {plan_alt} in the plan).")
+NOT_IN_PLAN_SWAP_USERS_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and cost "
+                                     "{cost} against {plan_cost} over {years} years, most of the difference in {part} "
+                                     "({amount} more): more of the users won through ads would come as app installs, "
+                                     "which cost more than through WeChat ({alt} per acquired user, against {plan_alt} "
+                                     "in the plan).")
 # Each swap sentence's form for scores that read alike.
 SAME_SCORE_FORMS = {NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_SAME_SCORE,
                     NOT_IN_PLAN_SWAP_REACH: NOT_IN_PLAN_SWAP_REACH_SAME_SCORE,
                     NOT_IN_PLAN_SWAP_REACH_MORE: NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE,
                     NOT_IN_PLAN_SWAP_REACH_ALL: NOT_IN_PLAN_SWAP_REACH_ALL_SAME_SCORE,
                     NOT_IN_PLAN_SWAP_REACH_MORE_ALL: NOT_IN_PLAN_SWAP_REACH_MORE_ALL_SAME_SCORE,
-                    NOT_IN_PLAN_SWAP_PART: NOT_IN_PLAN_SWAP_PART_SAME_SCORE}
+                    NOT_IN_PLAN_SWAP_PART: NOT_IN_PLAN_SWAP_PART_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_USERS: NOT_IN_PLAN_SWAP_USERS_SAME_SCORE}
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the "
                              "score counts that saving for fewer points than adding it takes away.")
