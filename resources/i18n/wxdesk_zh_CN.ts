@@ -5056,20 +5056,8 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分，因为{dearer}。</translation>
         </message>
         <message>
-            <source>Not in the plan: what it does best, {dimension}, the plan's {carrier} already covers; adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for {dearer}.</source>
-            <translation>不在方案中：它最擅长的是{dimension}，而这一点方案中的{carrier}已经做到；加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分，因为{dearer}。</translation>
-        </message>
-        <message>
             <source>a dearer first year ({plan_cost} to {cost})</source>
             <translation>首年成本更高（从 {plan_cost} 升至 {cost}）</translation>
-        </message>
-        <message>
-            <source>a dearer first year ({plan_cost} to {cost}), most of the rise in {part}</source>
-            <translation>首年成本更高（从 {plan_cost} 升至 {cost}），增加的部分主要在{part}上</translation>
-        </message>
-        <message>
-            <source>a dearer first year ({plan_cost} to {cost}): with it each of your {wanted} messages a month is written, where the plan's app sends them as short notifications that cost nothing to write</source>
-            <translation>首年成本更高（从 {plan_cost} 升至 {cost}）：加入它后，您每月的 {wanted} 条消息都需撰写，而方案中的应用以简短通知发送，不产生撰写费用</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more): more of the users won through ads would come as app installs, which cost more than through WeChat ({alt} per acquired user, against {plan_alt} in the plan).</source>
@@ -5078,6 +5066,10 @@ Every number shows its source.</source>
         <message>
             <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years, most of the difference in {part} ({amount} more): more of the users won through ads would come as app installs, which cost more than through WeChat ({alt} per acquired user, against {plan_alt} in the plan).</source>
             <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}），差额主要在{part}（多 {amount}）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵（每位付费获客成本为 {alt}，现方案为 {plan_alt}）。</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost}), its {wanted} messages a month written rather than sent as the app's free notifications</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}），每月 {wanted} 条消息需撰写，而不是以应用的免费通知发送</translation>
         </message>
     </context>
     <context>

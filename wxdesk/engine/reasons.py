@@ -575,17 +575,13 @@ NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the p
 # Where it covers as much as the plan: one more presence to run, and its cost.
 NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and {cost_points} for {dearer}.")
-# The same where what it does best the plan covers already (NOT_IN_PLAN's clause): said first, then the parts.
-NOT_IN_PLAN_COVERED_COST = ("Not in the plan: what it does best, {dimension}, the plan's {carrier} already covers; adding "
-                            "it would lower the plan's score by {points} points: {effort} for one more presence to run, "
-                            "and {cost_points} for {dearer}.")
-# The dearer first year those two name (plan_reasons.first_year_dearer): the two first years, and what makes most of
-# the rise where one thing does.
+# The dearer first year it names (plan_reasons.first_year_dearer): the two first years, and, where its messages
+# written make most of the rise, that. (Short: a card's first reason, which a panel shows whole in presentation mode
+# at 1366×768; the cost key's part that makes most of another rise, "most of the rise in platform and service fees",
+# took the line that pushed it out of view.)
 FIRST_YEAR_DEARER = "a dearer first year ({plan_cost} to {cost})"
-FIRST_YEAR_DEARER_PART = "a dearer first year ({plan_cost} to {cost}), most of the rise in {part}"
-FIRST_YEAR_DEARER_WRITTEN = ("a dearer first year ({plan_cost} to {cost}): with it each of your {wanted} messages a "
-                             "month is written, where the plan's app sends them as short notifications that cost "
-                             "nothing to write")
+FIRST_YEAR_DEARER_WRITTEN = ("a dearer first year ({plan_cost} to {cost}), its {wanted} messages a month written "
+                             "rather than sent as the app's free notifications")
 # Where it would cover more, yet its effort and its dearer first year take more than that adds.
 NOT_IN_PLAN_MORE_COVERED_DEARER = ("Not in the plan: adding it would lower the plan's score by {points} points: it would "
                                    "cover more of your goals and needs ({alt} against {best}), but one more presence "
