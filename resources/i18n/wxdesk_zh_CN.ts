@@ -5071,6 +5071,18 @@ Every number shows its source.</source>
             <source>a dearer first year ({plan_cost} to {cost}), its {wanted} messages a month written rather than sent as the app's free notifications</source>
             <translation>首年成本更高（从 {plan_cost} 升至 {cost}），每月 {wanted} 条消息需撰写，而不是以应用的免费通知发送</translation>
         </message>
+        <message>
+            <source>With {users} staff as its users, an app of your own suits the size.</source>
+            <translation>员工用户有 {users} 人，这一规模适合自建应用。</translation>
+        </message>
+        <message>
+            <source>With {users} staff as its users, an app of your own is a large build for so few; WeChat suits the size better.</source>
+            <translation>员工用户只有 {users} 人，为这么少的用户自建应用投入过大；微信更适合这一规模。</translation>
+        </message>
+        <message>
+            <source>With {users} staff as its users the app may not pay back its cost.</source>
+            <translation>员工用户只有 {users} 人，应用可能难以收回成本。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -71,8 +71,8 @@ AGAINST = re.compile(r"few would install|WeChat suits the size better|a Mini Pro
 def _against_in_plan(scenario: Scenario) -> list[str]:
     ev = evaluate(scenario, PACK)
     return [f"{p.id}: {r.text}" for p in ev.presences if p.in_plan for r in p.reasons
-            if AGAINST.search(r.text) or r.template in (R.SCALE_SMALL, R.SESSION_APP_SHORT, R.SESSION_MP_TOO_LONG,
-                                                           R.SESSION_POOR)]
+            if AGAINST.search(r.text) or r.template in (R.SCALE_SMALL, R.SCALE_SMALL_STAFF, R.SESSION_APP_SHORT,
+                                                           R.SESSION_MP_TOO_LONG, R.SESSION_POOR)]
 
 
 @pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())

@@ -795,7 +795,10 @@ def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scena
     if dim.kind == "scale":
         if presence != "native_app":
             return None
-        return Reason(R.SCALE_LARGE if raw >= NEUTRAL else R.SCALE_SMALL, {"users": Count(scenario.audience)})
+        large = raw >= NEUTRAL
+        if staff_only(scenario):  # (its own staff, who install what their employer asks: SCALE_SMALL_STAFF)
+            return Reason(R.SCALE_LARGE_STAFF if large else R.SCALE_SMALL_STAFF, {"users": Count(scenario.audience)})
+        return Reason(R.SCALE_LARGE if large else R.SCALE_SMALL, {"users": Count(scenario.audience)})
     return need_reason(presence, dim.what, scenario, pack)
 
 
@@ -985,6 +988,7 @@ def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> l
 # holds: there it is a point to watch, since the card first says what the plan holds it for.
 IN_PLAN_WORDING = {
     R.SCALE_SMALL: R.SCALE_SMALL_IN_PLAN,
+    R.SCALE_SMALL_STAFF: R.SCALE_SMALL_STAFF_IN_PLAN,
     R.SESSION_LONG_FEW: R.SESSION_LONG_FEW_IN_PLAN,
     R.SESSION_APP_SHORT: R.SESSION_APP_SHORT_IN_PLAN,
     R.SESSION_MP_TOO_LONG: R.SESSION_MP_TOO_LONG_IN_PLAN,

@@ -503,6 +503,11 @@ SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is
 # the chart weigh: "can pay back its cost" stood beside a chart note that the app never did).
 SCALE_LARGE = "With {users} monthly users many would install an app of your own; the size suits one."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
+# The same two where the users are the business's own staff (fit.staff_only), whom it can ask to install an app: the
+# size is what an app's build is for, not how many would install it (factory_staff read "few would install an app").
+SCALE_LARGE_STAFF = "With {users} staff as its users, an app of your own suits the size."
+SCALE_SMALL_STAFF = ("With {users} staff as its users, an app of your own is a large build for so few; WeChat suits the "
+                     "size better.")
 IN_PLAN = "In the plan for {duties}."
 # A goal the client asked for that no member of the plan does well (its duties skip it: plans.roles), said beside
 # the roles so that "What each presence does" never reads as covering every goal (an individual's only goal,
@@ -1160,6 +1165,7 @@ NEED_CHANNELS_VIDEOS = ("Channels shows your videos and live streams in WeChat's
 # A presence the plan holds is there for the role its card states first; a sentence arguing for
 # another presence instead would contradict that, so the same point is put as one to watch.
 SCALE_SMALL_IN_PLAN = "With {users} monthly users the app may not pay back its cost: watch how many install it."
+SCALE_SMALL_STAFF_IN_PLAN = "With {users} staff as its users the app may not pay back its cost."
 SESSION_LONG_FEW_IN_PLAN = ("Sessions of {minutes} min suit an app, for those of your {users} monthly users who "
                             "install it.")
 SESSION_APP_SHORT_IN_PLAN = ("Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users "
