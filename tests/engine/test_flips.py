@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.engine.scenario_strategies import scenarios
+from tests.engine.test_money import read
 from wxdesk.engine import Scenario, evaluate, load_preset
 from wxdesk.engine.flips import (FIELDS, GRIDS, TEMPLATES, flip_points, flip_reason, no_flip_reason, search_flip_points,
                                  search_grid)
@@ -254,8 +255,7 @@ def _as_written(value):
     from wxdesk.engine.money import rounded, yuan_as_written
     from wxdesk.engine.reasons import Count, Money
     if isinstance(value, WrittenPoint):  # (as its sentence writes it in yuan: "¥64,571" at a range's end)
-        written = value.written_in("CNY", 1.0, "en").lstrip("¥").replace(",", "")
-        return float(written.replace("k", "e3").replace("M", "e6").replace("B", "e9"))
+        return float(read(value.written_in("CNY", 1.0, "en")))
     if isinstance(value, Money):
         return float(yuan_as_written(float(value)))
     return float(rounded(float(value))) if isinstance(value, Count) else float(value)

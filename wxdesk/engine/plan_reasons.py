@@ -407,7 +407,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
             notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
-    return out + causes[:_kept_causes(causes, len(notes), gap, out[0].template == R.WHY_NOT_LOWER,
+    return out + causes[:_kept_causes(causes, len(notes), gap, lower,
                                       dearer if extra >= CLEARLY_CHEAPER * best.total_likely else None)] + notes
 
 
@@ -481,8 +481,6 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
         # Elsewhere, where one part makes most of the difference, that part (news_publisher's app for its Official
         # Account read "cost ¥4.36M against ¥1.78M", beside the Official Account and the app together at ¥3.20M, and
         # nothing said it was its users won through ads, dearer as app installs than through WeChat).
-        reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
-                             for m in (swapped.members, best.members))
         part, amount = _main_part_apart(swapped, best)
         stores = any("native_app" in m for m in (swapped.members, best.members))
         if part == "acquisition":
@@ -491,15 +489,20 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
                 return Reason(_same_score(R.NOT_IN_PLAN_SWAP_USERS, params),
                               {**params, "part": R.part_term(part, stores), "amount": Money(amount),
                                "alt": Money(alt), "plan_alt": Money(plan_alt)}, swapped.score - best.score)
-        if part == "reach" and reach > plan_reach:
-            wanted = messages_as_written(scenario.pushes_per_month)
-            every = reach >= wanted  # "all 6 of your messages", not "6 of your 6"
-            template = ((R.NOT_IN_PLAN_SWAP_REACH_ALL if every else R.NOT_IN_PLAN_SWAP_REACH) if plan_reach == 0
-                        else R.NOT_IN_PLAN_SWAP_REACH_MORE_ALL if every else R.NOT_IN_PLAN_SWAP_REACH_MORE)
-            return Reason(_same_score(template, params),
-                          {**params, "reach": reach, "plan_reach": plan_reach, "wanted": wanted},
-                          swapped.score - best.score)
-        if part is not None and part != "reach":
+        if part == "reach":
+            # (The messages sent as paid reach only where paid reach makes most of the difference: a sentence not said
+            # needs none, and a drag asks this of every dearer swap at each step.)
+            reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
+                                 for m in (swapped.members, best.members))
+            if reach > plan_reach:
+                wanted = messages_as_written(scenario.pushes_per_month)
+                every = reach >= wanted  # "all 6 of your messages", not "6 of your 6"
+                template = ((R.NOT_IN_PLAN_SWAP_REACH_ALL if every else R.NOT_IN_PLAN_SWAP_REACH) if plan_reach == 0
+                            else R.NOT_IN_PLAN_SWAP_REACH_MORE_ALL if every else R.NOT_IN_PLAN_SWAP_REACH_MORE)
+                return Reason(_same_score(template, params),
+                              {**params, "reach": reach, "plan_reach": plan_reach, "wanted": wanted},
+                              swapped.score - best.score)
+        elif part is not None:
             return Reason(_same_score(R.NOT_IN_PLAN_SWAP_PART, params),
                           {**params, "part": R.part_term(part, stores), "amount": Money(amount)},
                           swapped.score - best.score)
