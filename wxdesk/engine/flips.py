@@ -64,12 +64,13 @@ WRITTEN_WITHIN = 0.01
 # How close (in the field's own units) the far end of a range is found: every value a client types past its far end as
 # written (a step of a person, a hundredth of a minute, a cent of a dollar at the least) gets the plan said past it,
 # today's ("…, and only there, …") or another, named ("Above 2,004,853 the plan is …": bank_care's "Between 1.95M and
-# 2M … Above 2.01M the plan is …" said nothing of the values between, where the plan changes at 2,004,854 users). For a
-# range past which the plan is today's, the near end is found so too, since "and only there" speaks of today's side of
-# it as well: rounded towards the near end to three figures, bank_care's far end of 3,908,799.96 users read "Between
-# 3.91M and 6.67M monthly users, and only there, the plan drops the native app", and from 3,908,800 to 3,909,999 users
-# the plan still dropped it. Each end is written to the fewest figures that bring it within a typed step of where the
-# plan changes (_range_ends). Some twenty to thirty more evaluations an end, a few ms.
+# 2M … Above 2.01M the plan is …" said nothing of the values between, where the plan changes at 2,004,854 users). The
+# near end is found so too, since "and only there" speaks of today's side of it as well, and a range written to the
+# person at one end is not begun at a rounded figure at the other: rounded towards the near end to three figures,
+# bank_care's far end of 3,908,799.96 users read "Between 3.91M and 6.67M monthly users, and only there, the plan drops
+# the native app", and from 3,908,800 to 3,909,999 users the plan still dropped it. Each end is written to the fewest
+# figures that bring it within a typed step of where the plan changes (_range_ends). Some twenty to thirty more
+# evaluations an end, a few ms.
 FAR_END_WITHIN = {"budget_cny": 1e-6, "audience": 1e-6, "interaction_minutes": 1e-8}
 # The finest step a client types past a range's far end, in the field's units (a budget's, in the reader's currency,
 # is money.directed_in's: a whole unit or a cent).
@@ -276,8 +277,8 @@ class FlipPoint:
     until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
     back: bool = False  # past `until` the plan is the plan of today again
     # Where there is an `until`, the last value found where `winner` still holds, within FAR_END_WITHIN of `until` (a
-    # typed step: _typed_ends); and where `back`, the last found on the scenario's side of the point where the plan of
-    # today still holds, within FAR_END_WITHIN of `value`.
+    # typed step: _typed_ends), and the last found on the scenario's side of the point where the plan of today still
+    # holds, within FAR_END_WITHIN of `value`.
     until_kept: float | None = None
     value_kept: float | None = None
     # The far end is the template's limit (known_points): written in full, as the limit is everywhere, and the near
@@ -482,8 +483,8 @@ def _range_ends(field: str, value: float, until: float, current: float, kept: fl
     the plan is …") to two figures; to three it reads "Between 1.97M and 1.99M". Where the far end is found to a typed
     step (`kept`: the last value found where the new plan holds, FlipPoint.until_kept), it is written to as many
     figures as bring it within a typed step of where the plan changes (_end_written), so that the plan said past it
-    holds from a typed step on; where past it the plan is today's again, so is the near end (`value_kept`, the last
-    found short of the point where today's plan holds), so that "…, and only there, …" holds past both: bank_care at
+    holds from a typed step on; so is the near end (`value_kept`, the last found short of the point where today's plan
+    holds), so that "…, and only there, …" holds past both, and no end is rounded beside one in full: bank_care at
     10M users read "Between 3.91M and 6.67M …, and only there, the plan drops the native app", which it dropped from
     6,679,401 users down, and still from 3,909,999 to 3,908,800."""
     near: Money | Count | float | int = 0
