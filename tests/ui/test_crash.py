@@ -153,3 +153,29 @@ def test_an_error_the_log_could_not_keep_is_not_said_to_be_in_it(unwritable_log,
     finally:
         dialog.close()
         crash.clear_errors()
+
+
+@pytest.mark.parametrize("gone", ["hidden", "deleted"])
+def test_an_error_after_the_dialog_went_without_finishing_opens_a_fresh_one(gone, qtbot):
+    """A dialog closed by its owner or deleted by Qt (no `finished` signal) kept its count: the next
+    error read '2 unexpected errors' of one the user never saw again, or touched a deleted widget."""
+    import shiboken6
+    crash.clear_errors()
+    crash.handle_exception(DeliberateError("first failure"))
+    first = crash.current_dialog()
+    assert first is not None
+    first.blockSignals(True)  # as if `finished` never came
+    first.hide()
+    if gone == "deleted":
+        shiboken6.delete(first)
+    assert crash.current_dialog() is None
+    crash.handle_exception(DeliberateError("later failure"))
+    dialog = _close_dialog_later(qtbot)
+    try:
+        assert dialog is not first
+        text = dialog.message.text()
+        assert text.startswith("An unexpected error occurred: DeliberateError: later failure"), text
+        assert "first failure" not in dialog.details.toPlainText()
+    finally:
+        dialog.close()
+        crash.clear_errors()

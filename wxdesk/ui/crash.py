@@ -21,6 +21,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -124,6 +125,8 @@ def _show(summary: str, details: str, log_path: str | os.PathLike[str] | None) -
         print(f"wxdesk: internal error: {summary} ({where})", file=sys.stderr)
         return
     dialog = _state["dialog"]
+    if dialog is not None and not _still_open(dialog):
+        dialog = None
     if dialog is None:
         # Loaded with the first error, not at every start: its Qt classes (QDialog, QDialogButtonBox,
         # QPlainTextEdit, with their enums) are made the first time they are asked for.
@@ -136,9 +139,16 @@ def _show(summary: str, details: str, log_path: str | os.PathLike[str] | None) -
     dialog.raise_()
 
 
+def _still_open(dialog: ErrorDialog) -> bool:
+    """A dialog hidden or deleted without its `finished` signal (closed by its owner, or by Qt with
+    the window) counts as gone: the next error opens a fresh one rather than adding to errors the
+    user already dismissed, or touching a deleted widget."""
+    return shiboken6.isValid(dialog) and dialog.isVisible()
+
+
 def current_dialog() -> ErrorDialog | None:
     dialog: ErrorDialog | None = _state["dialog"]
-    return dialog
+    return dialog if dialog is not None and _still_open(dialog) else None
 
 
 _QT_LEVELS = {
