@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -24,6 +24,40 @@ if TYPE_CHECKING:
     from wxdesk.ui.main_window import MainWindow
 
 SYSTEM_LANGUAGE = ""
+RATE_DECIMALS = 4  # the finest a rate is stored and typed (PreferencesDialog.apply rounds to it)
+
+
+def rate_text(value: float) -> str:
+    """A rate as the dialog writes it, in its box and beside it: to four decimals at most, without trailing zeros
+    ("7", "7.8", "7.1234"). The box read "7.0000 CNY" beside "data pack: 7", two ways of writing one rate."""
+    return f"{value:.{RATE_DECIMALS}f}".rstrip("0").rstrip(".") or "0"
+
+
+class RateBox(QDoubleSpinBox):
+    """A rate in CNY, written as rate_text writes it (Qt's box writes every decimal it takes: "7.0000")."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        return rate_text(value)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
+        typed = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip().replace(",", "")
+        try:
+            return float(typed)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Digits and one point, as rate_text writes them (Qt's own check reads them in the system's locale, where
+        "7.8" may be seven thousand eight hundred or nothing at all)."""
+        typed = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        whole, _point, decimals = typed.partition(".")
+        if not (whole + decimals).isdigit() and typed not in ("", "."):
+            return QValidator.State.Invalid, text, pos
+        if len(decimals) > RATE_DECIMALS:
+            return QValidator.State.Invalid, text, pos
+        if typed in ("", ".") or not self.minimum() <= float(typed) <= self.maximum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class PreferencesDialog(QDialog):
@@ -45,23 +79,28 @@ class PreferencesDialog(QDialog):
             self.currency_combo.addItem(code, code)
         self.currency_combo.setCurrentIndex(CURRENCIES.index(settings.currency()))
         self.rate_boxes: dict[str, QDoubleSpinBox] = {}
+        self.rate_resets: dict[str, QPushButton] = {}  # each rate's Reset, enabled where it would change the rate
         money = QGroupBox(self.tr("Money"))
         money_form = QFormLayout(money)
         money_form.addRow(self.tr("Show amounts in:"), self.currency_combo)
         for code, figure in RATE_FIGURES.items():
-            box = QDoubleSpinBox(objectName=f"rate{code}")  # type: ignore[call-arg]
-            box.setDecimals(4)
+            box = RateBox(objectName=f"rate{code}")  # type: ignore[call-arg]
+            box.setDecimals(RATE_DECIMALS)
             box.setRange(0.0001, 1000.0)
             box.setSingleStep(0.01)
             box.setSuffix(" CNY")
             box.setValue(settings.rate(code, pack))
             self.rate_boxes[code] = box
             source = pack.figures[figure]
-            hint = QLabel(self.tr("data pack: %1 (%2)").replace("%1", f"{source.likely:g}")
+            # (The rate the box goes back to, written as the box writes it.)
+            hint = QLabel(self.tr("data pack: %1 (%2)").replace("%1", rate_text(settings.default_rate(code, pack)))
                           .replace("%2", source.source_date))
             hint.setToolTip(source.source)
             reset = QPushButton(self.tr("Reset"))
             reset.clicked.connect(lambda _checked=False, b=box, c=code: b.setValue(settings.default_rate(c, pack)))
+            self.rate_resets[code] = reset
+            box.valueChanged.connect(lambda _value=0.0, c=code: self._enable_reset(c))
+            self._enable_reset(code)
             row = QHBoxLayout()
             row.addWidget(box)
             row.addWidget(hint, 1)
@@ -101,6 +140,15 @@ class PreferencesDialog(QDialog):
         for group in (money, language, defaults, presenter):
             layout.addWidget(group)
         layout.addWidget(buttons)
+
+    def _enable_reset(self, code: str) -> None:
+        """A rate's Reset enabled only where the box holds another rate than the data pack's (as apply() tells them
+        apart): pressed at the pack's rate, it did nothing."""
+        self.rate_resets[code].setEnabled(not self._at_pack_rate(code))
+
+    def _at_pack_rate(self, code: str) -> bool:
+        value = round(self.rate_boxes[code].value(), RATE_DECIMALS)
+        return abs(value - settings.default_rate(code, self._pack)) < 5e-5
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -170,9 +218,7 @@ class PreferencesDialog(QDialog):
         settings.set_presenter(Presenter(**{f: b.text() for f, b in self.presenter_boxes.items()},
                                          qr_image=self.qr_box.text()))
         for code, box in self.rate_boxes.items():
-            value = round(box.value(), 4)
-            default = settings.default_rate(code, self._pack)
-            settings.set_rate(code, None if abs(value - default) < 5e-5 else value)
+            settings.set_rate(code, None if self._at_pack_rate(code) else round(box.value(), RATE_DECIMALS))
         settings.set_currency(self.currency_combo.currentData())
         if self._defaults_action == "current" and self._current is not None:
             settings.set_new_scenario_defaults(self._current)
