@@ -11,6 +11,8 @@ import threading
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from batch_processes import batch_writing, grid_csv, kill_group
 
 from wxdesk.batch.flatten import COLUMNS
@@ -584,7 +586,9 @@ def test_a_quote_inside_a_cell_on_the_last_line_is_part_of_the_cell(tmp_path):
 
 
 @pytest.mark.parametrize("name, text", [("ho.csv", "name,budget_cny\n"), ("blank.jsonl", "# none yet\n\n"),
-                                        ("-", "[]\n"), ("-", "name,budget_cny\n")])
+                                        ("-", "[]\n"), ("-", "name,budget_cny\n"),
+                                        # (Nothing at all, which was a failed row "the table is empty" on stdout.)
+                                        ("empty.csv", ""), ("-", ""), ("-", "  \n\n"), ("notes.csv", "# none\n")])
 @pytest.mark.parametrize("output", [None, "out.csv", "out.json"])
 def test_inputs_that_hold_no_scenario_are_refused_as_an_empty_folder_is(tmp_path, name, text, output):
     """A header-only table, or `echo '[]' | wxdesk evaluate -`, exited 0 with nothing or an empty file: an answer
@@ -600,6 +604,18 @@ def test_inputs_that_hold_no_scenario_are_refused_as_an_empty_folder_is(tmp_path
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == f"wxdesk: {shown} holds no scenarios to evaluate\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ([] if name == "-" else [name])  # no output, no temporary
+
+
+@given(st.lists(st.sampled_from(["", " ", "\t", "# a note", "#"]), max_size=5),
+       st.sampled_from(["\n", "\r\n"]), st.sampled_from([None, "csv", "jsonl", "json"]))
+def test_a_stdin_of_blank_lines_and_notes_alone_holds_no_scenario(lines, end, forced):
+    """Whatever format it is read as, a stdin with no line of a table or document gives no row (the batch then
+    refuses it as it refuses a header-only table), never a failed row of its own."""
+    from wxdesk.batch.sources import stdin_rows
+    text = end.join(lines) + (end if lines else "")
+    if forced == "json" and any(line.startswith("#") for line in lines):
+        return  # (a JSON document has no comments: '#' there is text that is not JSON)
+    assert list(stdin_rows(forced, io.StringIO(text))) == []
 
 
 def test_an_empty_input_beside_others_leaves_the_batch_to_them(tmp_path):

@@ -240,6 +240,12 @@ def _comment_or_blank(line: str) -> bool:
     return not stripped or stripped.startswith("#")
 
 
+class EmptyTableError(Exception):
+    """A table with no line to read (a 0-byte file, `< /dev/null`, blank lines or comments alone): no scenario, as a
+    table with its header alone holds none, and the batch refuses it as it refuses that one (BatchResult.empty). A row
+    that said "the table is empty" made "1 of 1 row failed" of no input, its error row on stdout."""
+
+
 class HeaderError(Exception):
     """A table's header that cannot be read (`row`: the failed row that says why); `columns`: it was read, and its
     columns are not a scenario's (a typo, tabs for commas), which refuses the whole file (header_problem)."""
@@ -250,15 +256,14 @@ class HeaderError(Exception):
 
 
 def _header(numbered: _NumberedLines, name: str) -> tuple[Iterator[list[str]], list[str]]:
-    """The reader of a table's records and its header, its cells stripped; HeaderError where there is none to read
-    or it names columns a table may not have."""
+    """The reader of a table's records and its header, its cells stripped; EmptyTableError where there is no line
+    to read, HeaderError where the header cannot be read or names columns a table may not have."""
     try:
         # Comments (the template's column guide) may only precede the header.
         reader = csv.reader(_skip_leading_comments(numbered))
         header = next(reader)
     except StopIteration:
-        raise HeaderError(Row(name, None, error=f"{name}: the table is empty; it needs a header line naming the "
-                              "columns.")) from None
+        raise EmptyTableError from None
     except csv.Error as exc:
         raise HeaderError(Row(f"{name}:{numbered.number}", None,
                               error=f"{name} line {numbered.number}: {exc}.")) from None
@@ -286,6 +291,8 @@ def header_problem(path: str, forced: str | None) -> str | None:
     try:
         with _open_text(path) as handle:
             _header(_NumberedLines(bounded_lines(handle)), Path(path).name)
+    except EmptyTableError:
+        return None  # (refused once the batch has read it: BatchResult.empty)
     except HeaderError as exc:
         return exc.row.error if exc.columns else None
     except (OSError, UnicodeDecodeError, csv.Error):
@@ -298,6 +305,8 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
     numbered = _NumberedLines(lines)
     try:
         reader, header = _header(numbered, name)
+    except EmptyTableError:
+        return
     except HeaderError as exc:
         yield exc.row
         return
@@ -717,7 +726,8 @@ def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Itera
             if len(text) > MAX_DOCUMENT_SIZE:
                 yield Row("stdin", None, error=document_too_large("standard input"))
                 return
-            yield from json_document_rows(text, "stdin")
+            if text.strip():  # (nothing at all, with --input-format json: no scenario, as EmptyTableError says)
+                yield from json_document_rows(text, "stdin")
         else:
             lines = _chain(first_lines, bounded_lines(stream))
             yield from (csv_rows if kind == "csv" else jsonl_rows)(lines, "stdin")
