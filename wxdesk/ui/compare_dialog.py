@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMenu, QPushButton, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QMenu, QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
@@ -93,6 +93,19 @@ def heading_lines(label: str, font: QFont, width: int, max_lines: int = HEADER_L
     last = shown(joined[starts[-1]:]).strip()
     lines.append(QFontMetrics(font).elidedText(last, Qt.TextElideMode.ElideRight, max(1, width)))
     return "\n".join(lines)
+
+
+class UnbrokenCells(QStyledItemDelegate):
+    """Cells whose lines never end inside a figure and its unit or inside a product's name: each cell's text is
+    laid out, measured and drawn with the runs that must stay whole joined (keep_together, the rule of the window's
+    labels, the handout and the long image), and read back as written (the item keeps its own text). The Chinese
+    table wrapped the budget's sentence as "…预计成本 ¥24.6" / "万。". A run wider than its column still breaks (Qt's
+    views wrap at word boundaries or anywhere), where the text could go on no other way."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = keep_together(option.text)
 
 
 def least_column_width(metrics: QFontMetrics) -> int:
@@ -162,6 +175,8 @@ class CompareDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
         self.table.setWordWrap(True)
+        self.cells = UnbrokenCells(self.table)
+        self.table.setItemDelegate(self.cells)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Never so narrow that a column holds a word or two a line: the table scrolls sideways instead.
