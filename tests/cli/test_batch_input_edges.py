@@ -125,3 +125,49 @@ def test_a_command_that_does_not_read_stdin_says_so(capsys, command):
     err = capsys.readouterr().err
     assert f"'{command[0]}' does not read standard input (-); give a scenario file" in err
     assert "does not exist" not in err
+
+
+NUMBER_COLUMNS = ("budget_cny", "audience", "interaction_minutes", "china_share", "pushes_per_month", "paid_share",
+                  "overrides.app_build_cny")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NUMBER_COLUMNS), st.sampled_from(["", "-", "+"]), st.integers(1, 9),
+       st.integers(309, 100_000))
+def test_a_cell_too_large_to_be_a_number_is_quoted_as_written(column, sign, digit, exponent):
+    """A cell 1e400 was told "must be a finite number, not inf": a value the user never wrote."""
+    from wxdesk.batch.sources import csv_rows
+    cell = f"{sign}{digit}e{exponent}"
+    [row] = list(csv_rows([f"name,{column}\n", f"A,{cell}\n"], "t.csv"))
+    assert row.error == f"t.csv line 2: Column '{column}' holds {cell}, which is too large to be a number."
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["budget_cny", "audience", "overrides"]), st.integers(1, 9), st.integers(309, 100_000),
+       st.sampled_from(["jsonl", "json", "array"]))
+def test_a_json_number_too_large_to_be_one_is_quoted_as_written(field, digit, exponent, shape):
+    """JSON 1e999 read as infinity, and the row said "must be a finite number, not inf"."""
+    from wxdesk.batch.sources import stdin_rows
+    written = f"{digit}.5e{exponent}"
+    value = f'{{"app_build_cny": {written}}}' if field == "overrides" else written
+    line = f'{{"name": "A", "{field}": {value}}}'
+    text = {"jsonl": line + "\n", "json": line.replace(", ", ",\n"), "array": f"[{line}]"}[shape]
+    [row] = list(stdin_rows(None, io.StringIO(text)))
+    named = "overrides.app_build_cny" if field == "overrides" else field
+    assert row.error.endswith(f"Field '{named}' holds {written}, which is too large to be a number.")
+    assert "inf" not in json.dumps(row.given).lower()  # its echo as written, not "Infinity"
+
+
+@pytest.mark.parametrize("cell", ["inf", "-Infinity", "nan"])
+def test_a_cell_that_names_no_finite_number_is_quoted(cell):
+    from wxdesk.batch.sources import csv_rows
+    [row] = list(csv_rows(["name,budget_cny\n", f"A,{cell}\n"], "t.csv"))
+    assert row.error == f't.csv line 2: Column \'budget_cny\' must be a finite number, not "{cell}".'
+
+
+def test_an_overrides_cell_too_large_is_named_in_its_column():
+    from wxdesk.batch.sources import csv_rows
+    table = ["name,overrides\n", 'A,"{""app_build_cny"": {""low"": 1, ""likely"": 1e999, ""high"": 2}}"\n']
+    [row] = list(csv_rows(table, "t.csv"))
+    assert row.error == ("t.csv line 2: In column 'overrides', 'app_build_cny.likely' holds 1e999, which is too "
+                         "large to be a number.")

@@ -17,6 +17,7 @@ import errno
 import fnmatch
 import io
 import json
+import math
 import os
 import re
 import stat
@@ -80,10 +81,88 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
     try:
         number = float(text.replace("_", ""))
     except ValueError:
-        shown = text if len(text) <= 30 else text[:27] + "..."
-        raise RowError(f"Column '{column}' must be a number, not {json.dumps(shown, ensure_ascii=False)}.") from None
+        raise RowError(f"Column '{column}' must be a number, not {_quoted(text)}.") from None
+    _refuse_unbounded(column, text, number)
     # Whole numbers go to the validator as ints so that '3' and '3.0' both read as 3 years.
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= 30 else text[:27] + "..."
+
+
+def _quoted(text: str) -> str:
+    """A cell's text as a message quotes it: as JSON (a line break cannot split the message), cut at 30 characters."""
+    return json.dumps(_cut(text), ensure_ascii=False)
+
+
+def _refuse_unbounded(column: str, text: str, number: float) -> None:
+    """RowError where a cell's number is no finite number, in the words the cell has: the engine, given the float
+    the cell made, said 'must be a finite number, not inf' of a cell that read 1e400."""
+    if math.isfinite(number):
+        return
+    if text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
+        raise RowError(f"Column '{column}' must be a finite number, not {_quoted(text.strip())}.")
+    raise RowError(f"Column '{column}' holds {_cut(text.strip())}, which is too large to be a number.")
+
+
+class _TooLarge(float):
+    """A JSON number too large for a float (1e999), as json.loads reads it (infinity), with the text it was written
+    as: the engine, given the infinity, said 'must be a finite number, not inf' of a line that held 1e999."""
+
+    text: str
+
+    def __new__(cls, text: str) -> _TooLarge:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+
+def _json_number(text: str) -> float:
+    number = float(text)
+    return number if math.isfinite(number) else _TooLarge(text)
+
+
+def _too_large(parsed: Any, path: str = "") -> tuple[str, str] | None:
+    """(where, as written) of the first number of `parsed` too large to be one, or None."""
+    if isinstance(parsed, _TooLarge):
+        return path, parsed.text
+    items = parsed.items() if isinstance(parsed, dict) else enumerate(parsed) if isinstance(parsed, list) else ()
+    for key, value in items:
+        found = _too_large(value, f"{path}.{key}" if path and isinstance(key, str) else
+                           f"{path}[{key}]" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
+def _too_large_said(parsed: Any, field: str = "Field '{}'") -> str | None:
+    """The sentence for the first number of the parsed JSON too large to be one, naming it where it stands, or None
+    where there is none."""
+    found = _too_large(parsed)
+    if found is None:
+        return None
+    where, text = found
+    named = field.format(json.dumps(where, ensure_ascii=False)[1:-1]) if where else "The number"
+    return f"{named} holds {_cut(text)}, which is too large to be a number."
+
+
+def _as_written(parsed: Any) -> Any:
+    """The parsed JSON with each number too large to be one as the text it was written as, for a failed row's
+    echo of its inputs ("Infinity" stood there for 1e999)."""
+    if isinstance(parsed, _TooLarge):
+        return parsed.text
+    if isinstance(parsed, dict):
+        return {key: _as_written(value) for key, value in parsed.items()}
+    if isinstance(parsed, list):
+        return [_as_written(value) for value in parsed]
+    return parsed
+
+
+def _refuse_too_large(parsed: Any, field: str = "Field '{}'") -> None:
+    said = _too_large_said(parsed, field)
+    if said is not None:
+        raise RowError(said)
 
 
 def _override_value(column: str, text: str) -> Any:
@@ -93,6 +172,8 @@ def _override_value(column: str, text: str) -> Any:
     except ValueError:
         raise RowError(f"Column '{column}' must be a number or low;likely;high, "
                        f"not {json.dumps(text, ensure_ascii=False)}.") from None
+    for part, number in zip(parts, numbers, strict=True):
+        _refuse_unbounded(column, part, number)
     if len(numbers) == 1:
         return numbers[0]
     if len(numbers) == 3:
@@ -103,13 +184,14 @@ def _override_value(column: str, text: str) -> Any:
 def _overrides_cell(text: str) -> dict[str, Any]:
     """The 'overrides' column as wxdesk's CSV output writes it: a JSON object."""
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_float=_json_number)
     except ValueError:
         value = None
     except RecursionError:  # (nested thousands deep: that row fails, not the whole batch)
         raise RowError("Column 'overrides' nests too deeply to be a set of figures.") from None
     if not isinstance(value, dict):
         raise RowError("Column 'overrides' must be a JSON object such as {\"mp_build_cny\": 90000}.")
+    _refuse_too_large(value, "In column 'overrides', '{}'")
     return value
 
 
@@ -202,7 +284,7 @@ def _reject_constant(name: str) -> Any:
 
 def _parse_json_line(line: str) -> Any:
     try:
-        return json.loads(line, parse_constant=_reject_constant)
+        return json.loads(line, parse_constant=_reject_constant, parse_float=_json_number)
     except json.JSONDecodeError as exc:
         raise RowError(f"The line is not valid JSON (column {exc.colno}: {exc.msg.lower()}).") from None
     except RecursionError:
@@ -364,6 +446,10 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         except RowError as exc:
             yield Row(where, None, given=line.strip()[:200], error=f"{name} line {number}: {exc}")
             continue
+        said = _too_large_said(parsed)
+        if said:  # (its inputs echoed by name, as for any other value of the line that fails)
+            yield Row(where, None, given=_as_written(parsed), error=f"{name} line {number}: {said}")
+            continue
         if "name" not in parsed:
             data["name"] = where
         yield Row(where, data, given=parsed)
@@ -376,7 +462,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
         return
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant)
+        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=_json_number)
     except json.JSONDecodeError as exc:
         yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                   f"{exc.msg.lower()}).")
@@ -389,7 +475,9 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         return
     if isinstance(parsed, dict):
         # One scenario: strict, exactly as the window and 'evaluate FILE' read a file.
-        yield Row(name, parsed, given=parsed)
+        said = _too_large_said(parsed)
+        yield Row(name, None, given=_as_written(parsed), error=f"{name}: {said}") if said else \
+            Row(name, parsed, given=parsed)
         return
     if not isinstance(parsed, list):
         yield Row(name, None, error=f"{name} must hold a scenario object or an array of them.")
@@ -410,6 +498,10 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
             data = json_row_to_scenario(item)
         except RowError:
             yield Row(where, None, given=item, error=f"{name} item {index} must be a scenario object.")
+            continue
+        said = _too_large_said(item)
+        if said:
+            yield Row(where, None, given=_as_written(item), error=f"{name} item {index}: {said}")
             continue
         if "name" not in item:
             data["name"] = where
