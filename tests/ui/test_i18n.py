@@ -227,8 +227,8 @@ def test_undo_and_redo_texts_follow_a_language_switch(qtbot, compiled_catalogue,
     window.document.update(budget_cny=2_000_000)
     window.document.update(audience=window.document.scenario.audience + 1_000)
     window.document.undo_stack.undo()  # one step to undo, one to redo
-    assert actions.undo_action.text() == "&Undo Change First-year budget"
-    assert actions.redo_action.text() == "&Redo Change Monthly users"
+    assert actions.undo_action.text() == "&Undo Change “First-year budget”"
+    assert actions.redo_action.text() == "&Redo Change “Monthly users”"
 
     i18n.set_language("zh_CN")
     qtbot.waitUntil(lambda: HAN.search(window.file_menu.title()) is not None)
@@ -246,7 +246,7 @@ def test_undo_and_redo_texts_follow_a_language_switch(qtbot, compiled_catalogue,
 
     i18n.set_language("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
-    assert actions.redo_action.text() == "&Redo Change First-year budget"
+    assert actions.redo_action.text() == "&Redo Change “First-year budget”"
     window.document.undo_stack.clear()
 
 

@@ -26,6 +26,7 @@ from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
+from wxdesk.ui.document import control_caption
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
@@ -863,18 +864,18 @@ class ScenarioControls(QWidget):
         self.plan_group.setTitle(self.tr("Plan"))
         self.goals_group.setTitle(self.tr("Goals"))
         self.needs_group.setTitle(self.tr("Special needs"))
-        self.budget.caption.setText(self.tr("First-year &budget"))
-        self.audience.caption.setText(self.tr("Monthly &users"))
+        self.budget.caption.setText(_caption("budget_cny"))
+        self.audience.caption.setText(_caption("audience"))
         self.interaction.caption.setText(self.tr("&Session length"))
-        self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
-        self.paid_share.caption.setText(self.tr("Users won through a&ds"))
+        self.china_share.caption.setText(_caption("china_share"))
+        self.paid_share.caption.setText(_caption("paid_share"))
         # (Said of any share, 100 % included: "The rest come on their own" read oddly where there is no rest.)
         self.paid_note.setText(self.tr("Users not won through ads come on their own: stores, search, QR codes, word "
                                        "of mouth, existing customers. Lost users are won again through ads in the "
                                        "same share."))
         self.client_label.setText(self.tr("C&lient:"))
         self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
-        self.live_by_check.setText(self.tr("Must be l&ive by"))
+        self.live_by_check.setText(_caption("live_by"))
         self.live_by_check.setToolTip(self.tr("The date the plan must be live by; kept with the scenario"))
         self.budget.spin.setPrefix("¥ ")
         self.interaction.spin.setSuffix(self.tr(" min"))
@@ -883,9 +884,9 @@ class ScenarioControls(QWidget):
         for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
                                (self.interaction, MINUTES_SCALE)):
             control.fit_spin(scale.high)
-        self.pushes_label.setText(self.tr("&Messages a month"))
+        self.pushes_label.setText(_caption("pushes_per_month"))
         self.horizon_label.setText(self.tr("H&orizon"))
-        self.entity_label.setText(self.tr("&Registered as"))
+        self.entity_label.setText(_caption("entity"))
         for i in range(self.entity.count()):
             self.entity.setItemText(i, text.term(self.entity.itemData(i)))
         pack = self.document.pack
@@ -923,6 +924,13 @@ class ScenarioControls(QWidget):
 # The fields the controls below the sliders show (the client's name, the date to be live by, the messages, the
 # horizon, the registration, the goals and needs): a slider move leaves them all as they were.
 _CHOICE_FIELDS = ("client", "live_by", "pushes_per_month", "horizon_years", "entity", "goals", "needs")
+
+
+def _caption(field: str) -> str:
+    """A control's caption, where the Compare window and Edit ▸ Undo read its name too (document.control_caption)."""
+    caption = control_caption(field)
+    assert caption is not None, field
+    return caption
 
 
 def _same_choices(shown: Scenario, scenario: Scenario) -> bool:

@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import itertools
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -58,9 +59,44 @@ def _evaluator() -> Callable[[Scenario, DataPack], Evaluation]:
     return evaluate
 
 
+def control_caption(field_name: str) -> str | None:
+    """The caption of the window's control that sets `field_name`, with its access letter ("Users won through a&ds",
+    "通过广告获取的用户比例(&D)"), in the current language; None for a field no control names so.
+
+    The one place these names are written: the controls show them, and the Compare window's rows and Edit ▸ Undo
+    name the field by them (field_label). The rows read "Share of users won through ads" beside a slider named
+    "Users won through ads". (The session length and the horizon are named with their units there, "Horizon
+    (years)", where their values are bare numbers; the client's box has a colon.)"""
+    # Spelled out so that lupdate sees each one, in the controls' context.
+    captions = {
+        "budget_cny": QCoreApplication.translate("ScenarioControls", "First-year &budget"),
+        "audience": QCoreApplication.translate("ScenarioControls", "Monthly &users"),
+        "china_share": QCoreApplication.translate("ScenarioControls", "On WeChat in mainland &China"),
+        "paid_share": QCoreApplication.translate("ScenarioControls", "Users won through a&ds"),
+        "pushes_per_month": QCoreApplication.translate("ScenarioControls", "&Messages a month"),
+        "entity": QCoreApplication.translate("ScenarioControls", "&Registered as"),
+        "live_by": QCoreApplication.translate("ScenarioControls", "Must be l&ive by"),
+    }
+    return captions.get(field_name)
+
+
+_ACCESS_LETTER_AFTER = re.compile(r"\s*[(（]&[^&\s][)）]")  # "(&D)" after a Chinese caption
+
+
+def without_access_letter(caption: str) -> str:
+    """A caption as the user reads it: "Users won through a&ds" → "Users won through ads", "注册主体(&R)" →
+    "注册主体"."""
+    return _ACCESS_LETTER_AFTER.sub("", caption).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def field_label(field_name: str) -> str:
-    """A scenario field's name for people ("First-year budget"), in the current language."""
-    # Spelled out so that lupdate sees each one; the English matches engine.compare.FIELD_LABELS.
+    """A scenario field's name for people ("First-year budget"), in the current language: the name of the control
+    that sets it, as the user reads it there (control_caption), where it has one."""
+    caption = control_caption(field_name)
+    if caption is not None:
+        return without_access_letter(caption)
+    # Spelled out so that lupdate sees each one; the English matches engine.compare.FIELD_LABELS (the command
+    # line's and the file problems' names, translated in the context "fields").
     labels = {
         "name": QCoreApplication.translate("fields", "Name"),
         "budget_cny": QCoreApplication.translate("fields", "First-year budget"),
@@ -263,8 +299,11 @@ class ScenarioDocument(QObject):
         if self._drag is not None and set(fields) == {self._drag[1]}:
             drag = self._drag[0]
         names = tuple(fields)
+        # The controls' names quoted, as the user reads them on the controls: "Undo Change “Users won
+        # through ads”", 修改“通过广告获取的用户比例” (a capitalised name read as part of the sentence:
+        # "Undo Change Share of users won through ads").
         self._push(after, lambda: QCoreApplication.translate("ScenarioDocument", "Change %1").replace(
-            "%1", ", ".join(field_label(f) for f in names)), drag)
+            "%1", ", ".join(f"“{field_label(f)}”" for f in names)), drag)
 
     def begin_drag(self, field_name: str) -> None:
         """Updates of `field_name` until `end_drag()` become one undo step."""
