@@ -761,7 +761,7 @@
             <translation>%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -781,7 +781,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-320" />
+            <location line="-321" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -5082,6 +5082,18 @@ Every number shows its source.</source>
         <message>
             <source>With {users} staff as its users the app may not pay back its cost.</source>
             <translation>员工用户只有 {users} 人，应用可能难以收回成本。</translation>
+        </message>
+        <message>
+            <source>The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
+            <translation>含小程序的方案已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
+        </message>
+        <message>
+            <source>The plan with a native app is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
+            <translation>含原生应用的方案已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
+        </message>
+        <message>
+            <source>The plans with a Mini Program and with a native app are both ruled out, as their cards say: their dashed lines show what each would cost, for comparison only.</source>
+            <translation>含小程序的方案和含原生应用的方案都已排除（原因见各自卡片）：虚线所示的成本仅供对照。</translation>
         </message>
     </context>
     <context>

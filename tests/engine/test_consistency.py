@@ -326,9 +326,26 @@ def test_money_in_the_json_is_in_whole_yuan_as_the_figures_beside_it(scenario):
         assert data["budget"]["params"]["cost"] == data["plan"]["first_year_cost_cny"]["likely"]
 
 
+@SETTINGS
+@given(any_scenario)
+def test_the_note_under_the_chart_weighs_no_cost_of_a_plan_ruled_out(scenario):
+    """yoga_teacher with no one on WeChat read "the plan with a Mini Program costs less … at every audience size"
+    under the app it must hold, beside a Mini Program card marked "Ruled out"."""
+    avm = evaluate(scenario, PACK).app_or_mini_program
+    mp_open, app_open = avm.admissible["mini_program"], avm.admissible["native_app"]
+    assert avm.both_open == (mp_open and app_open)
+    ruled_out = {R.RULED_OUT_MP: (False, True), R.RULED_OUT_APP: (True, False), R.RULED_OUT_BOTH_SIDES: (False, False)}
+    if avm.both_open:
+        assert avm.cost_note.template not in ruled_out
+    else:
+        assert ruled_out[avm.cost_note.template] == (mp_open, app_open)
+
+
 def test_the_note_under_the_chart_says_which_is_cheaper():
     for scenario in PRESETS:
         avm = evaluate(scenario, PACK).app_or_mini_program
+        if not avm.both_open:
+            continue  # (the test above)
         note = avm.cost_note
         # A plan that holds neither has its own sentences: the lines are the plan with one added.
         added = avm.choice == "neither"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QSlider
@@ -513,6 +515,14 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     assert "Were the plan to add one, over 3 years a Mini Program would cost less than a native app" in note
     assert "Chance that, added to the plan, a Mini Program costs less than a native app over 3 years" in note
     assert "the plan with a Mini Program" not in note
+
+    # No one on WeChat: the Mini Program is ruled out, and nothing weighs its cost against the app's.
+    window.document.set_scenario(replace(load_preset("yoga_teacher"), china_share=0.0))
+    avm = window.document.evaluation.app_or_mini_program
+    assert not avm.admissible["mini_program"] and avm.admissible["native_app"]
+    note = window.chart.break_even_label.text()
+    assert note == ("The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would "
+                    "cost, for comparison only.")
 
 
 def test_example_chooser_opens_a_preset(window):

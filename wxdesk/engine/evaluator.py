@@ -285,6 +285,9 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         note = Reason(R.CHEAPER_APP_ALWAYS_IF_ADDED if app_always else R.CHEAPER_MP_ALWAYS_IF_ADDED, {"years": years})
     else:
         note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
+    mp_open, app_open = admissible["mini_program"], admissible["native_app"]
+    if not (mp_open and app_open):
+        note = Reason(R.RULED_OUT_MP if app_open else R.RULED_OUT_APP if mp_open else R.RULED_OUT_BOTH_SIDES)
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and
     # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
     # ¥2.18M, with no word on why).

@@ -1116,6 +1116,15 @@ CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a n
                                "Mini Program at every audience size.")
 CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
                             "changes at about {users} monthly users (you aim for {audience}).")
+# Where the plan with a Mini Program or the one with an app is ruled out (its card says why), which of the two costs
+# less decides nothing: yoga_teacher with no one on WeChat read "the plan with a Mini Program costs less … Chance …:
+# 100%" under the app it must hold, beside a Mini Program card marked "Ruled out".
+RULED_OUT_MP = ("The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would "
+                "cost, for comparison only.")
+RULED_OUT_APP = ("The plan with a native app is ruled out, as its card says: its dashed line shows what it would "
+                 "cost, for comparison only.")
+RULED_OUT_BOTH_SIDES = ("The plans with a Mini Program and with a native app are both ruled out, as their cards say: "
+                        "their dashed lines show what each would cost, for comparison only.")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 # With no goal and no special need the fit is the messages, the session length and the audience's size alone: said, since
 # the plan's lines still speak of "your goals and needs" and a client took the plan for one chosen for a goal.

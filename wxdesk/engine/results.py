@@ -178,6 +178,12 @@ class AppOrMiniProgram:
     # where it is admissible, or ruled out because a member is not open to the business: its panel says why).
     ruled_out: Mapping[str, Reason] = field(default_factory=dict)
 
+    @property
+    def both_open(self) -> bool:
+        """Whether the plan with a Mini Program and the one with a native app are both open to the business: only
+        then is which of them costs less, and the chance of it, a choice worth a sentence (cost_note says so)."""
+        return bool(self.admissible.get("mini_program", True) and self.admissible.get("native_app", True))
+
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {
             "choice": self.choice,

@@ -636,7 +636,8 @@ class ComparisonChart(QWidget):
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)
-        self.break_even_label.setText(text.sentences([note, chance]))
+        # Where one of the two is ruled out, the note says so, and the chance that it costs less decides nothing.
+        self.break_even_label.setText(text.sentences([note, chance]) if avm.both_open else note)
 
     # (Any: the lines' points, the bands' highs, the fits and the plan's choice, which the self-test reads by place.)
     def snapshot(self) -> tuple[Any, ...]:
