@@ -160,3 +160,52 @@ def test_a_row_that_fails_inside_wxdesk_does_not_point_to_a_log_that_could_not_b
                 handler.close()
     assert "internal error (RuntimeError)" in row["error"] and "written to" not in row["error"], row["error"]
     assert "the details could not be saved" in row["error"]
+
+
+def _stretch_end(row, first, most):
+    """The last row of the stretch `row` falls in: stretches of `first`, each next twice the one before up to `most`."""
+    end, size = 0, first
+    while end < row:
+        end, size = end + size, min(2 * size, most)
+    return end
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to itself")
+@pytest.mark.parametrize("at", [1, 3, 8, 9, 30, 57])
+def test_a_ctrl_c_keeps_every_row_evaluated_before_the_batch_stops(pack, monkeypatch, tmp_path, at):
+    """Ctrl+C early in a 3,000-row batch kept 1 row: its first stretch of 512 was evaluated whole, and the batch
+    stopped after writing that stretch's first row. It now writes the stretch it waited for, and the first stretches
+    are short, so that a stop early in a batch waits for a short stretch."""
+    import os
+    monkeypatch.setattr(runner, "FIRST_GROUP_ROWS", 8)
+    monkeypatch.setattr(runner, "GROUP_ROWS", 32)
+    evaluate_job = runner.evaluate_job
+
+    def interrupted_at(job, *args, **kwargs):
+        if job.row == at:
+            os.kill(os.getpid(), signal.SIGINT)  # (the batch's handler raises its flag)
+        return evaluate_job(job, *args, **kwargs)
+    monkeypatch.setattr(runner, "evaluate_job", interrupted_at)
+    table = tmp_path / "t.csv"
+    table.write_text("name\n" + "".join(f"s{i}\n" for i in range(1, 101)), encoding="utf-8")
+    result = run_batch([str(table)], [], pack, "jsonl", str(tmp_path / "out.jsonl"), workers=1, quiet=True)
+    kept = _stretch_end(at, 8, 32)
+    assert result.interrupted and result.rows == kept
+    assert (tmp_path / "out.partial.jsonl").read_text().splitlines()[-1].startswith(f'{{"row":{kept},')
+    assert result.message() == (f"interrupted: the {kept} rows done were written to {tmp_path / 'out.partial.jsonl'}"
+                                f", each complete; out.jsonl was not touched.")
+
+
+def test_an_interrupted_batch_counts_one_row_done_as_one():
+    from pathlib import Path
+
+    from wxdesk.batch.command import BatchResult
+    from wxdesk.batch.workers import Loss, WorkerLostError
+    said = [BatchResult(rows, 0, None, True, Path("r.partial.csv")).message() for rows in (0, 1, 2, 1500)]
+    assert said == ["interrupted before the first row was done: no row was written to r.partial.csv.",
+                    "interrupted: the row done was written to r.partial.csv, each complete.",
+                    "interrupted: the 2 rows done were written to r.partial.csv, each complete.",
+                    "interrupted: the 1,500 rows done were written to r.partial.csv, each complete."]
+    lost = WorkerLostError(Loss("t.csv:2", 3, (-9, -9)))
+    assert BatchResult(0, 0, None, True, None, lost=lost).message() == f"stopped at the first row: {lost}; no row " \
+                                                                       "was written."

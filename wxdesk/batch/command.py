@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
+from wxdesk.batch.runner import InHand, batch_work, run_jobs, stop_on_interrupt
 from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
 from wxdesk.batch.workers import Loss, WorkerLostError
 from wxdesk.batch.writers import RowWriter
@@ -46,10 +46,15 @@ class BatchResult:
         where = f" to {self.target}" if self.target else ""
         kept = f"; {self.untouched.name} was not touched" if self.untouched else ""
         if self.lost is not None:
+            if not self.rows:
+                return f"stopped at the first row: {self.lost}; no row was written{where}{kept}."
             before = "the row before was" if self.rows == 1 else f"the {self.rows:,} rows before were"
             return f"stopped at row {self.rows + 1:,}: {self.lost}; {before} written{where}, each complete{kept}."
         if self.interrupted:
-            return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
+            if not self.rows:
+                return f"interrupted before the first row was done: no row was written{where}{kept}."
+            done = "the row done was" if self.rows == 1 else f"the {self.rows:,} rows done were"
+            return f"interrupted: {done} written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
             kept = f" Nothing was written to {self.refused.name}." if self.refused else ""
@@ -127,7 +132,7 @@ def progress_lines(rows: Iterator[tuple[bool, Any]], total: int | None, stream: 
     first line (most) says nothing; one that said how far it was says when it is done. Stopped early, it leaves
     the words to the batch's own last line.
 
-    Rows come a stretch at a time (runner.GROUP_ROWS, written at once), so a line waits for a pause before the next
+    Rows come a stretch at a time (runner._stretches, each written at once), so a line waits for a pause before the next
     row: written in the middle of a stretch, it told of its first row alone ('1 row after 12 s, 0 a second')."""
     start = last = asked = clock()
     done = failed = at_last = 0
@@ -205,7 +210,8 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     redone: list[Loss] = []
     try:
         with stop_on_interrupt() as stop:
-            results = run_jobs(jobs, batch_work(pack, fmt, lang), workers, redone)
+            in_hand = InHand()  # (the rows evaluated already, which a Ctrl+C still writes)
+            results = run_jobs(jobs, batch_work(pack, fmt, lang), workers, redone, in_hand)
             progress = results if quiet else _progress(results, estimate_rows(inputs, input_fmt))
             try:
                 for ok, line in progress:
@@ -220,7 +226,8 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                         writer.flush()
                     if stop:
                         interrupted = True
-                        break
+                        if not in_hand.rows:  # (evaluated, they are written: a stop waits for them in any case)
+                            break
             except WorkerLostError as exc:  # the rows before it are kept, as for an interruption
                 lost = exc
                 interrupted = True

@@ -14,8 +14,11 @@ itertools.product writes one) cycles through more groups than it keeps, so that 
 row made its parts anew; one after another, the first row's parts serve the rest.
 
 Ctrl+C: the workers ignore SIGINT, and the parent only raises a flag that the
-caller checks between rows; the caller then completes its output (valid up to the
-last whole row), and the workers are ended. A worker that dies or is killed on its
+caller checks between rows; the caller then writes the rows of the stretch in hand
+(InHand: evaluated already, and their order settled), completes its output (valid up
+to the last whole row), and the workers are ended. The first stretches are shorter
+(FIRST_GROUP_ROWS, doubling up to GROUP_ROWS): a stop early in a batch waits for a
+short stretch, and keeps it. A worker that dies or is killed on its
 own has its chunk evaluated again by a new one, once (wxdesk.batch.workers).
 """
 
@@ -43,6 +46,20 @@ CHUNK = 16  # rows per task: about a tenth of a second of work, so a stop is qui
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every core busy, bounds memory
 WORKERS_PER_CORE = 4  # the most workers a batch starts for each core it may use
 GROUP_ROWS = 512  # rows read ahead and evaluated grouped by their cost inputs (some 0.5 MB of jobs and rows)
+# The first stretch's rows; each next stretch twice the one before, up to GROUP_ROWS. Why: a stretch comes out
+# whole once all of it is evaluated, so a Ctrl+C waits for the stretch under way, and rows reach a pipe a stretch at
+# a time. A batch of 3,000 rows stopped two seconds in kept 1 row of its first 512 (it now keeps the stretches done
+# and the one under way: InHand). Grouping loses little: the rows of a grid alike in their cost inputs come every
+# few rows, so a stretch of 64 groups most of them already, and from the fourth stretch on each is GROUP_ROWS long.
+FIRST_GROUP_ROWS = 64
+
+
+class InHand:
+    """How many rows the runner holds evaluated and in order beyond the one it has just given, which come without
+    a wait: the rest of the stretch that row belongs to (after a Ctrl+C the batch writes them, and then stops)."""
+
+    def __init__(self) -> None:
+        self.rows = 0
 
 
 def default_jobs() -> int:
@@ -101,19 +118,21 @@ def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
 
 
 def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1,
-             redone: list[Loss] | None = None) -> Generator[T, None, None]:
+             redone: list[Loss] | None = None, in_hand: InHand | None = None) -> Generator[T, None, None]:
     """work(job) for every job, in input order, on `workers` processes.
 
     A batch of at most one chunk runs in this process: starting workers would cost
     more than it saves. Closing the iterator early ends the workers. Each stretch
     of GROUP_ROWS jobs is evaluated grouped by its cost inputs (see the module's docstring).
     A chunk whose worker process ended is evaluated again by a new one, and told in
-    `redone`; where that one ends too, WorkerLostError is raised where the chunk's rows are due.
+    `redone`; where that one ends too, WorkerLostError is raised where the chunk's rows are due. `in_hand`, where
+    given, says before each row is given how many more come without a wait.
     """
     orders: deque[list[int]] = deque()  # each stretch's order of evaluation, as the stream reaches it
+    held = in_hand if in_hand is not None else InHand()
 
     def grouped() -> Iterator[Job]:
-        for stretch in _chunks(iter(jobs), GROUP_ROWS):
+        for stretch in _stretches(iter(jobs)):
             order = grouped_order(stretch)
             orders.append(order)
             yield from (stretch[i] for i in order)
@@ -126,9 +145,20 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1,
             stretch[order[0]] = first
             for position in order[1:]:
                 stretch[position] = next(results)
-            yield from stretch
+            for index, row in enumerate(stretch, start=1):
+                held.rows = len(stretch) - index
+                yield row
     finally:
+        held.rows = 0
         results.close()
+
+
+def _stretches(jobs: Iterator[Job]) -> Iterator[list[Job]]:
+    """The jobs in stretches of FIRST_GROUP_ROWS, each next one twice as long, up to GROUP_ROWS."""
+    size = min(FIRST_GROUP_ROWS, GROUP_ROWS)
+    while stretch := list(itertools.islice(jobs, size)):
+        yield stretch
+        size = min(2 * size, GROUP_ROWS)
 
 
 def grouped_order(stretch: list[Job]) -> list[int]:
