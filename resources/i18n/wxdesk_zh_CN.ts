@@ -530,7 +530,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+110" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+133" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -540,13 +540,13 @@
             <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+97" />
-            <location line="+234" />
+            <location line="+99" />
+            <location line="+235" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-233" />
+            <location line="-234" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -577,7 +577,7 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -645,7 +645,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+49" />
+            <location filename="../../wxdesk/words/comparison.py" line="+47" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -1888,12 +1888,12 @@ Every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+36" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+70" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Money</source>
             <translation>货币</translation>
         </message>
@@ -1903,7 +1903,7 @@ Every number shows its source.</source>
             <translation>金额显示为：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>data pack: %1 (%2)</source>
             <translation>数据包：%1（%2）</translation>
         </message>
@@ -1913,7 +1913,7 @@ Every number shows its source.</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>1 %1 =</source>
             <translation>1 %1 =</translation>
         </message>
@@ -1953,7 +1953,7 @@ Every number shows its source.</source>
             <translation>新场景使用 wxdesk 的默认设置</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+50" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2885,7 +2885,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+809" />
+            <location filename="../../wxdesk/ui/controls.py" line="+810" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -2915,7 +2915,7 @@ Every number shows its source.</source>
             <translation>特殊需求</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/document.py" line="+72" />
             <source>First-year &amp;budget</source>
             <translation>首年预算(&amp;B)</translation>
         </message>
@@ -2925,12 +2925,12 @@ Every number shows its source.</source>
             <translation>月活用户(&amp;U)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/controls.py" line="+3" />
             <source>&amp;Session length</source>
             <translation>单次使用时长(&amp;S)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/document.py" line="+1" />
             <source>On WeChat in mainland &amp;China</source>
             <translation>中国大陆微信用户占比(&amp;C)</translation>
         </message>
@@ -2940,7 +2940,7 @@ Every number shows its source.</source>
             <translation>通过广告获取的用户比例(&amp;D)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../wxdesk/ui/controls.py" line="+4" />
             <source>Users not won through ads come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
             <translation>非广告获取的用户来自自然流量：应用商店、门店、搜索、扫码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
@@ -2950,12 +2950,12 @@ Every number shows its source.</source>
             <translation> 人</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../../wxdesk/ui/document.py" line="+3" />
             <source>Must be l&amp;ive by</source>
             <translation>最晚上线日期(&amp;I)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../wxdesk/ui/controls.py" line="+25" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -2995,12 +2995,12 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location filename="../../wxdesk/ui/document.py" line="-1" />
             <source>&amp;Registered as</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../wxdesk/ui/controls.py" line="+41" />
             <source>First-year budget</source>
             <translation>首年预算</translation>
         </message>
@@ -3080,12 +3080,12 @@ Every number shows its source.</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../wxdesk/ui/document.py" line="-1" />
             <source>&amp;Messages a month</source>
             <translation>每月消息数(&amp;M)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/controls.py" line="+9" />
             <source>H&amp;orizon</source>
             <translation>规划年限(&amp;O)</translation>
         </message>
@@ -3098,7 +3098,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+91" />
+            <location filename="../../wxdesk/ui/document.py" line="+51" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -3133,7 +3133,7 @@ Every number shows its source.</source>
             <translation>修改场景</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Change %1</source>
             <translation>修改%1</translation>
         </message>
@@ -5099,7 +5099,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-201" />
+            <location filename="../../wxdesk/ui/document.py" line="-204" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -5120,7 +5120,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Share on WeChat in China</source>
+            <source>On WeChat in mainland China</source>
             <translation>中国大陆微信用户占比</translation>
         </message>
         <message>
@@ -5149,7 +5149,12 @@ Every number shows its source.</source>
             <translation>注册主体</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Users won through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Client</source>
             <translation>客户</translation>
         </message>
@@ -5169,15 +5174,9 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-136" />
+            <location filename="../../wxdesk/words/comparison.py" line="-134" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/document.py" line="-1" />
-            <location filename="../../wxdesk/words/comparison.py" line="+2" />
-            <source>Share of users won through ads</source>
-            <translation>通过广告获取的用户比例</translation>
         </message>
     </context>
     <context>

@@ -207,7 +207,7 @@ def test_opening_another_file_with_unsaved_changes_asks_first(window, dialogs, t
     (b"", "is empty"),
     (b'{"format": "wxdesk-scenario", "version": 99}', "newer version of wxdesk"),
     (b"\xff\xfe\x00garbage", "not a text file"),
-    (Scenario().to_json().replace('"china_share": 0.9', '"china_share": 9').encode(), "“Share on WeChat in China”"),
+    (Scenario().to_json().replace('"china_share": 0.9', '"china_share": 9').encode(), "“On WeChat in mainland China”"),
 ])
 def test_a_broken_or_newer_file_is_refused_and_the_work_kept(window, dialogs, tmp_path, content, words):
     bad = tmp_path / "bad.json"

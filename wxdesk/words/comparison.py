@@ -30,8 +30,6 @@ def field_name(field: str, w: Words) -> str:
     """A scenario field's name for people, as the window's Compare dialog names it (context "fields")."""
     if field == "saved_with_pack":  # the window never names this field: its translation is found from here
         return w.translate("fields", "Saved with the data pack of")
-    if field == "paid_share":  # renamed from "users bought through ads": its translation is found from here
-        return w.translate("fields", "Share of users won through ads")
     return w.translate("fields", FIELD_LABELS[field])
 
 
