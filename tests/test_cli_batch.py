@@ -171,6 +171,8 @@ def test_bad_input_alone_never_replaces_an_existing_output(tmp_path, name, conte
     if name == "unknown_column.csv":
         # (Its header refuses the file before any output is opened, as a missing file does: nothing was begun.)
         assert "looks semicolon-separated" in result.stderr
+    elif name == "bom_only.csv":  # (no line at all: no scenario, refused as a header-only table is)
+        assert result.stderr == f"wxdesk: {source} holds no scenarios to evaluate\n"
     else:
         assert "Nothing was written to results.csv." in result.stderr
     assert source.read_bytes() == content
@@ -742,3 +744,17 @@ def test_a_failed_table_row_read_back_fails_for_its_own_reason(tmp_path):
     rows = json.loads(again.stdout)
     assert rows[0]["error"] is None and rows[0]["plan"]["presences"]
     assert "Column 'audience' must be a number, not \"lots\"" in rows[1]["error"], rows[1]["error"]
+
+
+def test_the_table_guide_says_each_range_once_and_whole_years_as_whole():
+    """The guide read "china_share: … 0 to 1; from 0 to 1" (paid_share too), and "horizon_years: from 1 to 10" of a
+    field that refuses 2.5."""
+    from wxdesk.batch.schema import field_specs
+    from wxdesk.batch.template import guide
+    lines = {line.split(":", 1)[0]: line for line in guide(table=True)}
+    for name, (_meaning, spec) in field_specs().items():
+        if "maximum" in spec and name in lines:
+            low = spec.get("minimum", spec.get("exclusiveMinimum"))
+            assert lines[name].count(f"{low:g} to ") == 1, lines[name]
+            assert ("a whole number" in lines[name]) is (spec.get("type") == "integer"), lines[name]
+    assert lines["horizon_years"].startswith("horizon_years: years the costs run over; a whole number from 1 to 10.")
