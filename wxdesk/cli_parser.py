@@ -60,8 +60,23 @@ class _Parser(argparse.ArgumentParser):
         unknown = [] if self._subparsers is not None else self._unknown_options()  # a command's own parser
         if unknown and unknown[0] not in message:
             message = f"unrecognized arguments: {unknown[0]}"
-        # Told as every other mistake on the command line is, in one sentence (wxdesk.cli.main).
-        raise UserFacingError(f"{message} (see 'wxdesk --help')")
+        # Told as every other mistake on the command line is, in one sentence (wxdesk.cli.main), with the help of the
+        # command it is about: "see 'wxdesk --help'" of `wxdesk report s.json` sent the user to the list of commands.
+        raise UserFacingError(f"{message} (see '{self._command_prog()} --help')")
+
+    def _command_prog(self) -> str:
+        """'wxdesk report' for a command's parser, and for the top-level one where the words name a command (argparse
+        reports a command's unrecognized words there); else 'wxdesk'."""
+        if self._subparsers is None:
+            return self.prog
+        for action in self._subparsers._group_actions:
+            choices = action.choices if isinstance(action.choices, dict) else {}
+            for word in self._words:
+                if word == "--":
+                    break
+                if word in choices:
+                    return str(choices[word].prog)
+        return self.prog
 
     def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def]  # argparse's
         # --help and --version: argparse drops a failed write (a full disk, /dev/full) and exits 0, the help or

@@ -39,10 +39,24 @@ def test_mistakes_are_still_told_in_one_sentence(capsys):
     from wxdesk.cli import main
     assert main(["diff-pack", OLD]) == 2
     assert capsys.readouterr().err == ("wxdesk: the following arguments are required: NEW.toml "
-                                       "(see 'wxdesk --help')\n")
+                                       "(see 'wxdesk diff-pack --help')\n")
     assert main(["evaluate", "a.csv", "--top", "5"]) == 2
     told = capsys.readouterr().err
     assert told.startswith("wxdesk: unrecognized arguments: --top") and told.count("\n") == 1
+
+
+@pytest.mark.parametrize("words, help_of", [
+    (["report", "s.json"], "wxdesk report"), (["share", "--preset", "yoga_teacher"], "wxdesk share"),
+    (["evaluate", "a.csv", "--top", "5"], "wxdesk evaluate"), (["sensitivity", "--top", "5"], "wxdesk sensitivity"),
+    (["compare", "--preset", "x", "--currency", "GBP"], "wxdesk compare"), (["--bogus"], "wxdesk"),
+    (["schema", "evaluate"], "wxdesk schema"),
+])
+def test_a_usage_error_points_to_the_help_of_its_command(capsys, words, help_of):
+    """`wxdesk report s.json` was sent to 'wxdesk --help', the list of commands, for its missing -o."""
+    from wxdesk.cli import main
+    assert main(words) == 2
+    told = capsys.readouterr().err
+    assert told.endswith(f" (see '{help_of} --help')\n") and told.count("\n") == 1, told
 
 
 def test_diff_pack_with_its_table_after_the_options_runs(tmp_path, capsys):

@@ -119,3 +119,14 @@ def test_ctrl_c_keeps_a_users_file_named_like_the_partial_rows(tmp_path):
     assert mine.read_text(encoding="utf-8") == "my own notes\n"
     assert f"written to {tmp_path / 'results.partial-2.jsonl'}, each complete" in stderr
     assert (tmp_path / "results.partial-2.jsonl").read_text(encoding="utf-8").startswith('{"row":1,')
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull) or sys.platform == "win32", reason="a device file")
+@pytest.mark.parametrize("format_given", [[], ["--format", "csv"]])
+def test_a_device_as_output_is_refused_as_a_device_with_or_without_a_format(capsys, format_given):
+    """`evaluate --preset yoga_teacher -o /dev/null` said "the output null has no extension…", sending the user to
+    rename a device; with --format csv it gave the device's own sentence."""
+    from wxdesk.cli import main
+    assert main(["evaluate", "--preset", "yoga_teacher", "-o", os.devnull, *format_given]) == 2
+    assert capsys.readouterr().err == (f"wxdesk: {os.devnull} is not an ordinary file (it is a device, a pipe or a "
+                                       "socket); wxdesk writes only ordinary files, so choose another name.\n")

@@ -35,8 +35,16 @@ def _allowed(spec: dict[str, Any]) -> str:
     if "maximum" in spec:
         low = spec.get("minimum", spec.get("exclusiveMinimum", 0))
         above = "above" if "exclusiveMinimum" in spec else "from"
-        return f"{above} {limit_text(low)} to {limit_text(spec['maximum'])}"
+        # (Whole years: 2.5 is refused, and "from 1 to 10" did not say so.)
+        whole = "a whole number " if spec.get("type") == "integer" else ""
+        return f"{whole}{above} {limit_text(low)} to {limit_text(spec['maximum'])}"
     return ""
+
+
+def _said_already(meaning: str, allowed: str) -> bool:
+    """Whether the field's meaning gives its range already: "share of the audience …, 0 to 1" read on "; from 0 to
+    1"."""
+    return allowed.startswith(("from ", "above ")) and allowed.split(" ", 1)[1] in meaning
 
 
 def guide(table: bool = False) -> list[str]:
@@ -52,6 +60,8 @@ def guide(table: bool = False) -> list[str]:
             continue
         meaning, spec = specs.get(name, (name.replace("_", " "), {}))
         allowed = _allowed(spec)
+        if _said_already(meaning, allowed):
+            allowed = ""
         default = defaults[name]
         if FIELD_KINDS.get(name) == "list":
             shown = LIST_SEPARATOR.join(default) or "(none)"

@@ -71,6 +71,10 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
             raise OutputError(f"{asked} and the output {name} ({named}) ask for two formats; give one")
         return forced
     if named is None:
+        # A device, a pipe or a socket is refused as such, as with --format: "the output null has no extension" of
+        # /dev/null sent the analyst to rename a device.
+        if os.path.exists(output) and not os.path.isfile(output):
+            check_output(output, ())
         extension = f"extension {suffix}" if suffix else "no extension"
         raise OutputError(f"the output {name} has {extension}, and wxdesk writes csv, jsonl and json; name the file "
                           "with one of those extensions, or give --format")
