@@ -12,6 +12,7 @@ import pytest
 from wxdesk.batch.insight import sensitivity_dict, sensitivity_text
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine.money import whole_yuan
 from wxdesk.words.columns import display_width
 from wxdesk.words.swings import headings, lead_points, span_text
 
@@ -54,7 +55,7 @@ def test_the_text_names_the_answers_plan_and_its_likely_cost(pack, example, lang
     assert w.plan(answer.plan.presences) in head
     assert w.money(answer.plan.total.likely) in head
     assert data["base"]["plan"] == list(answer.plan.presences)
-    assert data["base"]["cost"] == pytest.approx(answer.plan.total.likely, rel=1e-9)
+    assert data["base"]["cost"] == whole_yuan(answer.plan.total.likely)  # (as evaluate --json holds it)
 
 
 def test_chinese_output_has_no_english_words(example):
@@ -149,3 +150,19 @@ def test_a_plan_with_no_other_to_lead_says_so(pack):
     assert "It is the only plan considered." in en and "leads" not in en
     assert "这是唯一纳入考虑的方案。" in sensitivity_text(alone, pack, "zh_CN").replace("\n", "")
     assert sensitivity_dict(alone, pack, "en")["base"]["lead_shown"] is None
+
+
+@pytest.mark.parametrize("preset", ["fitness_coaching", "yoga_teacher", "bank_care"])
+def test_every_cost_in_the_json_reads_as_evaluate_json_writes_its_costs(pack, preset):
+    """"cost": 7046639.024691 stood beside "cost_is": "plan.cost_cny.likely", which evaluate --json writes 7046639:
+    one figure, two numbers. Every cost is in whole yuan, and a row's swing is its two ends apart as written."""
+    from wxdesk.batch.contract import evaluation_record
+    scenario = load_preset(preset)
+    data = sensitivity_dict(scenario, pack)
+    record = evaluation_record(evaluate(scenario, pack), "en")
+    assert data["base"]["cost_is"] == "plan.cost_cny.likely"
+    assert data["base"]["cost"] == record["plan"]["cost_cny"]["likely"]
+    assert type(data["base"]["cost"]) is int
+    for row in data["rows"]:
+        low, high = row["at_low"]["cost"], row["at_high"]["cost"]
+        assert type(low) is int and type(high) is int and row["cost_swing"] == abs(high - low)

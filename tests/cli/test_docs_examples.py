@@ -94,3 +94,19 @@ def test_every_command_that_speaks_chinese_is_in_the_languages_section():
     listed = re.search(r"`--lang zh_CN` \(on ([^)]*)\)", section).group(1)
     for command in ("evaluate", "compare", "sensitivity", "flips", "diff-pack", "changes"):
         assert f"`{command}`" in listed
+
+
+def test_the_page_tells_scripts_to_give_the_language_and_currency_where_a_command_takes_them_from_the_machine():
+    """report and share follow the system's locale and the desktop app's Preferences, and nothing on the page said
+    so: a script wrote an English handout on one machine and a Chinese one on another."""
+    from wxdesk.cli_parser import build_parser
+    commands = next(a for a in build_parser()._subparsers._group_actions).choices
+    from_machine = {name for name, parser in commands.items() for action in parser._actions
+                    if action.dest in ("lang", "currency") and action.default is None}
+    assert from_machine == {"report", "share"}
+    section = DOC[DOC.index("## Languages"):DOC.index("## Speed")]
+    note = section[section.index("**In scripts, give `--lang` and `--currency`.**"):]
+    for name in from_machine:
+        assert f"`{name}`" in note
+    for words in ("system's language", "Preferences", "--lang en --currency CNY"):
+        assert words in " ".join(note.split())

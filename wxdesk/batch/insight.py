@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from wxdesk.batch.language import renderer, words
+from wxdesk.engine.money import whole_yuan
 from wxdesk.engine.reasons import Reason
 from wxdesk.words.columns import GAP, column_width, display_width, pad, table_row, wrap
 from wxdesk.words.swings import (base_lines, changes_plan_mark, figure_names, headings, lead_as_written, lead_points,
@@ -73,11 +74,17 @@ def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, An
     rows = []
     for swing in result.swings:
         row = plain(swing, lang)
+        # Its costs in whole yuan, as `evaluate --json` holds every cost (money.whole_yuan), the swing that between
+        # the two ends as written: 7046639.024691 stood for the 7046639 of plan.cost_cny.likely.
+        for end in ("at_low", "at_high"):
+            row[end]["cost"] = whole_yuan(row[end]["cost"])
+        row["cost_swing"] = abs(row["at_high"]["cost"] - row["at_low"]["cost"])
         row["label"] = names[swing.figure.id]
         row["span"] = span_text(swing.figure, w)
         row["changes_answer"] = bool(result.flips_recommendation(swing))
         rows.append(row)
     base = plain(result.base, lang)
+    base["cost"] = whole_yuan(result.base.cost)
     # Which figures the measures are: the same as `evaluate --json` states for the plan.
     base["cost_is"] = "plan.cost_cny.likely"
     base["lead_is"] = "plan.score - alternatives[0].score"
