@@ -43,9 +43,21 @@ class _ColumnsLayout(QGridLayout):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         other = self._other_columns(width)
-        if other is None:
-            self._grid.align_titles(width)  # (the titles' room at this width, before the rows are measured)
-        return super().heightForWidth(width) if other is None else other.heightForWidth(width)
+        if other is not None:
+            return other.heightForWidth(width)
+        if width == self._grid.width():
+            # The titles' room at this width, before the rows are measured (new titles since it was laid out).
+            self._grid.align_titles(width)
+            return super().heightForWidth(width)
+        # A width the grid is not laid out at (its parent's new width, asked before it lays the grid out there, or
+        # only a question: a scroll area asks at its width less a scroll bar's whether one would be needed): the
+        # height with the titles aligned for that width, the titles left as the width they are shown at has them.
+        # Why: aligned here, at the news_publisher desk's 852 px of a 866 px grid (the Sensitivity dock open at
+        # 1920×1080) "Service Account" took two lines, at 866 one: each layout of the grid gave its titles one line's
+        # room, each of the scroll area's questions two, and the next layout again one, for ever, every panel's
+        # title changing size at each turn of the event loop; wherever it stopped the panels had been placed for
+        # the titles' other room, and the Native app card's last reason lost 16 px to its border.
+        return super().heightForWidth(width) + self._grid.title_room_change(width)
 
     def minimumHeightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         other = self._other_columns(width)
@@ -138,6 +150,60 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
             self._grid.addWidget(panel, i // columns, i % columns)
         self.columns = columns
 
+    def _titles_at(self, width: int) -> list[tuple[list[tuple[QWidget, QLabel | None, int, int]], int]]:
+        """The rows at `width` (the grid's): each panel with its title, its title's height without its parenthesis
+        and with it, and the row's tallest title without its parenthesis. Only measured: nothing changes."""
+        columns = self.columns or COLUMN_CHOICES[0]
+        panels = self.panels() or self._panels
+        titles = [_title_of(panel) for panel in panels]
+        if not any(title is not None for title in titles):
+            return []
+        cell = (width - (columns - 1) * SPACING) // columns
+        heights: list[tuple[int, int]] = []  # each title's without its parenthesis and with it
+        for panel, title in zip(panels, titles):
+            if title is None or title.isHidden():
+                heights.append((0, 0))
+                continue
+            inner = max(1, cell - _side_margins(panel))
+            measured = getattr(panel, "title_heights", None)
+            if callable(measured):
+                if self._title_measure is None:
+                    self._title_measure = _title_measure()
+                heights.append(measured(inner, self._title_measure))
+            else:
+                height = title.heightForWidth(inner) if title.wordWrap() else title.sizeHint().height()
+                heights.append((height, height))
+        rows = []
+        for start in range(0, len(panels), columns):
+            row = range(start, min(start + columns, len(panels)))
+            tallest = max((heights[i][0] for i in row), default=0)
+            rows.append(([(panels[i], titles[i], *heights[i]) for i in row], tallest))
+        return rows
+
+    def title_room_change(self, width: int) -> int:
+        """How much taller the grid is at `width` with its titles aligned for that width (align_titles) than with
+        the room they have now (aligned for the width it is laid out at), found without changing them.
+
+        A title takes its row's tallest title's room at `width` once aligned (its parenthesis shown only where
+        that room holds it); now it takes the larger of its room and its own height there. Each panel's height
+        changes by the difference, and each row's by that of its tallest panel."""
+        columns = self.columns or COLUMN_CHOICES[0]
+        cell = (width - (columns - 1) * SPACING) // columns
+        change = 0
+        for row, tallest in self._titles_at(width):
+            now = [0 if title is None or title.isHidden() else
+                   max(title.minimumHeight(), title.heightForWidth(max(1, cell - _side_margins(panel)))
+                       if title.wordWrap() else title.sizeHint().height())
+                   for panel, title, _alone, _whole in row]
+            if all(title is None or title.isHidden() or height == tallest
+                   for (_panel, title, _alone, _whole), height in zip(row, now)):
+                continue
+            panels = [panel.heightForWidth(cell) for panel, _title, _alone, _whole in row]
+            aligned = [height + (0 if title is None or title.isHidden() else tallest - was)
+                       for height, was, (_panel, title, _alone, _whole) in zip(panels, now, row)]
+            change += max(aligned) - max(panels)
+        return change
+
     def align_titles(self, width: int) -> None:
         """Each panel's title as tall as the tallest title in its row at `width` (the grid's), its words at the top;
         a title's parenthesis shown where it takes no more lines than that (PresencePanel.fit_title).
@@ -147,36 +213,11 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         cards' in the row: a client read the row as out of line, the card as folded. Where the names alone wrap
         unevenly (a narrow window), the shorter ones keep the room under their words, so that every score in a
         row stands on one line."""
-        columns = self.columns or COLUMN_CHOICES[0]
-        panels = self.panels() or self._panels
-        titles = [_title_of(panel) for panel in panels]
-        if not any(title is not None for title in titles):
-            return
-        cell = (width - (columns - 1) * SPACING) // columns
-        heights: list[tuple[int, int]] = []  # each title's without its parenthesis and with it
-        for panel, title in zip(panels, titles):
-            if title is None or title.isHidden():
-                heights.append((0, 0))
-                continue
-            layout = panel.layout()
-            margins = layout.contentsMargins() if layout is not None else None
-            inner = max(1, cell - (margins.left() + margins.right() if margins is not None else 0))
-            measured = getattr(panel, "title_heights", None)
-            if callable(measured):
-                if self._title_measure is None:
-                    self._title_measure = _title_measure()
-                heights.append(measured(inner, self._title_measure))
-            else:
-                height = title.heightForWidth(inner) if title.wordWrap() else title.sizeHint().height()
-                heights.append((height, height))
-        for start in range(0, len(panels), columns):
-            row = range(start, min(start + columns, len(panels)))
-            tallest = max((heights[i][0] for i in row), default=0)
-            for i in row:
-                fit = getattr(panels[i], "fit_title", None)
+        for row, tallest in self._titles_at(width):
+            for panel, title, _alone, whole in row:
+                fit = getattr(panel, "fit_title", None)
                 if callable(fit):
-                    fit(heights[i][1] <= tallest)
-                title = titles[i]
+                    fit(whole <= tallest)
                 if title is not None and title.minimumHeight() != tallest:
                     title.setMinimumHeight(tallest)
 
@@ -185,6 +226,13 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         # (The layout placed them as it laid them out at this width; a grid without its layout enabled
         # places them here.)
         self._place(self.columns_for(event.size().width()))
+
+
+def _side_margins(panel: QWidget) -> int:
+    """The room a panel's layout leaves at its sides."""
+    layout = panel.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    return margins.left() + margins.right() if margins is not None else 0
 
 
 def _title_measure() -> QLabel:
