@@ -366,6 +366,21 @@ class _Showing:
         self.state: tuple[int, str] | None = None
 
 
+class PanelTitle(SteadyLabel):
+    """A panel's title, which the panels' grid gives its row's tallest title's room (PanelGrid.align_titles)."""
+
+    def setMinimumHeight(self, height: int) -> None:  # noqa: N802 - Qt override
+        if height == QLabel.minimumHeight(self):
+            return
+        super().setMinimumHeight(height)
+        # QLabel's height for a width is at least its least height (QLabelPrivate::sizeForWidth), and the heights
+        # SteadyLabel remembers per width were measured with the room before. Kept, the Channels title at 119 px said
+        # 32 px (the room of two lines at a narrower grid) once given 16 again, its card was laid out for that, and
+        # its first reason lost 2 px to the border (news_publisher at 1920×1080, the Sensitivity dock dragged).
+        # (SteadyLabel itself should forget them at any new least or largest size: see the report of this change.)
+        self._forget()
+
+
 class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
@@ -377,7 +392,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.pack = pack
         self.setObjectName(f"presencePanel_{presence_id}")
         self.setMinimumWidth(PANEL_MIN_WIDTH)
-        self.title = SteadyLabel()
+        self.title = PanelTitle()
         self.title.setObjectName("presenceTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
