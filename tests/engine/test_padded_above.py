@@ -8,6 +8,8 @@ do; the first card ranked below such a plan names the best of them with its scor
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -70,6 +72,10 @@ def _check(scenario) -> None:
     template = ABOVE_FORM.get(note.template, note.template)
     if template == R.WHY_NOT_PADDED_ABOVE_MANY:
         assert note.params["count"] == len(before) > 1
+        # Every plan counted is listed, in rank order, with its score: an analyst can check the count.
+        assert list(note.params["plans"]) == sorted(before, key=order.__getitem__)
+        assert list(note.params["scores"]) == [round(ranked[order[m]].score, 2) for m in note.params["plans"]]
+        assert json.loads(json.dumps(note.to_dict()))["params"]["plans"][0] == list(named)
         return
     assert len(before) == 1
     base = evaluation.plan.presences if template == R.WHY_NOT_PADDED_ABOVE else tuple(note.params["base"])

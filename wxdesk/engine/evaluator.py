@@ -175,7 +175,10 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
     params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, digits if places is None
                                                                                    else places)}
     if len(skipped) > 1:
-        template, params = R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}
+        # Every plan counted, named in the JSON (the sentence names one): an analyst could not check "8 plans".
+        template, params = R.WHY_NOT_PADDED_ABOVE_MANY, {
+            **params, "count": len(skipped), "plans": tuple(tuple(c.members) for c in skipped),
+            "scores": tuple(round(c.score, 2) for c in skipped)}
     else:
         params["presences"] = Members(m for m in top.members if m not in base.members)
         template = R.WHY_NOT_PADDED_ABOVE if base is best else R.WHY_NOT_PADDED_ABOVE_SHOWN
