@@ -137,6 +137,11 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     out = [title, "=" * min(_width(title), WIDTH), _wrap(named(_inputs(evaluation, w)), ""), ""]
     out += _plan_heading(named(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences))),
                          plan, evaluation, w)
+    # How the score is made, in the handout's and the long image's words (their score lines): its coverage, then
+    # each deduction ("Less 5 points for the effort of running 2 presences together"), which the budget's
+    # sentence below then leaves out (reasons.budget_beside_score), as the long image's does.
+    first, *deductions = [w.reason(r) for r in plan.reasons] or [""]
+    out += [_wrap(named(line)) for line in ([first] if first else []) + ["· " + d for d in deductions]]
     out += [_wrap(named("- " + w.translate("Report", "{presence}: {reason}").format(
         presence=w.presence(p), reason=w.reason(plan.role_reason(p))))) for p in plan.presences]
     if plan.weak_goals is not None:
@@ -150,7 +155,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     if parts:
         out.append(_wrap(w.translate("MainWindow", "Made of: %1.").replace("%1", " · ".join(parts))))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
-    out.append(_wrap(named(w.reason(evaluation.budget))))
+    budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
+    out.append(_wrap(named(w.reason(budget))))
     out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
     # "Alternatives", not "the next best": a plan left out (the plan with a presence that would have nothing to do)
     # may score higher, and the first card says so (city_service: "Next best … 69" over "not shown … 74").
