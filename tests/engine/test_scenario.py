@@ -149,3 +149,28 @@ def test_an_override_read_without_the_pack_is_refused_without_a_unit_it_may_not_
         Scenario().with_changes(overrides={"mp_template_max_users": 1e12})
     assert str(refused.value) == ("Field 'overrides.mp_template_max_users' must be from 0 to 10,000,000,000, "
                                   "not 1e+12.")
+
+
+@pytest.mark.parametrize("written", ["1e999", "-1e400", "1.5e309"])
+def test_a_number_too_large_for_a_float_is_quoted_as_the_file_wrote_it(written):
+    """JSON 1e999 was read as infinity, and the file was told "must be a finite number, not inf"."""
+    data = json.loads(Scenario().to_json())
+    data["budget_cny"] = "@"
+    with pytest.raises(ScenarioError) as caught:
+        scenario_from_json(json.dumps(data).replace('"@"', written))
+    assert str(caught.value) == f"Field 'budget_cny' holds {written}, which is too large to be a number."
+    data["budget_cny"], data["overrides"] = 1000.0, {"app_build_cny": "@"}
+    with pytest.raises(ScenarioError) as caught:
+        scenario_from_json(json.dumps(data).replace('"@"', written))
+    assert str(caught.value) == f"Field 'overrides.app_build_cny' must be a finite number of at least 0, not {written}."
+
+
+@pytest.mark.parametrize(("value", "named", "said"), [(-5, "", "-5"), (-0.5, "", "-0.5"),
+                                                     ({"low": -1, "likely": 1, "high": 2}, ".low", "-1")])
+def test_an_override_out_of_range_is_quoted(value, named, said):
+    data = json.loads(Scenario().to_json())
+    data["overrides"] = {"app_build_cny": value}
+    with pytest.raises(ScenarioError) as caught:
+        scenario_from_json(json.dumps(data))
+    assert str(caught.value) == (f"Field 'overrides.app_build_cny{named}' must be a finite number of at least 0, "
+                                 f"not {said}.")

@@ -102,6 +102,8 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
     kind = "a whole number" if whole else "a number"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
+    if isinstance(value, _TooLarge):
+        raise ScenarioError(f"Field '{key}' holds {_describe(value)}, which is too large to be a number.", key)
     if not _finite(value):
         raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
     if whole and value != int(value):
@@ -188,7 +190,8 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v) or v < 0:
                 # (A single number stands for all three: the message names the field as the file wrote it.)
                 named = where if one_number else f"{where}.{k}"
-                raise ScenarioError(f"Field '{named}' must be a finite number of at least 0.", "overrides")
+                raise ScenarioError(f"Field '{named}' must be a finite number of at least 0, not {_describe(v)}.",
+                                    "overrides")
             numbers[k] = float(v)
         if not numbers["low"] <= numbers["likely"] <= numbers["high"]:
             raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
@@ -213,6 +216,8 @@ def _escaped(name: str) -> str:
 
 
 def _describe(value: Any) -> str:
+    if isinstance(value, _TooLarge):  # as the file wrote it
+        return value.text if len(value.text) <= 30 else value.text[:27] + "..."
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -306,6 +311,23 @@ def _reject_constant(name: str) -> Any:
     raise ScenarioError(f"The file contains {name}, which is not a number a scenario can use.")
 
 
+class _TooLarge(float):
+    """A JSON number too large for a float (1e999), as json.loads reads it (infinity), with the text it was written
+    as: the message said 'must be a finite number, not inf' of a file that held no 'inf'."""
+
+    text: str
+
+    def __new__(cls, text: str) -> _TooLarge:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+
+def _json_float(text: str) -> float:
+    number = float(text)
+    return number if math.isfinite(number) else _TooLarge(text)
+
+
 def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
     if isinstance(text, bytes):
@@ -316,7 +338,7 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
     if not text.strip():
         raise ScenarioError("The file is empty.")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_float=_json_float)
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg.lower()}).") from None
