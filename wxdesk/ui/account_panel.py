@@ -377,7 +377,8 @@ class PanelTitle(SteadyLabel):
         # SteadyLabel remembers per width were measured with the room before. Kept, the Channels title at 119 px said
         # 32 px (the room of two lines at a narrower grid) once given 16 again, its card was laid out for that, and
         # its first reason lost 2 px to the border (news_publisher at 1920×1080, the Sensitivity dock dragged).
-        # (SteadyLabel itself should forget them at any new least or largest size: see the report of this change.)
+        # (Here only, not in SteadyLabel for every label: the titles are the labels whose least height a layout sets,
+        # and a label elsewhere given a new least or largest size would need the same.)
         self._forget()
 
 
