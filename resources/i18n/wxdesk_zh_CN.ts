@@ -1563,7 +1563,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-161" />
-            <location filename="../../wxdesk/words/summary.py" line="+151" />
+            <location filename="../../wxdesk/words/summary.py" line="+156" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1844,7 +1844,7 @@ Every number shows its source.</source>
         <name>PlanSummary</name>
         <message>
             <location line="-101" />
-            <location filename="../../wxdesk/words/summary.py" line="-13" />
+            <location filename="../../wxdesk/words/summary.py" line="-18" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2016,7 +2016,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+646" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+662" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2353,7 +2353,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+30" />
+            <location filename="../../wxdesk/words/summary.py" line="+35" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2481,7 +2481,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-132" />
-            <location filename="../../wxdesk/words/summary.py" line="+26" />
+            <location filename="../../wxdesk/words/summary.py" line="+27" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2673,7 +2673,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-81" />
+            <location filename="../../wxdesk/words/summary.py" line="-87" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年总成本预计 {likely}。</translation>
         </message>
@@ -3473,17 +3473,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+73" />
+            <location line="+79" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-63" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+82" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5084,16 +5084,12 @@ Every number shows its source.</source>
             <translation>员工用户只有 {users} 人，应用可能难以收回成本。</translation>
         </message>
         <message>
-            <source>The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
-            <translation>含小程序的方案已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
+            <source>“{card}” is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
+            <translation>“{card}”已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
         </message>
         <message>
-            <source>The plan with a native app is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
-            <translation>含原生应用的方案已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
-        </message>
-        <message>
-            <source>The plans with a Mini Program and with a native app are both ruled out, as their cards say: their dashed lines show what each would cost, for comparison only.</source>
-            <translation>含小程序的方案和含原生应用的方案都已排除（原因见各自卡片）：虚线所示的成本仅供对照。</translation>
+            <source>“{card}” and “{other}” are both ruled out, as their cards say: their dashed lines show what each would cost, for comparison only.</source>
+            <translation>“{card}”和“{other}”都已排除（原因见各自卡片）：虚线所示的成本仅供对照。</translation>
         </message>
     </context>
     <context>
@@ -5464,6 +5460,30 @@ Every number shows its source.</source>
         <message>
             <source>paid reach</source>
             <translation>付费触达</translation>
+        </message>
+        <message>
+            <source>This plan with a Mini Program instead</source>
+            <translation>推荐方案改用小程序</translation>
+        </message>
+        <message>
+            <source>This plan with a native app instead</source>
+            <translation>推荐方案改用原生应用</translation>
+        </message>
+        <message>
+            <source>This plan with the Mini Program only</source>
+            <translation>推荐方案只保留小程序</translation>
+        </message>
+        <message>
+            <source>This plan with the app only</source>
+            <translation>推荐方案只保留原生应用</translation>
+        </message>
+        <message>
+            <source>This plan with a Mini Program added</source>
+            <translation>推荐方案加上小程序</translation>
+        </message>
+        <message>
+            <source>This plan with a native app added</source>
+            <translation>推荐方案加上原生应用</translation>
         </message>
     </context>
     <context>

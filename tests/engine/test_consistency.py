@@ -308,7 +308,8 @@ def test_sentences_start_with_a_capital_and_never_say_a_before_a_vowel(scenario)
     reasons += [ev.budget, *ev.warnings, ev.app_or_mini_program.reason, ev.app_or_mini_program.cost_note]
     for reason in reasons:
         text = reason.text
-        assert text[:1].isupper() or text[:1].isdigit(), text
+        opening = text.lstrip("“")  # (a sentence may open on a quoted title: "“This plan with …” is ruled out")
+        assert opening[:1].isupper() or opening[:1].isdigit(), text
         assert not re.search(r"\ba [AEIOU]", text), text
 
 
@@ -334,11 +335,17 @@ def test_the_note_under_the_chart_weighs_no_cost_of_a_plan_ruled_out(scenario):
     avm = evaluate(scenario, PACK).app_or_mini_program
     mp_open, app_open = avm.admissible["mini_program"], avm.admissible["native_app"]
     assert avm.both_open == (mp_open and app_open)
-    ruled_out = {R.RULED_OUT_MP: (False, True), R.RULED_OUT_APP: (True, False), R.RULED_OUT_BOTH_SIDES: (False, False)}
+    note = avm.cost_note
     if avm.both_open:
-        assert avm.cost_note.template not in ruled_out
-    else:
-        assert ruled_out[avm.cost_note.template] == (mp_open, app_open)
+        assert note.template not in (R.RULED_OUT_ONE, R.RULED_OUT_TWO)
+        return
+    # Each card ruled out is named by its title against what the plan holds, the plan's own never.
+    closed = [v for v in ("mini_program", "native_app") if not avm.admissible[v]]
+    assert avm.choice not in closed
+    named = [note.params["card"], *([note.params["other"]] if note.template == R.RULED_OUT_TWO else [])]
+    assert note.template == (R.RULED_OUT_ONE if len(closed) == 1 else R.RULED_OUT_TWO)
+    form = "added" if avm.choice == "neither" else "only" if avm.choice == "both" else "instead"
+    assert named == [f"card:{v}_{form}" for v in closed]
 
 
 def test_the_note_under_the_chart_says_which_is_cheaper():

@@ -521,8 +521,8 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     avm = window.document.evaluation.app_or_mini_program
     assert not avm.admissible["mini_program"] and avm.admissible["native_app"]
     note = window.chart.break_even_label.text()
-    assert note == ("The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would "
-                    "cost, for comparison only.")
+    assert note == ("“This plan with a Mini Program instead” is ruled out, as its card says: its dashed line shows "
+                    "what it would cost, for comparison only.")
 
 
 def test_example_chooser_opens_a_preset(window):

@@ -64,3 +64,28 @@ def test_the_plan_with_both_says_which_one_a_card_keeps(qapp):
         titles.append(card.title.text())
         card.deleteLater()
     assert titles == ["This plan with the Mini Program only", "This plan with the app only", "This plan with both"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("choice", ["mini_program", "native_app", "both", "neither"])
+def test_the_note_under_the_chart_quotes_a_ruled_out_card_by_its_title(qapp, lang, choice):
+    """The note named a ruled-out card its own way: "The plan with a Mini Program is ruled out" beside a plan of a Mini
+    Program and an app, whose card read "This plan with the Mini Program only"."""
+    from dataclasses import replace
+
+    from wxdesk.engine.reasons import card_title
+    from wxdesk.ui import text
+    i18n.set_language(lang)
+    try:
+        evaluation = evaluate(load_preset("car_brand", lang), PACK)
+        # Each other card's title as the window writes it for this choice, against the term the note quotes.
+        evaluation = replace(evaluation, app_or_mini_program=replace(evaluation.app_or_mini_program, choice=choice))
+        for variant in ("mini_program", "native_app"):
+            if variant == choice:
+                continue
+            card = VariantCard(variant, PACK)
+            card.show_evaluation(evaluation)
+            assert text.words(PACK).term(card_title(variant, choice)) == card.title.text()
+            card.deleteLater()
+    finally:
+        i18n.set_language("en")

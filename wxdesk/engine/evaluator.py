@@ -288,9 +288,10 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         note = Reason(R.CHEAPER_APP_ALWAYS_IF_ADDED if app_always else R.CHEAPER_MP_ALWAYS_IF_ADDED, {"years": years})
     else:
         note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
-    mp_open, app_open = admissible["mini_program"], admissible["native_app"]
-    if not (mp_open and app_open):
-        note = Reason(R.RULED_OUT_MP if app_open else R.RULED_OUT_APP if mp_open else R.RULED_OUT_BOTH_SIDES)
+    closed = [R.card_title(v, choice) for v in ("mini_program", "native_app") if not admissible[v]]
+    if closed:
+        note = Reason(R.RULED_OUT_ONE, {"card": closed[0]}) if len(closed) == 1 else Reason(
+            R.RULED_OUT_TWO, {"card": closed[0], "other": closed[1]})
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and
     # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
     # ¥2.18M, with no word on why).

@@ -145,6 +145,14 @@ TERMS_EN = {
     # The app-or-Mini-Program card with both, named as its title names it, in a sentence on the card beside it.
     "card:both": "this plan with both",
     "card:both_added": "this plan with both added",
+    # The other two cards' titles, quoted whole in the note under the chart (RULED_OUT_ONE): as the window's cards
+    # (ui.variant_card) title them against what the plan holds.
+    "card:mini_program_instead": "This plan with a Mini Program instead",
+    "card:native_app_instead": "This plan with a native app instead",
+    "card:mini_program_only": "This plan with the Mini Program only",
+    "card:native_app_only": "This plan with the app only",
+    "card:mini_program_added": "This plan with a Mini Program added",
+    "card:native_app_added": "This plan with a native app added",
     # The parts of a plan's cost, named in a sentence as the cost key beside it names them (words.steps.component_names,
     # in lower case), so that a client finds the part the sentence speaks of in the key: part_term gives them.
     "part:build": "build",
@@ -1091,6 +1099,14 @@ BUDGET_WITHOUT_POINTS: Mapping[str, str] = MappingProxyType({
     template: BUDGET_SENTENCES[kind, fits, ""] for (kind, fits, said), template in BUDGET_SENTENCES.items() if said})
 
 
+def card_title(variant: str, choice: str) -> Term:
+    """The title of the app-or-Mini-Program card of `variant` ("mini_program" or "native_app"), said against what the
+    plan holds (`choice`), as a term: "…added" where the plan holds neither, "…only" where it holds both, else
+    "…instead" (a card of what the plan holds is the plan itself, never ruled out)."""
+    form = "added" if choice == "neither" else "only" if choice == "both" else "instead"
+    return Term(f"card:{variant}_{form}")
+
+
 def budget_beside_score(reason: Reason) -> Reason:
     """The budget's sentence as said beside the plan's score lines: without the points they give (any other
     sentence as it is)."""
@@ -1119,12 +1135,11 @@ CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and
 # Where the plan with a Mini Program or the one with an app is ruled out (its card says why), which of the two costs
 # less decides nothing: yoga_teacher with no one on WeChat read "the plan with a Mini Program costs less … Chance …:
 # 100%" under the app it must hold, beside a Mini Program card marked "Ruled out".
-RULED_OUT_MP = ("The plan with a Mini Program is ruled out, as its card says: its dashed line shows what it would "
-                "cost, for comparison only.")
-RULED_OUT_APP = ("The plan with a native app is ruled out, as its card says: its dashed line shows what it would "
-                 "cost, for comparison only.")
-RULED_OUT_BOTH_SIDES = ("The plans with a Mini Program and with a native app are both ruled out, as their cards say: "
-                        "their dashed lines show what each would cost, for comparison only.")
+# Each names the card by its title (card_title): a plan of a Mini Program and an app read "The plan with a Mini
+# Program is ruled out" of its card "This plan with the Mini Program only", under a plan holding a Mini Program.
+RULED_OUT_ONE = "“{card}” is ruled out, as its card says: its dashed line shows what it would cost, for comparison only."
+RULED_OUT_TWO = ("“{card}” and “{other}” are both ruled out, as their cards say: their dashed lines show what each "
+                 "would cost, for comparison only.")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 # With no goal and no special need the fit is the messages, the session length and the audience's size alone: said, since
 # the plan's lines still speak of "your goals and needs" and a client took the plan for one chosen for a goal.
