@@ -514,6 +514,9 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     note = window.chart.break_even_label.text()
     assert "Were the plan to add one, over 3 years a Mini Program would cost less than a native app" in note
     assert "Chance that, added to the plan, a Mini Program costs less than a native app over 3 years" in note
+    # Every one of its samples agrees, and the chance says so without claiming a certainty the samples cannot show.
+    assert window.document.evaluation.app_or_mini_program.probability_mp_cheaper == 1.0
+    assert note.endswith("over 3 years: >99%.")
     assert "the plan with a Mini Program" not in note
 
     # No one on WeChat: the Mini Program is ruled out, and nothing weighs its cost against the app's.

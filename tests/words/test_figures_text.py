@@ -178,3 +178,13 @@ def test_a_chinese_count_of_monthly_users_or_opens_reads_as_a_count_not_a_rate(p
         assert value_text(figure, w).endswith("月活用户"), value_text(figure, w)
     opens = [value_text(f, w) for f in pack.figures.values() if f.unit == "opens/month"]
     assert opens and all(text.endswith(" 次/月") for text in opens), opens
+
+
+@given(st.floats(min_value=0.0, max_value=1.0))
+def test_a_sampled_chance_is_never_written_as_a_certainty(value):
+    """The chart's chance read "100%" in one plan beside ">99%" in another: 1,000 samples agreeing show no certainty."""
+    written = numbers.chance(value)
+    assert written not in ("0%", "100%")
+    if 0.005 <= value < 0.995:
+        assert written == numbers.share(value)
+    assert written == (">99%" if value >= 0.995 else "<1%" if value < 0.005 else written)

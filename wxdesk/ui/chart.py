@@ -632,7 +632,7 @@ class ComparisonChart(QWidget):
             self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.")
             if avm.choice != "neither" else
             self.tr("Chance that, added to the plan, a Mini Program costs less than a native app over %1 years: %2."),
-            years, key="%1").replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
+            years, key="%1").replace("%1", str(years)).replace("%2", text.chance(avm.probability_mp_cheaper))
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)

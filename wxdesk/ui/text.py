@@ -119,6 +119,10 @@ def share(value: float) -> str:
     return words().share(value)
 
 
+def chance(value: float) -> str:
+    return words().chance(value)
+
+
 def join(items: Iterable[str]) -> str:
     return words().join(items)
 

@@ -68,6 +68,16 @@ def share(value: float) -> str:
     return f"{value:.0%}"
 
 
+def chance(value: float) -> str:
+    """A chance found by sampling, as a share (share), never "0%" or "100%": every one of the model's 1,000 samples
+    agreeing is no certainty, and a client read "100%" in one plan beside ">99%" in another as two kinds of answer."""
+    if value >= 0.995:
+        return ">99%"
+    if value < 0.005:
+        return "<1%"
+    return share(value)
+
+
 def grouped(value: float, decimals: int = 0) -> str:
     """A number with thousands grouped: 12,345.5 (the same in both languages)."""
     return f"{value:,.{decimals}f}"

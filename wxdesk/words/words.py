@@ -216,6 +216,9 @@ class Words:
     def share(self, value: float) -> str:
         return numbers.share(value)
 
+    def chance(self, value: float) -> str:
+        return numbers.chance(value)
+
     @staticmethod
     def share_in_a_sentence(value: float) -> str:
         """A share in running words: a whole percentage, or where that would read 0% or 100% without being it, its
