@@ -23,11 +23,14 @@ def test_a_diff_of_many_scenarios_logs_how_far_it_is(tmp_path):
     result = diff_pack(str(source))
     assert result.returncode == 2  # (6 rows could not be evaluated)
     lines = result.stderr.splitlines()
-    assert len(lines) == 3, lines
-    # Rows come 512 at a time: a line after the first stretch, and one when all are compared.
-    assert lines[0].startswith("wxdesk: 512 of 600 scenarios (85%, 5 failed) after ") and lines[0].endswith(" left")
-    assert lines[1].startswith("wxdesk: all 600 scenarios (6 failed) compared in ") and " a second" in lines[1]
-    assert lines[2].startswith("wxdesk: 6 of 600 scenarios could not be evaluated; the first: grid.csv line 101:")
+    assert len(lines) == 5, lines
+    # Rows come in stretches of 64, 128, 256, then 512 (runner.FIRST_GROUP_ROWS): a line after each of the first three,
+    # each past a tenth more of the rows, and one when all are compared.
+    assert lines[0].startswith("wxdesk: 64 of 600 scenarios (10%) after ") and lines[0].endswith(" left")
+    assert lines[1].startswith("wxdesk: 192 of 600 scenarios (32%, 1 failed) after ") and lines[1].endswith(" left")
+    assert lines[2].startswith("wxdesk: 448 of 600 scenarios (74%, 4 failed) after ") and lines[2].endswith(" left")
+    assert lines[3].startswith("wxdesk: all 600 scenarios (6 failed) compared in ") and " a second" in lines[3]
+    assert lines[4].startswith("wxdesk: 6 of 600 scenarios could not be evaluated; the first: grid.csv line 101:")
     # The report: one pack against itself changes nothing; its counts grouped as the lines above write them, of the
     # scenarios compared (the 6 that failed are told apart, above: "0 of 600" read as 600 compared).
     assert result.stdout.splitlines()[0].endswith(": 0 differences; 0 of 594 scenarios change their answer.")
