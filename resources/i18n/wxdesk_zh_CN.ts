@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+425" />
+            <location filename="../../wxdesk/words/words.py" line="+428" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2455,7 +2455,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-237" />
+            <location filename="../../wxdesk/words/words.py" line="-240" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2491,7 +2491,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+65" />
+            <location filename="../../wxdesk/words/words.py" line="+68" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2885,7 +2885,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+810" />
+            <location filename="../../wxdesk/ui/controls.py" line="+811" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -2895,7 +2895,7 @@ Every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2970,7 +2970,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-63" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -2985,7 +2985,7 @@ Every number shows its source.</source>
             <translation>%1 人</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source> user/month</source>
             <translation> 人</translation>
         </message>
@@ -3000,7 +3000,7 @@ Every number shows its source.</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+41" />
+            <location filename="../../wxdesk/ui/controls.py" line="+46" />
             <source>First-year budget</source>
             <translation>首年预算</translation>
         </message>
@@ -3065,7 +3065,82 @@ Every number shows its source.</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+21" />
+            <source>You publish articles or news for followers to read. Leans the plan toward the Official Account, one push a day. Not: order or service notices; how often you message is set in Messages a month.</source>
+            <translation>定期发布文章或资讯给关注者阅读。方案会倾向公众号（每天可推送一次）。不是指订单或服务通知；发消息的频率在“每月消息数”中设置。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customers book, order, ask or look things up through you. Leans the plan toward a Mini Program or a Service Account. Not: selling (tick Selling), nor your staff chatting with customers (1:1 contact).</source>
+            <translation>顾客通过你预约、点单、咨询或查询。方案会倾向小程序或服务号。不是指销售（请勾选“销售”），也不是员工与顾客私聊（见“私域运营”）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Customers buy your goods or services through the plan. Leans it toward a Mini Program, a Service Account or an app. Not: taking the payment online; tick Taking payments for that.</source>
+            <translation>顾客通过方案购买你的商品或服务。方案会倾向小程序、服务号或原生应用。不是指在线收款；需要收款请勾选“收款”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You want to try an idea on real customers before investing much. Leans the plan toward a Mini Program, custom built (a rented template tests no new idea), so it may cost more. Not a budget cap.</source>
+            <translation>想先用真实顾客验证一个想法，再决定是否大笔投入。方案会倾向定制开发的小程序（租用的模板无法验证新想法），费用可能反而更高。不是预算上限。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your own staff work through it: internal messages, tasks, team groups. Leans the plan toward WeCom; as the only goal, the messages go to staff. Not: staff talking to customers (1:1 contact).</source>
+            <translation>供自己的员工内部办公：内部消息、任务、团队群。方案会倾向企业微信；只勾选这一项时，消息发给员工。不是指员工联系顾客（见“私域运营”）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your staff keep in touch with customers one to one and in groups, and the contacts stay with you when staff leave. Leans the plan toward WeCom, the only one with customer groups. Not: managing staff.</source>
+            <translation>员工与顾客一对一联系、在客户群里沟通，员工离职后客户仍留在企业。方案会倾向企业微信（只有它能建客户群）。不是指员工管理。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You publish short videos or live streams, live selling included. Leans the plan toward Channels, and it pays for producing the videos (an individual films her own). Not: photos or text posts.</source>
+            <translation>发布短视频或直播（包括直播带货）。方案会倾向视频号，并计入视频制作费用（个人自己拍摄则不计）。不是指图文内容。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customers pay online through the plan (WeChat Pay in a Mini Program, a Service Account, a WeCom chat or an app); every plan must take them. Not: paying at your counter. Needs a registered business.</source>
+            <translation>顾客通过方案在线付款（小程序、服务号、企业微信聊天或原生应用中的微信支付），每个方案都必须能收款。不是指门店收银。须以企业身份注册。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your customers must use it with no network connection (on a plane, in a basement). Only a native app does this; a Mini Program needs the network. Not: your physical shops.</source>
+            <translation>顾客在没有网络时也要能用（如飞机上、地下室）。只有原生应用能做到，小程序需要联网。不是指线下门店。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>It must reach hardware a Mini Program cannot: classic Bluetooth or USB devices, sensors in the background. Only a native app can. Not: the camera, QR codes, location or Bluetooth LE.</source>
+            <translation>需要调用小程序无法使用的硬件：经典蓝牙或 USB 设备、后台传感器等。只有原生应用能做到。不是指摄像头、扫码、定位或低功耗蓝牙，这些小程序都能用。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>It must keep working while the phone shows something else (counting steps, syncing a device). Only a native app can: a Mini Program stops soon after, audio and location aside. Not: sending messages.</source>
+            <translation>手机切到别的界面后仍要继续运行（如计步、同步设备）。只有原生应用能做到：小程序离开前台后很快被挂起（音频和定位除外）。不是指发送消息。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The app itself must hold more code and assets than a Mini Program may (a game, offline maps). Only a native app can. Not: many products or users; those live on your server.</source>
+            <translation>应用本身的代码和资源超过小程序的上限（如游戏、离线地图）。只有原生应用能做到。不是指商品多或用户多，这些数据存放在服务器上。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A business with a mainland China licence: a company or an individual business (个体工商户). It may register every presence and take WeChat Pay. Not: a company registered abroad.</source>
+            <translation>持有中国大陆营业执照的企业或个体工商户。可以注册所有账号并接入微信支付。不是指在境外注册的公司。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You, in your own name, with no business licence. You cannot open a Service Account or WeCom, nor take payments (WeChat Pay, or for goods in an app). Not: an individual business (choose a company).</source>
+            <translation>以个人名义注册，没有营业执照。不能注册服务号或企业微信，也不能收款（微信支付，或在应用中出售商品）。个体工商户请选“企业”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A company registered outside mainland China. It cannot open an Official Account or sell through Channels, and lists an app in China only through a Chinese entity. Not: your Chinese subsidiary (a company).</source>
+            <translation>在中国大陆以外注册的公司。不能注册公众号，视频号不能带货，应用须通过中国主体才能在国内上架。你的中国子公司请选“企业”。</translation>
+        </message>
+        <message>
+            <location line="-119" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -3090,7 +3165,7 @@ Every number shows its source.</source>
             <translation>规划年限(&amp;O)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Client's name</source>
             <translation>客户名称</translation>
         </message>
@@ -3138,7 +3213,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-222" />
+            <location filename="../../wxdesk/words/words.py" line="-225" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3655,7 +3730,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+200" />
+            <location filename="../../wxdesk/words/words.py" line="+203" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -5090,6 +5165,10 @@ Every number shows its source.</source>
         <message>
             <source>“{card}” and “{other}” are both ruled out, as their cards say: their dashed lines show what each would cost, for comparison only.</source>
             <translation>“{card}”和“{other}”都已排除（原因见各自卡片）：虚线所示的成本仅供对照。</translation>
+        </message>
+        <message>
+            <source>You film its short videos and live streams yourself, so no video production is counted for them.</source>
+            <translation>短视频和直播由您自己拍摄，因此不计视频制作费用。</translation>
         </message>
     </context>
     <context>

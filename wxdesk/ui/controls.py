@@ -719,6 +719,7 @@ class ScenarioControls(QWidget):
         self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
         for spin in (self.audience.spin, self.horizon):  # as the user types: "1 year", "2 years"
             spin.valueChanged.connect(self._fit_units)
+        self.entity.currentIndexChanged.connect(lambda _i: self._describe_entity())
         self.entity.currentIndexChanged.connect(lambda _i: self._edit(entity=self.entity.currentData()))
         # A box ticked changes its own list only: the Edit menu read "Undo Change Goals, Special needs" for a goal.
         for box in self.goal_boxes.values():
@@ -845,6 +846,7 @@ class ScenarioControls(QWidget):
         if index != self.entity.currentIndex():
             with QSignalBlocker(self.entity):
                 self.entity.setCurrentIndex(index)
+            self._describe_entity()
         for ids, boxes in ((scenario.goals, self.goal_boxes), (scenario.needs, self.need_boxes)):
             for key, box in boxes.items():
                 if box.isChecked() != (key in ids):
@@ -887,13 +889,18 @@ class ScenarioControls(QWidget):
         self.pushes_label.setText(_caption("pushes_per_month"))
         self.horizon_label.setText(self.tr("H&orizon"))
         self.entity_label.setText(_caption("entity"))
+        entity_tips = self._entity_tips()
         for i in range(self.entity.count()):
             self.entity.setItemText(i, text.term(self.entity.itemData(i)))
+            for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                self.entity.setItemData(i, entity_tips[self.entity.itemData(i)], role)
+        self._describe_entity()
         pack = self.document.pack
-        for goal, box in self.goal_boxes.items():
-            box.setText(text.term("goal:" + goal, pack))
-        for need, box in self.need_boxes.items():
-            box.setText(text.term(need, pack))
+        choice_tips = self._choice_tips()
+        for key, box in (*(("goal:" + g, b) for g, b in self.goal_boxes.items()), *self.need_boxes.items()):
+            box.setText(text.term(key, pack))
+            box.setToolTip(choice_tips[key])
+            box.setAccessibleDescription(choice_tips[key])
         accessible = {
             self.budget_slider: self.tr("First-year budget"),
             self.audience_slider: self.tr("Monthly users"),
@@ -914,6 +921,83 @@ class ScenarioControls(QWidget):
         self.interaction_slider.setToolTip(self.tr("30 seconds to 2 hours on a logarithmic scale"))
         if self._scenario is not None:
             self.show_scenario(self._scenario, again=True)
+
+    def _describe_entity(self) -> None:
+        """The closed "Registered as" box tells what its current choice means, as its list's item does."""
+        tip = self.entity.itemData(self.entity.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+        self.entity.setToolTip(tip)
+        self.entity.setAccessibleDescription(tip)
+
+    # What ticking each goal or special need, and choosing each registration, means to the model, and what it does not
+    # mean: the names alone were misread (a bakery read 离线使用, "working offline", as its physical shops, ticked it,
+    # and its plan became a Mini Program and an app at 12 times the cost). Each is what the engine does with it: the
+    # goals lean the plan by the pack's [affinity] table (fit.presence_score); a special need is a hard one, carried by
+    # a member that can meet it (fit.can_meet, plans.hard_needs), the technical ones by a native app alone ([capability]
+    # under hard_need_met_from); payments by fit.can_take_payments; the registrations by [eligibility] and [payments].
+
+    def _choice_tips(self) -> dict[str, str]:
+        """Each goal's ("goal:<id>") and special need's tooltip, the words its accessible description says too."""
+        return {
+            # [affinity]: subscription 95; the messages are a dimension of their own (pushes_per_month).
+            "goal:news": self.tr("You publish articles or news for followers to read. Leans the plan toward the "
+                                 "Official Account, one push a day. Not: order or service notices; how often you "
+                                 "message is set in Messages a month."),
+            "goal:service": self.tr("Customers book, order, ask or look things up through you. Leans the plan toward "
+                                    "a Mini Program or a Service Account. Not: selling (tick Selling), nor your staff "
+                                    "chatting with customers (1:1 contact)."),
+            # Selling does not make payments a hard need; only the need does (plans.hard_needs).
+            "goal:sell": self.tr("Customers buy your goods or services through the plan. Leans it toward a Mini "
+                                 "Program, a Service Account or an app. Not: taking the payment online; tick Taking "
+                                 "payments for that."),
+            # mini_program 95; no rented template carries it (mp_template.TEMPLATE_GOALS): a custom build.
+            "goal:experiment": self.tr("You want to try an idea on real customers before investing much. Leans the "
+                                       "plan toward a Mini Program, custom built (a rented template tests no new "
+                                       "idea), so it may cost more. Not a budget cap."),
+            # wecom 95; not customer-facing, and alone it sends the messages to staff (fit.staff_only).
+            "goal:employees": self.tr("Your own staff work through it: internal messages, tasks, team groups. Leans "
+                                      "the plan toward WeCom; as the only goal, the messages go to staff. Not: staff "
+                                      "talking to customers (1:1 contact)."),
+            # wecom 95; customer groups are WeCom's alone (reasons.GROUP_HOSTS).
+            "goal:relationship": self.tr("Your staff keep in touch with customers one to one and in groups, and the "
+                                         "contacts stay with you when staff leave. Leans the plan toward WeCom, the "
+                                         "only one with customer groups. Not: managing staff."),
+            # channels 95; videos produced are a cost (duties.films_videos), not an individual's.
+            "goal:video": self.tr("You publish short videos or live streams, live selling included. Leans the plan "
+                                  "toward Channels, and it pays for producing the videos (an individual films her "
+                                  "own). Not: photos or text posts."),
+            "payments": self.tr("Customers pay online through the plan (WeChat Pay in a Mini Program, a Service "
+                                "Account, a WeCom chat or an app); every plan must take them. Not: paying at your "
+                                "counter. Needs a registered business."),
+            "offline": self.tr("Your customers must use it with no network connection (on a plane, in a basement). "
+                               "Only a native app does this; a Mini Program needs the network. Not: your physical "
+                               "shops."),
+            # What a Mini Program reaches: reasons.NEED_HARDWARE_MP.
+            "hardware": self.tr("It must reach hardware a Mini Program cannot: classic Bluetooth or USB devices, "
+                                "sensors in the background. Only a native app can. Not: the camera, QR codes, "
+                                "location or Bluetooth LE."),
+            # reasons.NEED_BACKGROUND_MP: suspended soon after leaving the screen; audio and location keep running.
+            "background": self.tr("It must keep working while the phone shows something else (counting steps, "
+                                  "syncing a device). Only a native app can: a Mini Program stops soon after, audio "
+                                  "and location aside. Not: sending messages."),
+            "large_app": self.tr("The app itself must hold more code and assets than a Mini Program may (a game, "
+                                 "offline maps). Only a native app can. Not: many products or users; those live on "
+                                 "your server."),
+        }
+
+    def _entity_tips(self) -> dict[str, str]:
+        """Each "Registered as" choice's tooltip and accessible description ([eligibility], [payments],
+        fit.can_take_payments, reasons.WARN_INDIVIDUAL_PAYMENTS and WARN_OVERSEAS_APP)."""
+        return {
+            "company": self.tr("A business with a mainland China licence: a company or an individual business "
+                               "(个体工商户). It may register every presence and take WeChat Pay. Not: a company "
+                               "registered abroad."),
+            "individual": self.tr("You, in your own name, with no business licence. You cannot open a Service "
+                                  "Account or WeCom, nor take payments (WeChat Pay, or for goods in an app). Not: an "
+                                  "individual business (choose a company)."),
+            "overseas_company": self.tr("A company registered outside mainland China. It cannot open an Official "
+                                        "Account or sell through Channels, and lists an app in China only through a "
+                                        "Chinese entity. Not: your Chinese subsidiary (a company)."),
+        }
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
