@@ -16,6 +16,8 @@ from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook
+from wxdesk.engine.duties import shows_videos
+from wxdesk.engine.fit import fit_table
 
 PACK = load_datapack()
 
@@ -37,6 +39,13 @@ def _check(scenario) -> None:
         (line,) = lines[presence]
         assert 0 < line.params["amount"] <= evaluation.plan.total.likely  # type: ignore[operator]
         assert line.params["total"] == evaluation.plan.total.likely
+    # A one-person business films its own: the card that would show the videos says so, and counts nothing.
+    own = {p.id for p in evaluation.presences if any(r.template == R.VIDEOS_OWN for r in p.reasons)}
+    shows = bool(plan) and shows_videos(plan, fit_table(scenario, pack), scenario, pack)
+    if scenario.entity == "individual" and shows and pack.figures["channels_production_cny"].high > 0:
+        assert len(own) == 1 and own <= set(plan) and not carriers, (plan, own)
+    else:
+        assert not own, (plan, own)
 
 
 @pytest.mark.parametrize("preset", preset_ids())
@@ -62,3 +71,17 @@ def test_car_brands_channels_card_gives_its_videos_and_their_part(lang):
     without = evaluate(load_preset("car_brand", lang).with_changes(overrides=free), PACK)
     assert not any(_lines(without).values())
     assert without.plan.total.likely < evaluation.plan.total.likely
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_one_person_business_is_told_it_films_its_own_videos(lang):
+    """A tutor's Channels cost nothing to fill, beside a company's some ¥170k a year, and no card said why, where the
+    Official Account's said its articles are written by the owner."""
+    scenario = load_preset("yoga_teacher", lang).with_changes(goals=["sell", "relationship", "video"],
+                                                              needs=[], interaction_minutes=45)
+    evaluation = evaluate(scenario, PACK)
+    assert "channels" in evaluation.plan.presences and scenario.entity == "individual"
+    card = next(p for p in evaluation.presences if p.id == "channels")
+    (line,) = [r for r in card.reasons if r.template == R.VIDEOS_OWN]
+    text = words(lang).reason(line)
+    assert ("film its short videos and live streams yourself" in text) if lang == "en" else ("自己拍摄" in text)

@@ -100,8 +100,13 @@ def films_videos(members: Sequence[str], table: FitTable, scenario: Scenario, pa
     nothing without them, or another member carries the video goal (member_duties). Why the goal's carrier too:
     counted with Channels alone, a plan whose app carried the videos had them free. Not for an individual, who
     films her own, as she writes her own articles (writes_own_articles)."""
-    if writes_own_articles(scenario):
-        return False
+    return not writes_own_articles(scenario) and shows_videos(members, table, scenario, pack, duties)
+
+
+def shows_videos(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
+                 duties: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether the plan shows videos, produced by anyone: it holds Channels, or another member carries the video goal
+    (films_videos, which adds who pays for them)."""
     if "channels" in members:
         return True
     if "video" not in scenario.goals or not members:

@@ -38,9 +38,10 @@ from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_w
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
                                  paid_messages_per_month)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.duties import chat_staff, kept_duties
+from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
-                               alike_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons)
+                               alike_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons,
+                               writes_own_articles)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
 from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_reason, not_in_plan_reason, plan_reasons,
@@ -440,16 +441,24 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, best: Can
                                                                       plan, pack)}, PRODUCED_POINT)]
 
 
-def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, pack: DataPack) -> list[Reason]:
+def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, scenario: Scenario,
+                  pack: DataPack) -> list[Reason]:
     """The short videos and live streams the plan pays to have produced, on the card of the member that shows them
     (Channels, else the member carrying the video goal), with their part of the plan's split, as the articles' line
     says theirs: car_brand's ¥600k of videos over 5 years sat in "Maintenance and content" with no word on any card."""
     members = best.members
-    if pack.figures["channels_production_cny"].high <= 0 or not best.book.films(members):
+    if pack.figures["channels_production_cny"].high <= 0:
+        return []
+    # A one-person business films its own (duties.films_videos), and its card says so, as the Official Account's says
+    # of its articles: a tutor's Channels at ¥0 beside a company's at ¥170k a year said nothing of why.
+    own = writes_own_articles(scenario)
+    if not (shows_videos(members, table, scenario, pack) if own else best.book.films(members)):
         return []
     shows = "channels" if "channels" in members else table.carriers(members).get("goal:video")
     if presence != shows:
         return []
+    if own:
+        return [Reason(R.VIDEOS_OWN)]
     return [Reason(R.VIDEOS_COUNTED, _produced("channels_production_cny", 1, best, plan, pack), PRODUCED_POINT)]
 
 
@@ -602,7 +611,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
             if eligible else []
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
-                       *_video_reason(pid, table, best, plan, pack), *custom,
+                       *_video_reason(pid, table, best, plan, scenario, pack), *custom,
                        *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
             reasons = alike_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)

@@ -1229,6 +1229,9 @@ VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for
                   "you film them yourself (the assumption “Producing short videos and live streams”).")
 VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted in the plan's cost as produced for you; none if "
                            "you film them yourself.")
+# A one-person business's videos, on the card that shows them (evaluator._video_reason), as PUSH_FITS_FOLDER_OWN says of
+# its articles.
+VIDEOS_OWN = "You film its short videos and live streams yourself, so no video production is counted for them."
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 
