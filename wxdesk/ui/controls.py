@@ -892,14 +892,17 @@ class ScenarioControls(QWidget):
         entity_tips = self._entity_tips()
         for i in range(self.entity.count()):
             self.entity.setItemText(i, text.term(self.entity.itemData(i)))
-            for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-                self.entity.setItemData(i, entity_tips[self.entity.itemData(i)], role)
+            # The words wrap in a tooltip as rich text (text.plain_tooltip); as plain text Qt draws them on one line,
+            # some 1,300 px of a 1366 px screen. A screen reader reads them plain.
+            tip = entity_tips[self.entity.itemData(i)]
+            self.entity.setItemData(i, text.plain_tooltip(tip), Qt.ItemDataRole.ToolTipRole)
+            self.entity.setItemData(i, tip, Qt.ItemDataRole.AccessibleDescriptionRole)
         self._describe_entity()
         pack = self.document.pack
         choice_tips = self._choice_tips()
         for key, box in (*(("goal:" + g, b) for g, b in self.goal_boxes.items()), *self.need_boxes.items()):
             box.setText(text.term(key, pack))
-            box.setToolTip(choice_tips[key])
+            box.setToolTip(text.plain_tooltip(choice_tips[key]))  # (wrapped, as the registrations' are)
             box.setAccessibleDescription(choice_tips[key])
         accessible = {
             self.budget_slider: self.tr("First-year budget"),
@@ -924,9 +927,9 @@ class ScenarioControls(QWidget):
 
     def _describe_entity(self) -> None:
         """The closed "Registered as" box tells what its current choice means, as its list's item does."""
-        tip = self.entity.itemData(self.entity.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
-        self.entity.setToolTip(tip)
-        self.entity.setAccessibleDescription(tip)
+        index, roles = self.entity.currentIndex(), Qt.ItemDataRole
+        self.entity.setToolTip(self.entity.itemData(index, roles.ToolTipRole) or "")
+        self.entity.setAccessibleDescription(self.entity.itemData(index, roles.AccessibleDescriptionRole) or "")
 
     # What ticking each goal or special need, and choosing each registration, means to the model, and what it does not
     # mean: the names alone were misread (a bakery read 离线使用, "working offline", as its physical shops, ticked it,
