@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from scenario_strategies import scenarios
 
 from wxdesk.batch.language import words
-from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, written_messages
 from wxdesk.engine.flips import flip_points, flip_reason
@@ -41,7 +41,9 @@ def qualifies(scenario) -> bool:
     weak = {"employees", "video"} if set(scenario.goals) & jobs else set()
     return (scenario.entity != "overseas_company"
             and set(scenario.goals) <= jobs | weak
-            and set(scenario.needs) <= {"payments"}
+            # Beside payments, only needs the Mini Program cannot carry at all (another member carries them).
+            and all(n == "payments" or PACK.capability[n]["mini_program"] < PACK.likely("hard_need_met_from")
+                    for n in scenario.needs)
             and scenario.audience <= PACK.likely("mp_template_max_users"))
 
 
@@ -106,7 +108,9 @@ def test_the_template_stops_at_its_largest_audience(pack):
     limit = pack.likely("mp_template_max_users")
     assert rents_template(shop.with_changes(audience=limit), pack)
     assert not rents_template(shop.with_changes(audience=limit + 1), pack)
-    assert not rents_template(shop.with_changes(needs=["offline"]), pack)
+    # Offline use, which a Mini Program cannot carry (an app of the plan does), ends no template.
+    assert pack.capability["offline"]["mini_program"] < pack.likely("hard_need_met_from")
+    assert rents_template(shop.with_changes(needs=["offline"]), pack)
     assert not rents_template(shop.with_changes(goals=["service", "experiment"]), pack)
     assert not rents_template(shop.with_changes(entity="overseas_company"), pack)
 
@@ -225,3 +229,24 @@ def test_the_templates_line_names_what_the_business_may_run(pack, entity, en, zh
     line = next(r for r in mp.reasons if r.template in (R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE))
     assert en in words("en").reason(line)
     assert zh in re.sub(r"\s", "", words("zh_CN").reason(line))
+
+
+def test_a_need_only_an_app_can_carry_leaves_the_mini_program_beside_it_a_template(pack):
+    """A bakery of 6,000 customers wanting payments and offline use: its plan's app works offline, and its Mini Program's
+    card read that offline use took it off its rented template into a ¥138k custom build, beside roles that gave the
+    offline use to the app."""
+    bakery = Scenario().with_changes(budget_cny=150_000, audience=6_000, interaction_minutes=2, china_share=1.0,
+                                     paid_share=0.25, pushes_per_month=4, horizon_years=2, entity="company",
+                                     goals=["sell", "relationship"], needs=["payments", "offline"])
+    ev = evaluate(bakery, pack)
+    assert set(ev.plan.presences) >= {"mini_program", "native_app"}
+    assert "need:offline" in ev.plan.roles["native_app"]
+    mp = ev.presence("mini_program")
+    assert {R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE} & {r.template for r in mp.reasons}
+    assert not [r for r in mp.reasons if r.template in (R.MP_CUSTOM_FOR_ADDED, R.MP_CUSTOM_FOR_BUILD)]
+    # And a custom build is sized by the needs a Mini Program carries, not by the app's.
+    big = bakery.with_changes(audience=100_000)
+    with_offline = CostBook(big, pack, shared=False).plan(("mini_program",)).component_likely(big.audience)
+    without = CostBook(big.with_changes(needs=["payments"]), pack, shared=False).plan(
+        ("mini_program",)).component_likely(big.audience)
+    assert np.array_equal(with_offline, without)

@@ -48,7 +48,10 @@ def _what_ends_it(scenario) -> list[str]:
     others = [g for g in scenario.goals if g not in TEMPLATE_GOALS
               and PACK.affinity["mini_program"][g] >= PACK.likely("weak_fit_below")]
     ends += ["goal:" + g for g in others]
-    return ends + [n for n in scenario.needs if n != "payments"]
+    # (A need the Mini Program cannot carry at all, by the pack's capability table, ends nothing: another member does.)
+    carried = [n for n in scenario.needs
+               if n != "payments" and PACK.capability[n]["mini_program"] >= PACK.likely("hard_need_met_from")]
+    return ends + carried
 
 
 def _likely_first_year_build(scenario) -> float:

@@ -89,8 +89,17 @@ def test_building_is_sized_by_the_needs(pack):
     build = next(s for s in plain.steps if s.id == "build")
     heavy_build = next(s for s in heavy.steps if s.id == "build")
     assert build.weeks.likely == pack.likely("weeks_mp_build")
-    assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + 3 * scope.likely))
-    assert heavy_build.weeks.high == pytest.approx(build.weeks.high * (1 + 3 * scope.high))
+    # By the needs a Mini Program carries (payments): offline use and phone hardware are an app's to carry.
+    carried = [n for n in ("payments", "offline", "hardware")
+               if n == "payments" or pack.capability[n]["mini_program"] >= pack.likely("hard_need_met_from")]
+    assert carried == ["payments"]
+    assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + len(carried) * scope.likely))
+    assert heavy_build.weeks.high == pytest.approx(build.weeks.high * (1 + len(carried) * scope.high))
+    app = plan_timeline(("native_app",), Scenario(needs=("payments", "offline", "hardware"), audience=CUSTOM_BUILT),
+                        pack).presence("native_app")
+    app_plain = plan_timeline(("native_app",), Scenario(needs=(), audience=CUSTOM_BUILT), pack).presence("native_app")
+    app_build, app_plain_build = (next(s for s in t.steps if s.id == "build") for t in (app, app_plain))
+    assert app_build.weeks.likely == pytest.approx(app_plain_build.weeks.likely * (1 + 3 * scope.likely))
     # Paperwork and reviews do not grow with the Mini Program.
     assert [s.weeks for s in heavy.steps if s.id != "build"] == [s.weeks for s in plain.steps if s.id != "build"]
 

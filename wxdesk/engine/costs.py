@@ -40,8 +40,8 @@ from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.draws import AVERAGE_ONLY, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.duties import chat_staff, films_videos, kept_duties, need_carrier
-from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat, push_limit,
-                               staff_only, wecom_members_per_user, writes_own_articles)
+from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
+                               needs_built_in, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.cost_terms import PartSet, PlanCosts, Term, contacts_above, year_patterns
 from wxdesk.engine.plan_rows import PlanRows
@@ -71,8 +71,9 @@ COST_FIGURES = frozenset({
 })
 
 
-def _scope(s: Any, scenario: Scenario) -> np.ndarray:
-    scope: np.ndarray = 1.0 + s["scope_per_need"] * len(scenario.needs)
+def _scope(s: Any, scenario: Scenario, presence: str, pack: DataPack) -> np.ndarray:
+    """A build's size for the special needs `presence` takes on (fit.needs_built_in), each adding scope_per_need."""
+    scope: np.ndarray = 1.0 + s["scope_per_need"] * len(needs_built_in(presence, scenario, pack))
     return scope
 
 
@@ -144,13 +145,13 @@ class CostBook:
             self._term(parts, "fees", s["mp_template_rent_cny"], every)
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
         elif presence == "mini_program":
-            build = s["mp_build_cny"] * _scope(s, sc)
+            build = s["mp_build_cny"] * _scope(s, sc, presence, self.pack)
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
             self._term(parts, "servers", s["mp_infra_cny"], every)
         elif presence == "native_app":
-            build = s["app_build_cny"] * _scope(s, sc)
+            build = s["app_build_cny"] * _scope(s, sc, presence, self.pack)
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]), later)
             open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
@@ -261,7 +262,8 @@ class CostBook:
             # Where a rented template serves the scenario, the vendor's shop pages are rented as its Mini Program is.
             self._term(parts, "fees", s["mp_template_rent_cny"] * s["service_pay_pages_share"], every)
         elif pay_pages:
-            build = s["mp_build_cny"] * _scope(s, sc) * s["service_pay_pages_share"]
+            # (A Mini Program of the same scope: the needs a Mini Program would take on.)
+            build = s["mp_build_cny"] * _scope(s, sc, "mini_program", self.pack) * s["service_pay_pages_share"]
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
             self._term(parts, "servers", s["mp_infra_cny"], every)
@@ -601,7 +603,8 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     """
     # (The goals and the payments: which member takes the payments, which decides a Service Account's payment
     # pages, goes with selling: service_pay_pages.)
-    return (len(scenario.needs), "payments" in scenario.needs, scenario.goals, scenario.entity,
+    # (The needs themselves, not their count: a build is sized by those its presence can carry, fit.needs_built_in.)
+    return (tuple(sorted(scenario.needs)), "payments" in scenario.needs, scenario.goals, scenario.entity,
             scenario.pushes_per_month, scenario.paid_share, scenario.china_share, scenario.horizon_years,
             staff_only(scenario))
 

@@ -21,6 +21,9 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine import reasons as R
+# (Named here as well, where the rest of the engine has always found them.)
+from wxdesk.engine.capability import can_meet as can_meet, can_take_payments as can_take_payments
+from wxdesk.engine.capability import needs_built_in as needs_built_in
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.mp_template import rents_template, template_kind, template_limit
@@ -143,29 +146,6 @@ def scale_lean(scenario: Scenario, pack: DataPack) -> float:
     """0 = a small audience, 1 = a very large one (logistic in log-users around the pivot)."""
     pivot, spread = pack.likely("scale_pivot_users"), pack.likely("scale_spread")
     return _logistic((math.log1p(scenario.audience) - math.log1p(pivot)) / spread)
-
-
-def can_take_payments(presence: str, scenario: Scenario, pack: DataPack) -> bool:
-    if scenario.entity == "individual" and is_wechat(presence) and not pack.payments["individuals"]:
-        return False
-    if scenario.entity == "individual" and presence == "native_app" and not pack.payments["individual_app"]:
-        # In-app purchase is for digital content; WeChat Pay or Alipay in an app need a registered business. A
-        # yoga teacher who ticked payments was told to build an app at 30 times her budget to take them.
-        return False
-    if presence == "channels" and scenario.entity == "overseas_company" and not pack.payments["overseas_shop"]:
-        return False  # Channels sells through a WeChat Shop, which needs a mainland business licence
-    if presence == "channels" and "sell" not in scenario.goals and not pack.payments["shop_without_selling"]:
-        # A WeChat Shop sells goods: it takes no booking or fee of a business that sells none. (A city's services
-        # at a small budget were given Channels alone, "in the plan for taking payments".)
-        return False
-    return pack.payments[presence]
-
-
-def can_meet(presence: str, need: str, scenario: Scenario, pack: DataPack) -> bool:
-    """Whether a presence can carry a hard need at all (every special need is a hard one)."""
-    if need == "payments":
-        return can_take_payments(presence, scenario, pack)
-    return pack.capability[need][presence] >= pack.likely("hard_need_met_from")
 
 
 def is_eligible(presence: str, scenario: Scenario, pack: DataPack) -> bool:

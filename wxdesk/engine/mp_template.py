@@ -5,8 +5,10 @@ thousand yuan a year, live in a week or two (data pack: mp_template_rent_cny, we
 template does only the standard jobs: selling, serving customers (ordering, booking), news and the
 relationship with customers, taking payments; and it is sold for the audiences of single shops and small
 chains (mp_template_max_users, a wxdesk model assumption), in mainland China. Any other special need (offline use,
-hardware, background work, a large app) or goal (testing an idea), a larger audience or an overseas company takes a
-custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+hardware, background work, a large app) that a Mini Program can carry, a goal (testing an idea), a larger audience or
+an overseas company takes a custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+A need a Mini Program cannot carry at all ends no template, as a weak-fit goal ends none (below): another member of
+any plan that holds the Mini Program carries it, and no build would make the Mini Program do it.
 
 A goal the Mini Program is a weak fit for (its affinity under weak_fit_below: staff, short video) does not end the
 template beside a goal a template serves: a custom build would not make the Mini Program carry it, and where a plan
@@ -21,6 +23,7 @@ run beside it, so that the cost of a presence stays its own (costs.CostBook.own)
 
 from __future__ import annotations
 
+from wxdesk.engine.capability import needs_built_in
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.scenario import Scenario
 
@@ -54,7 +57,15 @@ def template_kind(scenario: Scenario, pack: DataPack) -> bool:
     for a template among its goals (or no goal at all), and no goal or need a template cannot serve."""
     jobs = not scenario.goals or any(g in TEMPLATE_GOALS for g in scenario.goals)
     return (jobs and scenario.entity in TEMPLATE_ENTITIES and not _goals_ending(scenario, pack)
-            and set(scenario.needs) <= TEMPLATE_NEEDS)
+            and not _needs_ending(scenario, pack))
+
+
+def _needs_ending(scenario: Scenario, pack: DataPack) -> list[str]:
+    """The scenario's special needs that keep its Mini Program from being a template: those no template serves, save
+    the ones a Mini Program cannot carry at all (offline use, a large app...), which another member of any plan that
+    holds it carries, as a weak-fit goal is left to another (_goals_ending). A bakery whose app works offline read,
+    on its Mini Program's card, that offline use took it off its rented template into a ¥138k build."""
+    return [n for n in needs_built_in("mini_program", scenario, pack) if n not in TEMPLATE_NEEDS]
 
 
 def _goals_ending(scenario: Scenario, pack: DataPack) -> list[str]:
@@ -77,5 +88,4 @@ def template_ended_by(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
         return ()
     entity = () if scenario.entity in TEMPLATE_ENTITIES else (scenario.entity,)
     goals = tuple("goal:" + g for g in _goals_ending(scenario, pack))
-    needs = tuple(n for n in scenario.needs if n not in TEMPLATE_NEEDS)
-    return entity + goals + needs
+    return entity + goals + tuple(_needs_ending(scenario, pack))

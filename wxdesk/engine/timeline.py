@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from wxdesk.engine.capability import needs_built_in
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.scenario import Scenario
@@ -163,7 +164,7 @@ def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> Pre
                 step_id, figure_id = TEMPLATE_SETUP, "weeks_mp_template"
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
-                weeks = _sized_by_needs(weeks, scenario, pack)
+                weeks = _sized_by_needs(weeks, presence, scenario, pack)
             stage_steps.append(Step(step_id, figure_id, weeks, start))
         steps += stage_steps
         start = Weeks(max(s.end.low for s in stage_steps), max(s.end.likely for s in stage_steps),
@@ -176,10 +177,10 @@ def _figure_weeks(pack: DataPack, figure_id: str) -> Weeks:
     return Weeks(fig.low, fig.likely, fig.high)
 
 
-def _sized_by_needs(weeks: Weeks, scenario: Scenario, pack: DataPack) -> Weeks:
-    # Each special need (payments, offline use, hardware...) adds the same share of work
-    # to the build as it adds to the build's cost.
-    count = len(scenario.needs)
+def _sized_by_needs(weeks: Weeks, presence: str, scenario: Scenario, pack: DataPack) -> Weeks:
+    # Each special need the presence's build takes on (payments, offline use, hardware...: fit.needs_built_in) adds the
+    # same share of work to the build as it adds to the build's cost.
+    count = len(needs_built_in(presence, scenario, pack))
     scope = pack.figures["scope_per_need"]
     return weeks.scaled(1 + count * scope.low, 1 + count * scope.likely, 1 + count * scope.high)
 
