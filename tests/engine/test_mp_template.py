@@ -232,9 +232,9 @@ def test_the_templates_line_names_what_the_business_may_run(pack, entity, en, zh
 
 
 def test_a_need_only_an_app_can_carry_leaves_the_mini_program_beside_it_a_template(pack):
-    """A bakery of 6,000 customers wanting payments and offline use: its plan's app works offline, and its Mini Program's
-    card read that offline use took it off its rented template into a ¥138k custom build, beside roles that gave the
-    offline use to the app."""
+    """A bakery of 6,000 customers wanting payments and offline use: its plan's app works offline, and its Mini
+    Program's card read that offline use took it off its rented template into a ¥138k custom build, beside roles that
+    gave the offline use to the app."""
     bakery = Scenario().with_changes(budget_cny=150_000, audience=6_000, interaction_minutes=2, china_share=1.0,
                                      paid_share=0.25, pushes_per_month=4, horizon_years=2, entity="company",
                                      goals=["sell", "relationship"], needs=["payments", "offline"])
