@@ -3000,7 +3000,7 @@ Every number shows its source.</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+46" />
+            <location filename="../../wxdesk/ui/controls.py" line="+49" />
             <source>First-year budget</source>
             <translation>首年预算</translation>
         </message>
@@ -3140,7 +3140,7 @@ Every number shows its source.</source>
             <translation>在中国大陆以外注册的公司。不能注册公众号，视频号不能带货，应用须通过中国主体才能在国内上架。你的中国子公司请选“企业”。</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-122" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -3165,7 +3165,7 @@ Every number shows its source.</source>
             <translation>规划年限(&amp;O)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Client's name</source>
             <translation>客户名称</translation>
         </message>
@@ -4471,11 +4471,11 @@ Every number shows its source.</source>
             <translation>成本项扣 {points} 分：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
+            <source>Less {points} points for its cost (rounded so that these lines add up to the score): {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
             <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
+            <source>Less {points} points for its cost (rounded so that these lines add up to the score): its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
             <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
@@ -4779,15 +4779,15 @@ Every number shows its source.</source>
             <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后也可接入微信支付，但需为其自建支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
         </message>
         <message>
-            <source>Less {points} points for the staff time WeCom's chats take and the rounding of these lines: {time}.</source>
+            <source>Less {points} points for the staff time WeCom's chats take (rounded so that these lines add up to the score): {time}.</source>
             <translation>企业微信的聊天接待{time}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
         </message>
         <message>
-            <source>Less {points} points because the budget covers only {share} of its likely first-year cost, and for the rounding of these lines.</source>
+            <source>Less {points} points because the budget covers only {share} of its likely first-year cost (rounded so that these lines add up to the score).</source>
             <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
         </message>
         <message>
-            <source>Less {points} points because there is no budget for its likely first-year cost, and for the rounding of these lines.</source>
+            <source>Less {points} points because there is no budget for its likely first-year cost (rounded so that these lines add up to the score).</source>
             <translation>没有预算支付其首年预计成本，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
         </message>
         <message>
@@ -5111,7 +5111,7 @@ Every number shows its source.</source>
             <translation>成本项扣 {points} 分：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: {times} times {from}, the likely first-year cost of the cheapest plan, {cheapest}.</source>
+            <source>Less {points} points for its cost (rounded so that these lines add up to the score): {times} times {from}, the likely first-year cost of the cheapest plan, {cheapest}.</source>
             <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
         </message>
         <message>
@@ -5119,7 +5119,7 @@ Every number shows its source.</source>
             <translation>成本项扣 {points} 分：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
+            <source>Less {points} points for its cost (rounded so that these lines add up to the score): its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
             <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>

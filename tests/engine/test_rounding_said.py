@@ -40,7 +40,7 @@ def _check(scenario) -> None:
         said = line.template in ROUNDING
         assert said == (float(line.params["points"]) != by_rule), (line.template, line.params, line.impact)
         if said:
-            assert "rounding of these lines" in Words(pack=PACK).reason(line)
+            assert "rounded so that these lines add up to the score" in Words(pack=PACK).reason(line)
 
 
 def test_fitness_coachings_budget_line_says_it_takes_the_rounding():
@@ -51,7 +51,7 @@ def test_fitness_coachings_budget_line_says_it_takes_the_rounding():
     budget = next(r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES)
     assert budget.params["points"] == 16.6 and round(-budget.impact, 1) == 16.5
     assert Words(pack=PACK).reason(budget) == ("Less 16.6 points because the budget covers only 43% of its likely "
-                                               "first-year cost, and for the rounding of these lines.")
+                                               "first-year cost (rounded so that these lines add up to the score).")
 
 
 @pytest.mark.parametrize("preset", preset_ids())

@@ -741,8 +741,8 @@ PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {
 # The same where the line also takes what the other lines' rounding leaves (plan_reasons.shown_points), its points then a unit
 # off what its rule gives: said, as the cost's line says it (a client checking the points by the rule found 16 where it
 # gives 15, fitness_coaching's budget).
-PLAN_STAFF_COST_ROUNDING = ("Less {points} points for the staff time WeCom's chats take and the rounding of these "
-                            "lines: {time}.")
+PLAN_STAFF_COST_ROUNDING = ("Less {points} points for the staff time WeCom's chats take (rounded so that these lines "
+                            "add up to the score): {time}.")
 PLAN_STAFF_LINES = (PLAN_STAFF_COST, PLAN_STAFF_COST_ROUNDING)
 # The staff hours a month a plan's WeCom chats take, within the sentences that weigh them (staff_time).
 STAFF_TIME = "about {hours} staff hours a month"
@@ -758,11 +758,11 @@ PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first-ye
                          "most a first year can cost without losing points.")
 # The same two where the line also takes what the other lines' rounding leaves, so that they add up to the score as
 # written: its points may then read a unit off the multiple's doublings.
-PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times {from}, "
-                             "the likely first-year cost of the cheapest plan, {cheapest}.")
-PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely "
-                                  "first-year cost is {times} times {from}, the most a first year can cost without "
-                                  "losing points.")
+PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost (rounded so that these lines add up to the score): {times} "
+                             "times {from}, the likely first-year cost of the cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost (rounded so that these lines add up to the "
+                                  "score): its likely first-year cost is {times} times {from}, the most a first year can "
+                                  "cost without losing points.")
 # All four, for whoever finds the cost's line among the plan's.
 PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROUNDING, PLAN_COST_POINTS_FROM_ROUNDING)
 # The four without the amount (a long image sent without prices: report.answer's _UNPRICED), the multiple kept.
@@ -770,11 +770,11 @@ PLAN_COST_POINTS_UNPRICED = ("Less {points} points for its cost: {times} times t
                              "cheapest plan, {cheapest}.")
 PLAN_COST_POINTS_FROM_UNPRICED = ("Less {points} points for its cost: its likely first-year cost is {times} times the "
                                   "most a first year can cost without losing points.")
-PLAN_COST_POINTS_ROUNDING_UNPRICED = ("Less {points} points for its cost and the rounding of these lines: {times} times "
-                                      "the likely first-year cost of the cheapest plan, {cheapest}.")
-PLAN_COST_POINTS_FROM_ROUNDING_UNPRICED = ("Less {points} points for its cost and the rounding of these lines: its "
-                                           "likely first-year cost is {times} times the most a first year can cost "
-                                           "without losing points.")
+PLAN_COST_POINTS_ROUNDING_UNPRICED = ("Less {points} points for its cost (rounded so that these lines add up to the "
+                                      "score): {times} times the likely first-year cost of the cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_FROM_ROUNDING_UNPRICED = ("Less {points} points for its cost (rounded so that these lines add up to "
+                                           "the score): its likely first-year cost is {times} times the most a first "
+                                           "year can cost without losing points.")
 PLAN_COST_UNPRICED = {PLAN_COST_POINTS: PLAN_COST_POINTS_UNPRICED, PLAN_COST_POINTS_FROM: PLAN_COST_POINTS_FROM_UNPRICED,
                       PLAN_COST_POINTS_ROUNDING: PLAN_COST_POINTS_ROUNDING_UNPRICED,
                       PLAN_COST_POINTS_FROM_ROUNDING: PLAN_COST_POINTS_FROM_ROUNDING_UNPRICED}
@@ -783,9 +783,9 @@ PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} 
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
 # The same two where the line takes what the other lines' rounding leaves (see PLAN_STAFF_COST_ROUNDING).
 PLAN_BUDGET_COST_ROUNDING = ("Less {points} points because the budget covers only {share} of its likely first-year "
-                             "cost, and for the rounding of these lines.")
-PLAN_BUDGET_NONE_ROUNDING = ("Less {points} points because there is no budget for its likely first-year cost, and for "
-                             "the rounding of these lines.")
+                             "cost (rounded so that these lines add up to the score).")
+PLAN_BUDGET_NONE_ROUNDING = ("Less {points} points because there is no budget for its likely first-year cost "
+                             "(rounded so that these lines add up to the score).")
 # All four, for whoever finds the budget's line among the plan's.
 PLAN_BUDGET_LINES = (PLAN_BUDGET_COST, PLAN_BUDGET_NONE, PLAN_BUDGET_COST_ROUNDING, PLAN_BUDGET_NONE_ROUNDING)
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
