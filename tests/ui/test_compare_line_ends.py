@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from line_ends import INVISIBLE, cuts, kept_runs
-from persistence_helpers import reset_settings
 from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -17,14 +16,6 @@ from wxdesk.ui import i18n
 from wxdesk.ui.compare_dialog import CompareDialog
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def clean_settings():
-    reset_settings()
-    yield
-    reset_settings()
-    i18n.set_language("en")
 
 
 def _view_lines(text: str, option: QStyleOptionViewItem, width: float) -> list[str]:

@@ -6,7 +6,6 @@ mainland China" and "Users won through ads"; Edit ▸ Undo read "Undo Change Sha
 from __future__ import annotations
 
 import pytest
-from persistence_helpers import reset_settings
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -16,14 +15,6 @@ from wxdesk.ui.compare_dialog import CompareDialog
 from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def clean_settings():
-    reset_settings()
-    yield
-    reset_settings()
-    i18n.set_language("en")
 
 
 def _as_read(widget: QLabel | QAbstractButton) -> str:

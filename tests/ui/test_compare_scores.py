@@ -9,22 +9,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from persistence_helpers import reset_settings
 
 from wxdesk.engine import load_preset, preset_ids
-from wxdesk.ui import i18n
 from wxdesk.ui.compare_dialog import open_compare
 from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def clean_settings():
-    reset_settings()
-    yield
-    reset_settings()
-    i18n.set_language("en")
 
 
 def _score_cells(dialog) -> list[str]:

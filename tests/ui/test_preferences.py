@@ -1,7 +1,6 @@
 """Preferences: currency and rates shown (money stays CNY), language, defaults for new scenarios."""
 
 import pytest
-from persistence_helpers import reset_settings
 from PySide6.QtCore import QSettings
 
 from wxdesk import settings
@@ -11,14 +10,6 @@ from wxdesk.ui.main_window import MainWindow
 from wxdesk.ui.preferences import PreferencesDialog, open_preferences
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def clean_settings():
-    reset_settings()
-    yield
-    reset_settings()
-    i18n.set_language("en")
 
 
 def test_defaults_come_from_the_data_pack(pack):

@@ -4,24 +4,14 @@ The box read "7.0000 CNY" beside "data pack: 7 (2026-01)", and Reset was enabled
 
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
-from persistence_helpers import reset_settings
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 from wxdesk import settings
-from wxdesk.ui import i18n
 from wxdesk.ui.preferences import RATE_DECIMALS, PreferencesDialog, rate_text
 from wxdesk.words import RATE_FIGURES
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def clean_settings():
-    reset_settings()
-    yield
-    reset_settings()
-    i18n.set_language("en")
 
 
 def _hint(dialog: PreferencesDialog, code: str) -> str:
