@@ -29,7 +29,7 @@ from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
-from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.scenario import Scenario, TooLarge, json_float
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
@@ -106,26 +106,9 @@ def _refuse_unbounded(column: str, text: str, number: float) -> None:
     raise RowError(f"Column '{column}' holds {_cut(text.strip())}, which is too large to be a number.")
 
 
-class _TooLarge(float):
-    """A JSON number too large for a float (1e999), as json.loads reads it (infinity), with the text it was written
-    as: the engine, given the infinity, said 'must be a finite number, not inf' of a line that held 1e999."""
-
-    text: str
-
-    def __new__(cls, text: str) -> _TooLarge:
-        number = super().__new__(cls, text)
-        number.text = text
-        return number
-
-
-def _json_number(text: str) -> float:
-    number = float(text)
-    return number if math.isfinite(number) else _TooLarge(text)
-
-
 def _too_large(parsed: Any, path: str = "") -> tuple[str, str] | None:
     """(where, as written) of the first number of `parsed` too large to be one, or None."""
-    if isinstance(parsed, _TooLarge):
+    if isinstance(parsed, TooLarge):
         return path, parsed.text
     items = parsed.items() if isinstance(parsed, dict) else enumerate(parsed) if isinstance(parsed, list) else ()
     for key, value in items:
@@ -150,7 +133,7 @@ def _too_large_said(parsed: Any, field: str = "Field '{}'") -> str | None:
 def _as_written(parsed: Any) -> Any:
     """The parsed JSON with each number too large to be one as the text it was written as, for a failed row's
     echo of its inputs ("Infinity" stood there for 1e999)."""
-    if isinstance(parsed, _TooLarge):
+    if isinstance(parsed, TooLarge):
         return parsed.text
     if isinstance(parsed, dict):
         return {key: _as_written(value) for key, value in parsed.items()}
@@ -184,7 +167,7 @@ def _override_value(column: str, text: str) -> Any:
 def _overrides_cell(text: str) -> dict[str, Any]:
     """The 'overrides' column as wxdesk's CSV output writes it: a JSON object."""
     try:
-        value = json.loads(text, parse_float=_json_number)
+        value = json.loads(text, parse_float=json_float)
     except ValueError:
         value = None
     except RecursionError:  # (nested thousands deep: that row fails, not the whole batch)
@@ -284,7 +267,7 @@ def _reject_constant(name: str) -> Any:
 
 def _parse_json_line(line: str) -> Any:
     try:
-        return json.loads(line, parse_constant=_reject_constant, parse_float=_json_number)
+        return json.loads(line, parse_constant=_reject_constant, parse_float=json_float)
     except json.JSONDecodeError as exc:
         raise RowError(f"The line is not valid JSON (column {exc.colno}: {exc.msg.lower()}).") from None
     except RecursionError:
@@ -462,7 +445,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
         return
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=_json_number)
+        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=json_float)
     except json.JSONDecodeError as exc:
         yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                   f"{exc.msg.lower()}).")

@@ -102,7 +102,7 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
     kind = "a whole number" if whole else "a number"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
-    if isinstance(value, _TooLarge):
+    if isinstance(value, TooLarge):
         raise ScenarioError(f"Field '{key}' holds {_describe(value)}, which is too large to be a number.", key)
     if not _finite(value):
         raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
@@ -216,7 +216,7 @@ def _escaped(name: str) -> str:
 
 
 def _describe(value: Any) -> str:
-    if isinstance(value, _TooLarge):  # as the file wrote it
+    if isinstance(value, TooLarge):  # as the file wrote it
         return value.text if len(value.text) <= 30 else value.text[:27] + "..."
     if value is None:
         return "null"
@@ -311,21 +311,23 @@ def _reject_constant(name: str) -> Any:
     raise ScenarioError(f"The file contains {name}, which is not a number a scenario can use.")
 
 
-class _TooLarge(float):
+class TooLarge(float):
     """A JSON number too large for a float (1e999), as json.loads reads it (infinity), with the text it was written
-    as: the message said 'must be a finite number, not inf' of a file that held no 'inf'."""
+    as: the message said 'must be a finite number, not inf' of a file that held no 'inf'. (The batch's sources read
+    their JSON so too.)"""
 
     text: str
 
-    def __new__(cls, text: str) -> _TooLarge:
+    def __new__(cls, text: str) -> TooLarge:
         number = super().__new__(cls, text)
         number.text = text
         return number
 
 
-def _json_float(text: str) -> float:
+def json_float(text: str) -> float:
+    """json.loads's parse_float: a number as Python reads it, or TooLarge where that would be infinite."""
     number = float(text)
-    return number if math.isfinite(number) else _TooLarge(text)
+    return number if math.isfinite(number) else TooLarge(text)
 
 
 def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
@@ -338,7 +340,7 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
     if not text.strip():
         raise ScenarioError("The file is empty.")
     try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_float=_json_float)
+        data = json.loads(text, parse_constant=_reject_constant, parse_float=json_float)
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg.lower()}).") from None
