@@ -186,3 +186,23 @@ def test_the_servers_sentence_is_said_only_where_an_app_meets_a_mini_program():
 @given(scenarios)
 def test_the_servers_sentence_reads_two_different_figures_with_an_app_in_one_plan(scenario):
     _check_servers_sentences(scenario)
+
+
+@settings(max_examples=40, deadline=None)
+@given(china_share=st.floats(0.01, 1.0), paid_share=st.floats(0.01, 1.0), has_app=st.booleans())
+def test_a_user_won_through_ads_costs_the_price_of_the_doors_the_plan_wins_them_by(china_share, paid_share, has_app):
+    """The sentences' cost per acquired user is per user won: news_publisher's plan, which reaches only the 85% on
+    WeChat, read "¥7 per acquired user" beside the pack's ¥7.83 a WeChat user (0.85 × ¥7.83, those it cannot reach
+    counted as won at ¥0). Through WeChat alone it is WeChat's price; with an app, between WeChat's and an install's,
+    by the shares each door wins."""
+    from wxdesk.engine.cost_reasons import acquired_user_cost
+    scenario = Scenario().with_changes(china_share=china_share, paid_share=paid_share, goals=["service"], needs=[])
+    wechat_price = PACK.average("mp_cost_per_user_cny")
+    install = PACK.average("app_cost_per_install_cny") / (PACK.average("install_conversion")
+                                                          * PACK.average("first_open_rate"))
+    members = ("mini_program", "native_app") if has_app else ("mini_program",)
+    won = acquired_user_cost(members, scenario, PACK)
+    if has_app:  # (all as installs where the app does every job: costs.wechat_door)
+        assert wechat_price * (1 - 1e-9) <= won <= install * (1 + 1e-9)
+    else:
+        assert won == pytest.approx(wechat_price)

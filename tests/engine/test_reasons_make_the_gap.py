@@ -107,10 +107,13 @@ def test_news_publishers_app_in_place_of_its_official_account_says_its_users_cos
     text = {"en": EN, "zh_CN": ZH}[lang].reason(app)
     expected = {"en": ("most of the difference in user acquisition (¥1.52M more): more of the users won through ads "
                      "would come as app installs, which cost more than through WeChat (¥18 per acquired user, against "
-                     "¥7 in the plan)."),
+                     "¥8 in the plan)."),
                 "zh_CN": ("差额主要在获客（多 ¥152万）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵"
-                          "（每位付费获客成本为 ¥18，现方案为 ¥7）。")}
+                          "（每位付费获客成本为 ¥18，现方案为 ¥8）。")}
     assert text.endswith(expected[lang]), text
+    # Per user won (the pack's ¥7.83 a WeChat user, at its average), not per user of the audience: the plan's 15%
+    # outside WeChat, which it does not reach, read as won at ¥0 ("¥7", 0.85 × ¥7.83).
+    assert round(PACK.average("mp_cost_per_user_cny")) == 8
 
 
 def test_channels_in_place_of_car_brands_official_account_names_its_content_not_its_paid_reach(monkeypatch):

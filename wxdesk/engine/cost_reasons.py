@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, kept_fit_table, messages_written,
+from wxdesk.engine.costs import (won_user_cost, chat_staff_hours, kept_fit_table, messages_written,
                                  paid_messages_per_month, server_costs_per_user, service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
@@ -150,7 +150,7 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     table = kept_fit_table(scenario, pack) if table is None else table
     wechat = wechat_door(members, table, scenario, pack)
     if part == "acquisition":
-        return float(bought_user_cost(has_app, wechat, scenario, pack.average))
+        return float(won_user_cost(has_app, wechat, scenario, pack.average))
     if part == "servers":
         pages = service_pay_pages(members, scenario, pack, table)
         serves = has_mp or pages  # as CostBook._shared_parts counts them (a rented template's hosting is in its rent)

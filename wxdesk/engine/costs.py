@@ -651,6 +651,16 @@ def bought_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Ca
     return figure("mp_cost_per_user_cny") * wechat_share + app_cpa * app_share
 
 
+def won_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Callable[[str], Any]) -> Any:
+    """What winning one user through ads costs, on average over the users the plan wins: bought_user_cost is per user
+    of the audience, and counts those the plan cannot reach (outside WeChat, with no app) at nothing. A sentence says
+    this one: "¥7 per acquired user" beside the pack's ¥7.83 a WeChat user read as a slip (0.9 × ¥7.83, a tenth of the
+    audience outside China counted at ¥0)."""
+    wechat_share, app_share = _shares(scenario, has_app, wechat)
+    reached = wechat_share + app_share
+    return bought_user_cost(has_app, wechat, scenario, figure) / reached if reached > 0 else 0.0
+
+
 def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack,
                       table: FitTable | None = None) -> bool:
     """Whether the plan's Service Account takes its payments in web pages the business builds for it.
