@@ -5170,6 +5170,18 @@ Every number shows its source.</source>
             <source>You film its short videos and live streams yourself, so no video production is counted for them.</source>
             <translation>短视频和直播由您自己拍摄，因此不计视频制作费用。</translation>
         </message>
+        <message>
+            <source>{plan} scores more than this plan ({score} against {own}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}，此方案 {own}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{plan} scores more than this plan ({score} against {own}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}，此方案 {own}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{count} plans score more than this plan (up to {score}, against {own}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
+            <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}（此方案 {own}），每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -26,9 +26,12 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
-NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN, R.WHY_NOT_PADDED_ABOVE_MANY, *R.LEVEL_FORMS.values())
+NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN, R.WHY_NOT_PADDED_ABOVE_MANY, *R.LEVEL_FORMS.values(),
+         *R.FINER_FORMS.values())
 # Each note's "ranked above" form, for one that ties the card to every decimal ("scoring the same as this plan").
 ABOVE_FORM = {level: above for above, level in R.LEVEL_FORMS.items()}
+# And for one that gives the card's score beside its own, to the finer decimals it needs.
+PLAIN_FORM = {finer: above for above, finer in R.FINER_FORMS.items()}
 
 
 def _check(scenario) -> None:
@@ -67,9 +70,17 @@ def _check(scenario) -> None:
     assert digits >= evaluation.score_digits
     if digits > evaluation.score_digits:
         assert round(ranked[order[named]].score, digits - 1) == round(card.score, digits - 1)
+    # Beside the card's own score as its heading writes it, a finer one reads below it ("up to 65.6" under a card
+    # headed 66): the card's score is then given beside it, to as many decimals, and reads below it.
+    finer = note.template in PLAIN_FORM
+    assert finer == (digits > evaluation.score_digits and note.template not in ABOVE_FORM)
+    if finer:
+        own = note.params["own"]
+        assert own.digits == digits and own.text() == f"{card.score:.{digits}f}" != note.params["score"].text()
+        assert float(own.text()) < float(note.params["score"].text())
     if note.template in ABOVE_FORM:  # a tie to every decimal
         assert round(ranked[order[named]].score, 2) == round(card.score, 2)
-    template = ABOVE_FORM.get(note.template, note.template)
+    template = ABOVE_FORM.get(note.template, PLAIN_FORM.get(note.template, note.template))
     if template == R.WHY_NOT_PADDED_ABOVE_MANY:
         assert note.params["count"] == len(before) > 1
         # Every plan counted is listed, in rank order, with its score: an analyst can check the count.
@@ -103,4 +114,19 @@ def test_every_preset_names_what_it_leaves_out():
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(scenarios, st.sampled_from(PRESETS)))
 def test_generated_scenarios_name_what_they_leave_out(scenario):
+    _check(scenario)
+
+
+def test_a_finer_score_above_a_card_gives_the_cards_own_beside_it():
+    """A card headed 66 read "2 plans score more than this plan (up to 65.6)": the card is 65.55, and 65.6 read as
+    less than its heading. The card's own score is now given beside it, to the same decimals."""
+    scenario = load_preset("food_ordering").with_changes(
+        name="US company shop", budget_cny=800_000, audience=50_000, interaction_minutes=3, china_share=0.9,
+        paid_share=0.2, pushes_per_month=4, horizon_years=3, entity="company", goals=["sell"], needs=[])
+    evaluation = evaluate(scenario, PACK, TODAY)
+    card = evaluation.alternatives[0]
+    note = next(r for r in card.why_not if r.template in R.FINER_FORMS.values())
+    assert evaluation.score_digits == 0 and round(card.score) == 66
+    text = Words(pack=PACK).reason(note)
+    assert "(up to 65.6, against 65.5)" in text, text
     _check(scenario)

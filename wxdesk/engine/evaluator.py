@@ -185,7 +185,11 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
         template = R.WHY_NOT_PADDED_ABOVE if base is best else R.WHY_NOT_PADDED_ABOVE_SHOWN
         if base is not best:
             params["base"] = Plan(base.members)
-    return Reason(R.LEVEL_FORMS[template] if places is None else template, params, 0.0)
+    if places is None:
+        return Reason(R.LEVEL_FORMS[template], params, 0.0)
+    if places > digits:  # this card's score beside it, to as many decimals: "65.6 against 65.5", not beside "66"
+        return Reason(R.FINER_FORMS[template], {**params, "own": Fixed(card.score, places)}, 0.0)
+    return Reason(template, params, 0.0)
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario,

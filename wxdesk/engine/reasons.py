@@ -954,6 +954,16 @@ WHY_NOT_PADDED_ABOVE = ("{plan} scores more than this plan ({score}) but is not 
                         "{presences}, which would have nothing to do in it.")
 WHY_NOT_PADDED_ABOVE_SHOWN = ("{plan} scores more than this plan ({score}) but is not shown: it is {base} plus "
                               "{presences}, which would have nothing to do in it.")
+# The same where the left-out plan's score needs more decimals than the cards are written with to read above this
+# card's: this card's score beside it to as many (a card headed 66 read "… scores more than this plan (up to 65.6)",
+# the card 65.55).
+WHY_NOT_PADDED_ABOVE_FINER = ("{plan} scores more than this plan ({score} against {own}) but is not shown: it is the "
+                              "plan plus {presences}, which would have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE_SHOWN_FINER = ("{plan} scores more than this plan ({score} against {own}) but is not shown: it is "
+                                    "{base} plus {presences}, which would have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE_MANY_FINER = ("{count} plans score more than this plan (up to {score}, against {own}) but are not "
+                                   "shown: each is the plan or a plan shown here plus presences that would have nothing "
+                                   "to do in it, such as {plan}.")
 # The same where several are (city_service: the plan with any one of four presences added, each at 74).
 WHY_NOT_PADDED_ABOVE_MANY = ("{count} plans score more than this plan (up to {score}) but are not shown: each is the "
                              "plan or a plan shown here plus presences that would have nothing to do in it, such as "
@@ -966,6 +976,8 @@ WHY_NOT_PADDED_LEVEL_SHOWN = ("{plan} scores the same as this plan ({score}) but
                               "{presences}, which would have nothing to do in it.")
 WHY_NOT_PADDED_LEVEL_MANY = ("{count} plans score the same as this plan ({score}) but are not shown: each is the plan "
                              "or a plan shown here plus presences that would have nothing to do in it, such as {plan}.")
+FINER_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_ABOVE_FINER, WHY_NOT_PADDED_ABOVE_SHOWN: WHY_NOT_PADDED_ABOVE_SHOWN_FINER,
+               WHY_NOT_PADDED_ABOVE_MANY: WHY_NOT_PADDED_ABOVE_MANY_FINER}
 LEVEL_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_LEVEL, WHY_NOT_PADDED_ABOVE_SHOWN: WHY_NOT_PADDED_LEVEL_SHOWN,
                WHY_NOT_PADDED_ABOVE_MANY: WHY_NOT_PADDED_LEVEL_MANY}
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
