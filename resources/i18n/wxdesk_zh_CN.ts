@@ -2384,7 +2384,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+273" />
+            <location filename="../../wxdesk/share/image.py" line="+274" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -3367,12 +3367,17 @@ Every number shows its source.</source>
             <translation>成本构成</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Likely cost over {years} years by part, in {currency}; the key gives the recommended plan's amounts</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；图例中的金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+2" />
+            <source>Likely cost over {years} years by part, in {currency}; the key gives the recommended plan's amounts, each rounded on its own, so they may differ from its total by a rounding</source>
+            <translation>{years} 年预计成本按类别拆分，单位：{currency}；图例中的金额为推荐方案的金额，各自四舍五入，合计可能与总额相差一个进位</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
+from wxdesk.engine.money import add_up_as_written
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
@@ -287,9 +288,17 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     if not no_prices:
         block, steps = b.start("costs"), []
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
+        # Where the key's amounts, each rounded on its own, do not add up to the plan's total as written, the caption
+        # says so, as the handout's does: a USD image's key read $14.8k + $22k + $257 + $2,550 + $53.4k = $93.0k beside
+        # a total of $92.9k, with no word on why.
+        adds_up = add_up_as_written((amount for _part, _label, amount in a.plan.parts), a.plan.total_likely,
+                                    w.cny_per_unit)
         caption = w.for_years(w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key "
-                                                   "gives the recommended plan's amounts"), a.years).format(
-            years=a.years, currency=w.currency_with_rate())
+                                                   "gives the recommended plan's amounts") if adds_up else
+                              w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key "
+                                                   "gives the recommended plan's amounts, each rounded on its own, "
+                                                   "so they may differ from its total by a rounding"),
+                              a.years).format(years=a.years, currency=w.currency_with_rate())
         # The bars' labels, under the caption, named in their order (see _Builder.named).
         bars = [StackedBar(b.named(plan.name), plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
