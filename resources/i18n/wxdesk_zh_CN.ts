@@ -4477,11 +4477,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for its cost (rounded so that these lines add up to the score): {times} times the likely first-year cost of the cheapest plan, {cheapest}.</source>
-            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分（已取整，使各行相加等于得分）：首年的预计成本是最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost (rounded so that these lines add up to the score): its likely first-year cost is {times} times {from}, the most a first year can cost without losing points.</source>
-            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
+            <translation>成本项扣 {points} 分（已取整，使各行相加等于得分）：首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
@@ -4785,15 +4785,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for the staff time WeCom's chats take (rounded so that these lines add up to the score): {time}.</source>
-            <translation>企业微信的聊天接待{time}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+            <translation>企业微信的聊天接待{time}，扣 {points} 分（已取整，使各行相加等于得分）。</translation>
         </message>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost (rounded so that these lines add up to the score).</source>
-            <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+            <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分（已取整，使各行相加等于得分）。</translation>
         </message>
         <message>
             <source>Less {points} points because there is no budget for its likely first-year cost (rounded so that these lines add up to the score).</source>
-            <translation>没有预算支付其首年预计成本，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+            <translation>没有预算支付其首年预计成本，扣 {points} 分（已取整，使各行相加等于得分）。</translation>
         </message>
         <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program serves”).</source>
@@ -5117,7 +5117,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for its cost (rounded so that these lines add up to the score): {times} times {from}, the likely first-year cost of the cheapest plan, {cheapest}.</source>
-            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
+            <translation>成本项扣 {points} 分（已取整，使各行相加等于得分）：首年的预计成本是最便宜的“{cheapest}”方案（首年预计 {from}）的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost: its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
@@ -5125,7 +5125,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for its cost (rounded so that these lines add up to the score): its likely first-year cost is {times} times the most a first year can cost without losing points.</source>
-            <translation>成本项扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
+            <translation>成本项扣 {points} 分（已取整，使各行相加等于得分）：首年的预计成本是免扣分线的 {times} 倍（首年成本在此线以内不因成本扣分）。</translation>
         </message>
         <message>
             <source>A strong fit for {goal} with the users it reaches.</source>
@@ -5164,14 +5164,6 @@ Every number shows its source.</source>
             <translation>员工用户只有 {users} 人，应用可能难以收回成本。</translation>
         </message>
         <message>
-            <source>“{card}” is ruled out, as its card says: its dashed line shows what it would cost, for comparison only.</source>
-            <translation>“{card}”已排除（原因见其卡片）：虚线所示的成本仅供对照。</translation>
-        </message>
-        <message>
-            <source>“{card}” and “{other}” are both ruled out, as their cards say: their dashed lines show what each would cost, for comparison only.</source>
-            <translation>“{card}”和“{other}”都已排除（原因见各自卡片）：虚线所示的成本仅供对照。</translation>
-        </message>
-        <message>
             <source>You film its short videos and live streams yourself, so no video production is counted for them.</source>
             <translation>短视频和直播由您自己拍摄，因此不计视频制作费用。</translation>
         </message>
@@ -5186,6 +5178,18 @@ Every number shows its source.</source>
         <message>
             <source>{count} plans score more than this plan (up to {score}, against {own}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
             <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}（此方案 {own}），每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
+        <message>
+            <source>“{card}” is ruled out, as its card says: its line shows what it would cost, for comparison only.</source>
+            <translation>“{card}”已排除（原因见其卡片）：其成本曲线仅供对照。</translation>
+        </message>
+        <message>
+            <source>“{card}” and “{other}” are ruled out, as their cards say: their lines show what each would cost, for comparison only.</source>
+            <translation>“{card}”和“{other}”已排除（原因见各自卡片）：其成本曲线仅供对照。</translation>
+        </message>
+        <message>
+            <source>“{card}”, “{other}” and “{third}” are ruled out, as their cards say: their lines show what each would cost, for comparison only.</source>
+            <translation>“{card}”、“{other}”和“{third}”已排除（原因见各自卡片）：其成本曲线仅供对照。</translation>
         </message>
     </context>
     <context>
@@ -5580,6 +5584,14 @@ Every number shows its source.</source>
         <message>
             <source>This plan with a native app added</source>
             <translation>推荐方案加上原生应用</translation>
+        </message>
+        <message>
+            <source>This plan with both</source>
+            <translation>推荐方案同时配小程序和原生应用</translation>
+        </message>
+        <message>
+            <source>This plan with both added</source>
+            <translation>推荐方案加上小程序和原生应用</translation>
         </message>
     </context>
     <context>

@@ -337,15 +337,17 @@ def test_the_note_under_the_chart_weighs_no_cost_of_a_plan_ruled_out(scenario):
     assert avm.both_open == (mp_open and app_open)
     note = avm.cost_note
     if avm.both_open:
-        assert note.template not in (R.RULED_OUT_ONE, R.RULED_OUT_TWO)
+        assert note.template not in R.RULED_OUT_FORMS
         return
     # Each card ruled out is named by its title against what the plan holds, the plan's own never.
-    closed = [v for v in ("mini_program", "native_app") if not avm.admissible[v]]
+    closed = [v for v in ("mini_program", "native_app", "both") if not avm.admissible[v]]
     assert avm.choice not in closed
-    named = [note.params["card"], *([note.params["other"]] if note.template == R.RULED_OUT_TWO else [])]
-    assert note.template == (R.RULED_OUT_ONE if len(closed) == 1 else R.RULED_OUT_TWO)
+    assert note.template == R.RULED_OUT_FORMS[len(closed) - 1]
+    named = [note.params[k] for k in ("card", "other", "third")[:len(closed)]]
+    assert named == [R.card_title(v, avm.choice) for v in closed]
     form = "added" if avm.choice == "neither" else "only" if avm.choice == "both" else "instead"
-    assert named == [f"card:{v}_{form}" for v in closed]
+    assert all(n == (f"card:both_title{'_added' if form == 'added' else ''}" if v == "both" else f"card:{v}_{form}")
+               for n, v in zip(named, closed))
 
 
 def test_the_note_under_the_chart_says_which_is_cheaper():

@@ -524,8 +524,9 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     avm = window.document.evaluation.app_or_mini_program
     assert not avm.admissible["mini_program"] and avm.admissible["native_app"]
     note = window.chart.break_even_label.text()
-    assert note == ("“This plan with a Mini Program instead” is ruled out, as its card says: its dashed line shows "
-                    "what it would cost, for comparison only.")
+    # Both cards that hold a Mini Program are ruled out, and both are named.
+    assert note == ("“This plan with a Mini Program instead” and “This plan with both” are ruled out, as their cards "
+                    "say: their lines show what each would cost, for comparison only.")
 
 
 def test_example_chooser_opens_a_preset(window):

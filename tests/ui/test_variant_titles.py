@@ -80,7 +80,7 @@ def test_the_note_under_the_chart_quotes_a_ruled_out_card_by_its_title(qapp, lan
         evaluation = evaluate(load_preset("car_brand", lang), PACK)
         # Each other card's title as the window writes it for this choice, against the term the note quotes.
         evaluation = replace(evaluation, app_or_mini_program=replace(evaluation.app_or_mini_program, choice=choice))
-        for variant in ("mini_program", "native_app"):
+        for variant in ("mini_program", "native_app", "both"):
             if variant == choice:
                 continue
             card = VariantCard(variant, PACK)

@@ -293,10 +293,11 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         note = Reason(R.CHEAPER_APP_ALWAYS_IF_ADDED if app_always else R.CHEAPER_MP_ALWAYS_IF_ADDED, {"years": years})
     else:
         note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
-    closed = [R.card_title(v, choice) for v in ("mini_program", "native_app") if not admissible[v]]
-    if closed:
-        note = Reason(R.RULED_OUT_ONE, {"card": closed[0]}) if len(closed) == 1 else Reason(
-            R.RULED_OUT_TWO, {"card": closed[0], "other": closed[1]})
+    if not (admissible["mini_program"] and admissible["native_app"]):
+        # Every card ruled out, named by its title: yoga_teacher with no one on WeChat named its Mini Program card
+        # alone, beside "This plan with both" marked ruled out as well.
+        closed = [R.card_title(v, choice) for v in ("mini_program", "native_app", "both") if not admissible[v]]
+        note = Reason(R.RULED_OUT_FORMS[len(closed) - 1], dict(zip(("card", "other", "third"), closed)))
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and
     # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
     # ¥2.18M, with no word on why).

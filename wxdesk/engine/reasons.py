@@ -153,6 +153,8 @@ TERMS_EN = {
     "card:native_app_only": "This plan with the app only",
     "card:mini_program_added": "This plan with a Mini Program added",
     "card:native_app_added": "This plan with a native app added",
+    "card:both_title": "This plan with both",
+    "card:both_title_added": "This plan with both added",
     # The parts of a plan's cost, named in a sentence as the cost key beside it names them (words.steps.component_names,
     # in lower case), so that a client finds the part the sentence speaks of in the key: part_term gives them.
     "part:build": "build",
@@ -1112,9 +1114,12 @@ BUDGET_WITHOUT_POINTS: Mapping[str, str] = MappingProxyType({
 
 
 def card_title(variant: str, choice: str) -> Term:
-    """The title of the app-or-Mini-Program card of `variant` ("mini_program" or "native_app"), said against what the
-    plan holds (`choice`), as a term: "…added" where the plan holds neither, "…only" where it holds both, else
-    "…instead" (a card of what the plan holds is the plan itself, never ruled out)."""
+    """The title of the app-or-Mini-Program card of `variant` ("mini_program", "native_app" or "both"), said against
+    what the plan holds (`choice`), as a term: "…added" where the plan holds neither, "…only" where it holds both, else
+    "…instead"; the card with both is "This plan with both (added)" (a card of what the plan holds is the plan
+    itself, never ruled out)."""
+    if variant == "both":
+        return Term("card:both_title_added" if choice == "neither" else "card:both_title")
     form = "added" if choice == "neither" else "only" if choice == "both" else "instead"
     return Term(f"card:{variant}_{form}")
 
@@ -1149,9 +1154,14 @@ CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and
 # 100%" under the app it must hold, beside a Mini Program card marked "Ruled out".
 # Each names the card by its title (card_title): a plan of a Mini Program and an app read "The plan with a Mini
 # Program is ruled out" of its card "This plan with the Mini Program only", under a plan holding a Mini Program.
-RULED_OUT_ONE = "“{card}” is ruled out, as its card says: its dashed line shows what it would cost, for comparison only."
-RULED_OUT_TWO = ("“{card}” and “{other}” are both ruled out, as their cards say: their dashed lines show what each "
-                 "would cost, for comparison only.")
+# (Its line, not "its dashed line": a line laid over another is drawn in stretches to leave the one under it in view,
+# the plan's own too, and "the dashed line … for comparison only" read as the plan's.)
+RULED_OUT_ONE = "“{card}” is ruled out, as its card says: its line shows what it would cost, for comparison only."
+RULED_OUT_TWO = ("“{card}” and “{other}” are ruled out, as their cards say: their lines show what each would cost, for "
+                 "comparison only.")
+RULED_OUT_THREE = ("“{card}”, “{other}” and “{third}” are ruled out, as their cards say: their lines show what each "
+                   "would cost, for comparison only.")
+RULED_OUT_FORMS = (RULED_OUT_ONE, RULED_OUT_TWO, RULED_OUT_THREE)
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 # With no goal and no special need the fit is the messages, the session length and the audience's size alone: said, since
 # the plan's lines still speak of "your goals and needs" and a client took the plan for one chosen for a goal.
