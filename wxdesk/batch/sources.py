@@ -29,7 +29,7 @@ from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
-from wxdesk.engine.scenario import Scenario, TooLarge, json_float
+from wxdesk.engine.scenario import Scenario, TooLarge, json_float, shortened
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
@@ -87,13 +87,9 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= 30 else text[:27] + "..."
-
-
 def _quoted(text: str) -> str:
     """A cell's text as a message quotes it: as JSON (a line break cannot split the message), cut at 30 characters."""
-    return json.dumps(_cut(text), ensure_ascii=False)
+    return json.dumps(shortened(text), ensure_ascii=False)
 
 
 def _refuse_unbounded(column: str, text: str, number: float) -> None:
@@ -103,7 +99,7 @@ def _refuse_unbounded(column: str, text: str, number: float) -> None:
         return
     if text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
         raise RowError(f"Column '{column}' must be a finite number, not {_quoted(text.strip())}.")
-    raise RowError(f"Column '{column}' holds {_cut(text.strip())}, which is too large to be a number.")
+    raise RowError(f"Column '{column}' holds {shortened(text.strip())}, which is too large to be a number.")
 
 
 def _too_large(parsed: Any, path: str = "") -> tuple[str, str] | None:
@@ -127,7 +123,7 @@ def _too_large_said(parsed: Any, field: str = "Field '{}'") -> str | None:
         return None
     where, text = found
     named = field.format(json.dumps(where, ensure_ascii=False)[1:-1]) if where else "The number"
-    return f"{named} holds {_cut(text)}, which is too large to be a number."
+    return f"{named} holds {shortened(text)}, which is too large to be a number."
 
 
 def _as_written(parsed: Any) -> Any:

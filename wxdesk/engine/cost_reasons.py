@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import (won_user_cost, chat_staff_hours, kept_fit_table, messages_written,
-                                 paid_messages_per_month, server_costs_per_user, service_pay_pages, wechat_door)
+from wxdesk.engine.costs import (chat_staff_hours, kept_fit_table, messages_written, paid_messages_per_month,
+                                 server_costs_per_user, service_pay_pages, wechat_door, won_user_cost)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
 from wxdesk.engine.fit import FitTable, is_wechat, push_limit
@@ -157,7 +157,7 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.average,
                                                       hosted=rents_template(scenario, pack))))
     if part == "writing":
-        return _written(members, scenario, pack)
+        return plan_messages_written(members, scenario, pack)
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
         serves = chat_staff(members, table, scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0
@@ -170,7 +170,7 @@ def acquired_user_cost(members: Sequence[str], scenario: Scenario, pack: DataPac
     return _per_unit("acquisition", members, scenario, pack, table)
 
 
-def _written(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+def plan_messages_written(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
     """The messages a month the plan has written (costs.messages_written)."""
     return messages_written(members, scenario, lambda member: push_limit(member, pack))
 
@@ -179,7 +179,7 @@ def _writing_move(members: Sequence[str], plan: Sequence[str], scenario: Scenari
     """How much more `members` pay than `plan` over the horizon for their messages written, at the figure's average as
     the costs take it: part of the cost split's "maintenance" (with the upkeep), which a larger plan lowers only where
     its app sends unwritten notifications (costs.messages_written)."""
-    more = _written(members, scenario, pack) - _written(plan, scenario, pack)
+    more = plan_messages_written(members, scenario, pack) - plan_messages_written(plan, scenario, pack)
     return more * pack.average("content_per_message_cny") * 12 * scenario.horizon_years if more else 0.0
 
 

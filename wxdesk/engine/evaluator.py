@@ -48,7 +48,7 @@ from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_rea
                                         swap_of, swap_sentence, weak_goals_reason, why_not, with_added)
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.draws import drawn
-from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
+from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult, both_open
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
@@ -293,7 +293,7 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         note = Reason(R.CHEAPER_APP_ALWAYS_IF_ADDED if app_always else R.CHEAPER_MP_ALWAYS_IF_ADDED, {"years": years})
     else:
         note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
-    if not (admissible["mini_program"] and admissible["native_app"]):
+    if not both_open(admissible):
         # Every card ruled out, named by its title: yoga_teacher with no one on WeChat named its Mini Program card
         # alone, beside "This plan with both" marked ruled out as well.
         closed = [R.card_title(v, choice) for v in ("mini_program", "native_app", "both") if not admissible[v]]

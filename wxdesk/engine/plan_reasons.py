@@ -13,12 +13,11 @@ from typing import NamedTuple
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import cost_figures
-from wxdesk.engine.cost_reasons import THAN_ANOTHER, acquired_user_cost, messages_as_written
-from wxdesk.engine.costs import (OFFICIAL_ACCOUNTS, chat_staff_hours, messages_written, paid_messages_per_month,
-                                 service_pay_pages)
+from wxdesk.engine.cost_reasons import THAN_ANOTHER, acquired_user_cost, messages_as_written, plan_messages_written
+from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
-from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_limit, push_reason, writes_own_articles
+from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
 from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.mp_template import template_ended_by
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
@@ -674,11 +673,12 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
 def first_year_dearer(larger: Candidate, smaller: Candidate, scenario: Scenario, pack: DataPack) -> Reason:
     """How `larger`'s likely first year is dearer than `smaller`'s, as a sentence on the points it takes says it: the
     two first years as the cards write them; and where its messages written make most of the rise, that: each message
-    written (an article or a made ad) where the plan's app sends them as short notifications (costs.messages_written).
+    written (an article or a made ad) where the plan's app sends them as short notifications
+    (cost_reasons.plan_messages_written).
     (fitness_coaching's Official Account: ¥600k of its 60 messages a month written as articles.)"""
     params: dict[str, object] = {"plan_cost": Money(smaller.first_year_likely), "cost": Money(larger.first_year_likely)}
     rise = larger.first_year_likely - smaller.first_year_likely
-    written = [messages_written(plan.members, scenario, lambda m: push_limit(m, pack)) for plan in (larger, smaller)]
+    written = [plan_messages_written(plan.members, scenario, pack) for plan in (larger, smaller)]
     if written[1] == 0 < written[0] and written[0] * pack.average("content_per_message_cny") * 12 > 0.5 * rise:
         return Reason(R.FIRST_YEAR_DEARER_WRITTEN, {**params, "wanted": messages_as_written(written[0])})
     return Reason(R.FIRST_YEAR_DEARER, params)

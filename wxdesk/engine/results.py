@@ -152,6 +152,12 @@ def _role_dict(duties: tuple[str, ...]) -> dict[str, Any]:
             "messages": any(d.partition(":")[0] == "push" for d in duties)}
 
 
+def both_open(admissible: Mapping[str, bool]) -> bool:
+    """Whether the variants with a Mini Program and with a native app are both admissible (AppOrMiniProgram.both_open,
+    and the evaluator's note that says otherwise)."""
+    return bool(admissible.get("mini_program", True) and admissible.get("native_app", True))
+
+
 @dataclass(frozen=True)
 class AppOrMiniProgram:
     """"Native app or Mini Program?" as a view of the plan, with the chart's three variants.
@@ -182,7 +188,7 @@ class AppOrMiniProgram:
     def both_open(self) -> bool:
         """Whether the plan with a Mini Program and the one with a native app are both open to the business: only
         then is which of them costs less, and the chance of it, a choice worth a sentence (cost_note says so)."""
-        return bool(self.admissible.get("mini_program", True) and self.admissible.get("native_app", True))
+        return both_open(self.admissible)
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {

@@ -215,15 +215,20 @@ def _escaped(name: str) -> str:
     return json.dumps(name, ensure_ascii=False)[1:-1]
 
 
+def shortened(text: str) -> str:
+    """A value quoted in a message, cut to 30 characters."""
+    return text if len(text) <= 30 else text[:27] + "..."
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, TooLarge):  # as the file wrote it
-        return value.text if len(value.text) <= 30 else value.text[:27] + "..."
+        return shortened(value.text)
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:27] + "..."
+        shown = shortened(value)
         # Quoted like JSON, so a line break or control character cannot split the message.
         return "the text " + json.dumps(shown, ensure_ascii=False)
     if isinstance(value, list):

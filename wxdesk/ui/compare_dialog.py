@@ -34,11 +34,10 @@ from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
 from wxdesk.ui import i18n, text
-from wxdesk.ui.document import control_caption, without_access_letter
+from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
-from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_rows
-from wxdesk.words.words import Words
+from wxdesk.words.comparison import field_value, fit_cell, plan_rows
 from wxdesk.words.line_breaks import keep_together, shown
 
 if TYPE_CHECKING:
@@ -108,14 +107,6 @@ class UnbrokenCells(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = keep_together(option.text)
-
-
-def row_name(field: str, words: Words) -> str:
-    """An input's row named as the window's control that sets it names it (document.control_caption: the row read
-    "Share of users won through ads" beside the slider "Users won through ads"); a field no control names so, as
-    `wxdesk compare` names it ("Horizon (years)", its values bare numbers)."""
-    caption = control_caption(field)
-    return without_access_letter(caption) if caption is not None else field_name(field, words)
 
 
 def least_column_width(metrics: QFontMetrics) -> int:
@@ -374,9 +365,9 @@ class CompareDialog(QDialog):
         for row in comparison.fields:
             if not row.differs and not any(row.values):
                 continue  # a field none of them has (no scenario saved with a pack date): nothing to compare
-            # Named as the window's controls name them (row_name: the row read "Share of users won through
-            # ads" beside the slider "Users won through ads"), written as `wxdesk compare` writes them.
-            rows.append((f"field:{row.field}", row_name(row.field, words),
+            # Named as the window's controls name them (document.field_label: the row read "Share of users won
+            # through ads" beside the slider "Users won through ads"), written as `wxdesk compare` writes them.
+            rows.append((f"field:{row.field}", field_label(row.field),
                          [field_value(row.field, v, words, self.pack) for v in row.values], row.differs))
         evaluations = comparison.evaluations
         rows.append(("section:plan", self.tr("The plan"), [], False))
@@ -422,7 +413,7 @@ class CompareDialog(QDialog):
 
     def _summary_text(self, comparison: Comparison) -> str:
         words = text.words(self.pack)
-        differing = [row_name(f, words) for f in comparison.differing_fields]
+        differing = [field_label(f) for f in comparison.differing_fields]
         if not differing:
             inputs = self.tr("The inputs are the same.")
         elif len(differing) <= 3:

@@ -124,9 +124,7 @@ def _show(summary: str, details: str, log_path: str | os.PathLike[str] | None) -
         where = f"details in {log_path}" if log_path is not None else not_saved()
         print(f"wxdesk: internal error: {summary} ({where})", file=sys.stderr)
         return
-    dialog = _state["dialog"]
-    if dialog is not None and not _still_open(dialog):
-        dialog = None
+    dialog = current_dialog()  # (none where the last was hidden or deleted without finishing: _still_open)
     if dialog is None:
         # Loaded with the first error, not at every start: its Qt classes (QDialog, QDialogButtonBox,
         # QPlainTextEdit, with their enums) are made the first time they are asked for.

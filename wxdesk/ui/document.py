@@ -117,9 +117,11 @@ def field_label(field_name: str) -> str:
     if field_name in labels:
         return labels[field_name]
     # The comparison module, with its dataclasses, loads here (an undo entry's name, the compare dialog):
-    # the first frame has no use for it.
+    # the first frame has no use for it. (The rest, "Saved with the data pack of", translated as `wxdesk compare`
+    # translates it: words.comparison.field_name.)
     from wxdesk.engine.compare import FIELD_LABELS
-    return FIELD_LABELS.get(field_name, field_name)
+    label = FIELD_LABELS.get(field_name)
+    return field_name if label is None else QCoreApplication.translate("fields", label)
 
 
 def _why_text(why: str) -> str:

@@ -158,7 +158,7 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         titles = [_title_of(panel) for panel in panels]
         if not any(title is not None for title in titles):
             return []
-        cell = (width - (columns - 1) * SPACING) // columns
+        cell = self._cell(width)
         heights: list[tuple[int, int]] = []  # each title's without its parenthesis and with it
         for panel, title in zip(panels, titles):
             if title is None or title.isHidden():
@@ -180,6 +180,11 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
             rows.append(([(panels[i], titles[i], *heights[i]) for i in row], tallest))
         return rows
 
+    def _cell(self, width: int) -> int:
+        """A panel's width in a grid `width` wide."""
+        columns = self.columns or COLUMN_CHOICES[0]
+        return (width - (columns - 1) * SPACING) // columns
+
     def title_room_change(self, width: int) -> int:
         """How much taller the grid is at `width` with its titles aligned for that width (align_titles) than with
         the room they have now (aligned for the width it is laid out at), found without changing them.
@@ -187,8 +192,7 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         A title takes its row's tallest title's room at `width` once aligned (its parenthesis shown only where
         that room holds it); now it takes the larger of its room and its own height there. Each panel's height
         changes by the difference, and each row's by that of its tallest panel."""
-        columns = self.columns or COLUMN_CHOICES[0]
-        cell = (width - (columns - 1) * SPACING) // columns
+        cell = self._cell(width)
         change = 0
         for row, tallest in self._titles_at(width):
             now = [0 if title is None or title.isHidden() else
