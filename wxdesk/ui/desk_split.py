@@ -300,8 +300,27 @@ class DeskSplit(_WindowPart):
         self._activate_accounts()
         # Below the last of them, the room the scroll fade takes where the rest scrolls: it hides
         # what lies under its lower part.
-        return max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
-                   for panel in self.presence_panels.values()) + max(8, fade_height(accounts))
+        return self._first_reasons_end() + max(8, fade_height(accounts))
+
+    def _essential_height_scrolled(self) -> int:
+        """The essential height (see _essential_height) as the accounts are laid out when the rest scrolls: narrower
+        by the scroll bar, which a first reason may need one more line for. Measured now where no scroll bar shows:
+        measured at the width without one, a split for the first reasons gave them a line too few once the bar came
+        (at 1280×800 the default scenario's last first reason ended 12 px under the desk's edge), and the next split,
+        measuring with the bar, wanted them whole again: every split went there and back, some 9 ms each."""
+        bar = self._accounts_scroll.verticalScrollBar()
+        essential = self._essential_height()
+        if bar.isVisible():
+            return essential
+        accounts = self._accounts_area
+        width = accounts.width()
+        narrow = width - bar.sizeHint().width()
+        layout = cast("QLayout", accounts.layout())  # (cast: made with the accounts, as the window is built)
+        layout.setGeometry(QRect(0, 0, narrow, max(accounts.height(), accounts.heightForWidth(narrow))))
+        try:
+            return max(essential, self._first_reasons_end() + max(8, fade_height(accounts)))
+        finally:  # the accounts as they are shown (the scroll area lays them out at this width)
+            layout.setGeometry(QRect(0, 0, width, max(accounts.height(), accounts.heightForWidth(width))))
 
     def _fade_below_first_reasons(self) -> None:
         # Only when the line moved: the first layouts move the reasons some seventy times, mostly to where
@@ -382,7 +401,7 @@ class DeskSplit(_WindowPart):
             wanted = accounts.sizeHint().height()
         roomy = max(COMPARISON_MIN_HEIGHT, self._comparison_with_every_note())
         if total - wanted < roomy:
-            essential = self._essential_height()
+            essential = self._essential_height_scrolled()
             if wanted - essential <= 24:  # only the panels' lower edges are left: the whole, without a scroll bar
                 essential = wanted
             floor = self._comparison_floor()
