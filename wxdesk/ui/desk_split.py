@@ -308,13 +308,13 @@ class DeskSplit(_WindowPart):
         measured at the width without one, a split for the first reasons gave them a line too few once the bar came
         (at 1280×800 the default scenario's last first reason ended 12 px under the desk's edge), and the next split,
         measuring with the bar, wanted them whole again: every split went there and back, some 9 ms each."""
-        bar = self._accounts_scroll.verticalScrollBar()
         essential = self._essential_height()
-        if bar.isVisible():
-            return essential
-        accounts = self._accounts_area
+        accounts, scroll = self._accounts_area, self._accounts_scroll
         width = accounts.width()
-        narrow = width - bar.sizeHint().width()
+        # (By the widths: the bar's own visibility can lag a split's new sizes, which the widths have taken.)
+        narrow = scroll.width() - 2 * scroll.frameWidth() - scroll.verticalScrollBar().sizeHint().width()
+        if width <= narrow:  # laid out beside the bar already
+            return essential
         layout = cast("QLayout", accounts.layout())  # (cast: made with the accounts, as the window is built)
         layout.setGeometry(QRect(0, 0, narrow, max(accounts.height(), accounts.heightForWidth(narrow))))
         try:
