@@ -530,7 +530,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+133" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+124" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -1426,12 +1426,12 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+533" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+531" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+106" />
             <source>%1: %2, plan score %3 out of 100.</source>
             <translation>%1：%2，方案得分 %3（满分 100）。</translation>
         </message>
@@ -1562,10 +1562,14 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-161" />
-            <location filename="../../wxdesk/words/summary.py" line="+156" />
+            <location filename="../../wxdesk/words/steps.py" line="+96" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made of: %1, each rounded on its own.</source>
+            <translation>构成：%1（各项分别取整）。</translation>
         </message>
     </context>
     <context>
@@ -1787,7 +1791,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+504" />
+            <location line="+518" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1843,8 +1847,13 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-101" />
-            <location filename="../../wxdesk/words/summary.py" line="-18" />
+            <location filename="../../wxdesk/words/steps.py" line="-6" />
+            <source>All of it: %1.</source>
+            <translation>全部用于%1。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-104" />
+            <location filename="../../wxdesk/words/summary.py" line="+137" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -1875,7 +1884,7 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
@@ -2481,7 +2490,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-132" />
-            <location filename="../../wxdesk/words/summary.py" line="+27" />
+            <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2553,7 +2562,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/ui/main_window.py" line="+6" />
+            <location filename="../../wxdesk/ui/main_window.py" line="-155" />
             <location filename="../../wxdesk/words/summary.py" line="-19" />
             <source>First alternative</source>
             <translation>备选一</translation>
@@ -2591,7 +2600,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="+26" />
+            <location filename="../../wxdesk/words/steps.py" line="-65" />
             <location line="+15" />
             <source>Build</source>
             <translation>开发</translation>
@@ -2673,7 +2682,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-87" />
+            <location filename="../../wxdesk/words/summary.py" line="-86" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年总成本预计 {likely}。</translation>
         </message>
@@ -3173,7 +3182,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+51" />
+            <location filename="../../wxdesk/ui/document.py" line="+53" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -3553,17 +3562,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+79" />
+            <location line="+78" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-62" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5195,7 +5204,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-204" />
+            <location filename="../../wxdesk/ui/document.py" line="-206" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -35,8 +35,6 @@ from wxdesk.engine.scenario import FIELD_NAMES
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import PresencePanel, scaled_font
 from wxdesk.ui.variant_card import VARIANTS, VariantCard
-from wxdesk.ui.cost_split import split_lines
-from wxdesk.words.steps import pays_stores
 from wxdesk.ui.desk_split import PLAN_MIN_HEIGHT, DeskSplit, LayoutWatch, RequestWatch
 from wxdesk.ui.scroll_fade import ScrollFade
 from wxdesk.ui.settle import announce_new_sizes
@@ -625,11 +623,9 @@ class MainWindow(DeskSplit, QMainWindow):
         pack, scenario = self.document.pack, evaluation.scenario
         words = text.words(pack)
         summary = self.plan_area.summary
-        parts = split_lines(evaluation.plan.breakdown, pays_stores([evaluation.plan.presences]))
         lines = [scenario.client.strip(), self.document.display_name(),
                  summary.name_label.text(),
-                 summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
-                 self.tr("Made of: %1.").replace("%1", " · ".join(parts)),
+                 summary.score_label.text(), summary.roles_label.text(), summary.cost_line, summary.made_of,
                  # With the points it takes off the score, whose lines the summary leaves out (the window says them
                  # beside the score, and its budget line without them).
                  text.render_reason(evaluation.budget, pack),

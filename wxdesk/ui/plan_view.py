@@ -30,7 +30,7 @@ from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxL
 from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
-from wxdesk.words.steps import parts_shown, pays_stores
+from wxdesk.words.steps import made_of, parts_shown, pays_stores
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
@@ -295,6 +295,9 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._held = False
         # What the compact look folds, not yet set (a drag's steps): the plan, its key's cost parts and stores' fees.
         self._folded_due: tuple[PlanResult, tuple[str, ...], bool] | None = None
+        # The plan's likely cost in a sentence, and what it is made of (words.steps.made_of; see _show_cost).
+        self.cost_line = ""
+        self.made_of = ""
 
     @property
     def legend(self) -> CostSplitLegend:
@@ -352,6 +355,14 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             set_shown(self.legend, not on)
         set_shown(self.roles_label, bool(self._evaluation and self._evaluation.plan.presences) and not on)
         self._show_score_reasons()
+        self._show_cost()
+
+    def _show_cost(self) -> None:
+        """The plan's likely cost; in the compact look, which folds the key to its parts, with its parts after it.
+        Folded away, a laptop's desk never said what the cost was made of: a one-person course's ¥237k over 3 years
+        was all ads to win the 30% of its users bought through them, for a plan of two presences free to open."""
+        self.cost_label.setText(text.sentences([self.cost_line, self.made_of]) if self.compact and self.made_of
+                                else self.cost_line)
 
     def keep_score_reasons(self, count: int | None) -> None:
         """How many reasons under the score the compact look keeps (None: all; see score_reasons_label)."""
@@ -426,10 +437,13 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         set_shown(self.roles_label, bool(plan.presences) and not self.compact)
         horizon = cost_range_text(plan, evaluation.scenario.horizon_years)
         # Over one year the first year is the whole cost: said once, as the handout and the text say it.
-        self.cost_label.setText(self.tr("Likely cost: %1.").replace("%1", horizon)
-                                if evaluation.scenario.horizon_years == 1 else
-                                self.tr("Likely cost: %1; %2.").replace("%1", horizon)
-                                .replace("%2", first_year_text(plan)))
+        self.cost_line = (self.tr("Likely cost: %1.").replace("%1", horizon)
+                           if evaluation.scenario.horizon_years == 1 else
+                           self.tr("Likely cost: %1; %2.").replace("%1", horizon).replace("%2", first_year_text(plan)))
+        words = text.words(self.pack)
+        self.made_of = made_of(plan.breakdown, plan.total.likely, stores, words.money, words.translate,
+                               words.cny_per_unit)
+        self._show_cost()
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         set_shown(self.warnings_label, bool(warnings))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from wxdesk.engine.money import whole_yuan
+from wxdesk.engine.money import add_up_as_written, whole_yuan
 from wxdesk.engine.results import COMPONENTS
 
 Translate = Callable[[str, str], str]
@@ -75,3 +75,23 @@ def pays_stores(presence_sets: Iterable[Sequence[str]]) -> bool:
 def weeks_unit(translate: Translate) -> str:
     """The timeline axis's unit: weeks, 周."""
     return translate("Report", "weeks")
+
+
+def made_of(breakdown: Mapping[str, float], total: float, stores: bool, money: Callable[[float], str],
+            translate: Translate, cny_per_unit: float = 1.0) -> str:
+    """What a plan's likely cost is made of, after the sentence that gives it: "Made of: Build ¥121k · Servers ¥122k ·
+    User acquisition ¥2.73M.", "All of it: user acquisition." where one part is the whole (its amount is the total,
+    said just before), and "…, each rounded on its own." where the amounts as written do not add up to the total as
+    written (car_brand's five read ¥4.20M beside ¥4.21M: add_up_as_written). Empty for a plan that costs nothing.
+    The text summary and the window's compact desk, which folds the key to the cost's parts, say it alike: on a
+    laptop the desk had never said what a one-person course's ¥237k was, all of it ads to win a third of its users."""
+    held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
+    names = component_names(translate, stores)
+    if len(held) == 1:
+        return translate("PlanSummary", "All of it: %1.").replace("%1", names[held[0]].lower())
+    if not held:
+        return ""
+    parts = " · ".join(f"{names[c]} {money(breakdown[c])}" for c in held)
+    if add_up_as_written((breakdown[c] for c in held), total, cny_per_unit):
+        return translate("MainWindow", "Made of: %1.").replace("%1", parts)
+    return translate("MainWindow", "Made of: %1, each rounded on its own.").replace("%1", parts)

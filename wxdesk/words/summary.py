@@ -16,14 +16,13 @@ import unicodedata
 
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.reasons import Reason, goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
-from wxdesk.words.steps import pays_stores
+from wxdesk.words.steps import made_of, pays_stores
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
@@ -150,10 +149,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     # Named as the window's key and the handout's name the fees (the plan and the plans shown beside it): car_brand's
     # ¥1,500 read "Platform fees" here and "Platform and store fees" there (now "… and service fees").
     stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
-    parts = [f"{w.component(c, stores)} {w.money(plan.breakdown[c])}" for c in COMPONENTS
-             if plan.breakdown.get(c, 0) > 0]
+    parts = made_of(plan.breakdown, plan.total.likely, stores, w.money, w.translate, w.cny_per_unit)
     if parts:
-        out.append(_wrap(w.translate("MainWindow", "Made of: %1.").replace("%1", " · ".join(parts))))
+        out.append(_wrap(parts))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
     out.append(_wrap(named(w.reason(budget))))
