@@ -796,8 +796,10 @@ def _goal_template(score: float, pack: DataPack) -> str | None:
 
 
 def as_said(value: float) -> int | float:
-    """A count or a length as a sentence gives it: whole where it is whole ("4 messages"), else to a tenth."""
-    return int(value) if value == int(value) else round(value, 1)
+    """A count or a length as a sentence gives it: whole where it is whole ("4 messages"), else to a hundredth, as a
+    scenario file may hold it (the window sets tenths): a file's session of 7.55 minutes read "Sessions of 7.5 min"
+    under the inputs' "7.55", and one of 0.04 "Sessions of 0 min"."""
+    return int(value) if value == int(value) else round(value, 2)
 
 
 def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
