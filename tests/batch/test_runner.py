@@ -201,9 +201,8 @@ def test_an_interrupted_batch_counts_one_row_done_as_one():
 
     from wxdesk.batch.command import BatchResult
     from wxdesk.batch.workers import Loss, WorkerLostError
-    said = [BatchResult(rows, 0, None, True, Path("r.partial.csv")).message() for rows in (0, 1, 2, 1500)]
-    assert said == ["interrupted before the first row was done: no row was written to r.partial.csv.",
-                    "interrupted: the row done was written to r.partial.csv, each complete.",
+    said = [BatchResult(rows, 0, None, True, Path("r.partial.csv")).message() for rows in (1, 2, 1500)]
+    assert said == ["interrupted after the first row was done: that row was written to r.partial.csv.",
                     "interrupted: the 2 rows done were written to r.partial.csv, each complete.",
                     "interrupted: the 1,500 rows done were written to r.partial.csv, each complete."]
     lost = WorkerLostError(Loss("t.csv:2", 3, (-9, -9)))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
-import io
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from wxdesk.batch.runner import InHand, batch_work, run_jobs, stop_on_interrupt
+from wxdesk.batch.stopping import StopRequest, TextReader
 from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
 from wxdesk.batch.workers import Loss, WorkerLostError
 from wxdesk.batch.writers import RowWriter
@@ -34,6 +34,7 @@ class BatchResult:
     refused: Path | None = None
     lost: WorkerLostError | None = None  # the batch stopped where the worker processes of a chunk were lost twice
     redone: tuple[Loss, ...] = ()  # chunks evaluated again after their worker process was lost
+    all_done: bool = False  # stopped once every row of the inputs was done and written: nothing was left out
 
     @property
     def empty(self) -> bool:
@@ -51,10 +52,15 @@ class BatchResult:
             before = "the row before was" if self.rows == 1 else f"the {self.rows:,} rows before were"
             return f"stopped at row {self.rows + 1:,}: {self.lost}; {before} written{where}, each complete{kept}."
         if self.interrupted:
+            # (Nothing is written for none: the file asked for, where there is one, is untouched, and nothing beside.)
             if not self.rows:
-                return f"interrupted before the first row was done: no row was written{where}{kept}."
-            done = "the row done was" if self.rows == 1 else f"the {self.rows:,} rows done were"
-            return f"interrupted: {done} written{where}, each complete{kept}."
+                return f"interrupted before the first row was done: no row was written{kept}."
+            if self.all_done:  # (the stop came as the last row was written: the rows are all there, if not in place)
+                rows = "its one row was" if self.rows == 1 else f"all {self.rows:,} rows were"
+                return f"interrupted after the last row was done: {rows} written{where}{kept}."
+            if self.rows == 1:
+                return f"interrupted after the first row was done: that row was written{where}{kept}."
+            return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
             kept = f" Nothing was written to {self.refused.name}." if self.refused else ""
@@ -193,14 +199,16 @@ def _say(stream: TextIO, line: str) -> None:
 
 def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output: str | None,
               lang: str = "en", workers: int = 1, input_fmt: str | None = None,
-              stdin: io.TextIOBase | None = None, quiet: bool = False) -> BatchResult:
+              stdin: TextReader | None = None, quiet: bool = False) -> BatchResult:
     """Evaluate every scenario of the inputs and write one row each; never raises for a bad row.
     `quiet`: no progress on stderr, neither the bar nor the lines."""
     protected: list[tuple[str, str | None]] = [("one of the inputs", path) for kind, path in expand_inputs(inputs)
                                                if kind == "file"]
     protected.append(("the data pack", getattr(pack, "path", None)))
     writer = RowWriter(fmt, output, protected)
-    jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin, lang)
+    stop = StopRequest()
+    read = _Counted(read_jobs(inputs, presets, input_fmt, stdin, lang, stop))
+    jobs: Iterator[Job] = iter(read)
     rows = failed = 0
     first_error = None
     interrupted = False
@@ -209,7 +217,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     lost = None
     redone: list[Loss] = []
     try:
-        with stop_on_interrupt() as stop:
+        with stop_on_interrupt(stop):
             in_hand = InHand()  # (the rows evaluated already, which a Ctrl+C still writes)
             results = run_jobs(jobs, batch_work(pack, fmt, lang), workers, redone, in_hand)
             progress = results if quiet else _progress(results, estimate_rows(inputs, input_fmt))
@@ -236,21 +244,46 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                 # stops the batch as any other does, where inside the collection it printed a traceback.
                 progress.close()
                 results.close()  # ends the workers when stopped early
+        # (A stop while the input was awaited ends the input there, and so the loop, without a row to see it by.)
+        interrupted = interrupted or bool(stop)
         to_stdout = writer.target is None  # (rows there are out already, each as it came)
-        if interrupted or (rows and (failed < rows or to_stdout)):
+        if interrupted and not rows:
+            pass  # no row to keep: no file of none beside the output (discarded below), nor a header alone on stdout
+        elif interrupted or (rows and (failed < rows or to_stdout)):
             writer.close(partial=interrupted)
             done = True  # (else the file is discarded below, and an existing one stays as it was)
         elif rows:
             refused = writer.target
     except KeyboardInterrupt:
-        # A second Ctrl+C: still finish the rows already there, then stop.
-        writer.close(partial=True)
-        done = interrupted = True
+        # A second Ctrl+C, or told to end: still finish the rows already there, then stop.
+        interrupted = True
+        if rows:
+            writer.close(partial=True)
+            done = True
     finally:
         if not done:
             writer.discard()
-    return BatchResult(rows, failed, first_error, interrupted, None if refused else writer.target, writer.untouched,
-                       refused, lost, tuple(redone))
+    untouched = writer.untouched
+    if interrupted and not rows:  # (nothing written beside the file asked for, which stays as it was)
+        refused, untouched = writer.target, writer.target
+    all_done = interrupted and read.ended and not stop.cut and rows == read.count
+    return BatchResult(rows, failed, first_error, interrupted, None if refused else writer.target, untouched,
+                       refused, lost, tuple(redone), all_done)
+
+
+class _Counted:
+    """The jobs of a batch, counted as they are read, and whether they ran out (not cut off by a stop)."""
+
+    def __init__(self, jobs: Iterator[Job]):
+        self._jobs = jobs
+        self.count = 0
+        self.ended = False
+
+    def __iter__(self) -> Iterator[Job]:
+        for job in self._jobs:
+            self.count += 1
+            yield job
+        self.ended = True
 
 
 def _error_of(line: str, fmt: str) -> str:

@@ -36,6 +36,7 @@ from types import FrameType
 from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
+from wxdesk.batch.stopping import StopRequest
 from wxdesk.batch.sources import Job, file_given, in_its_words, location, with_table_hint
 from wxdesk.batch.workers import ENDING_SIGNALS, Loss, Workers
 from wxdesk.batch.writers import encode_row
@@ -202,23 +203,14 @@ def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int
             yield from pool.result(index)
 
 
-class StopRequest:
-    """Set by Ctrl+C while a batch runs; a second Ctrl+C interrupts at once as usual."""
-
-    def __init__(self) -> None:
-        self.requested = False
-
-    def __bool__(self) -> bool:
-        return self.requested
-
-
 @contextmanager
-def stop_on_interrupt() -> Iterator[StopRequest]:
-    stop = StopRequest()
+def stop_on_interrupt(stop: StopRequest | None = None) -> Iterator[StopRequest]:
+    """Ctrl+C, inside the block, asks `stop` (a new one where none is given) to stop; see wxdesk.batch.stopping."""
+    stop = stop if stop is not None else StopRequest()
 
     def handler(_signum: int, _frame: FrameType | None) -> None:
-        stop.requested = True
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        stop.request()  # (InputCutError where the batch waits for its input)
 
     def ended(_signum: int, _frame: FrameType | None) -> None:
         # Told to end (a system shutting down, a terminal closed): as a second Ctrl+C, the rows done are written

@@ -29,6 +29,7 @@ from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
+from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
 from wxdesk.engine.scenario import Scenario, TooLarge, json_float, shortened
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -777,16 +778,28 @@ def file_rows(path: str, forced: str | None) -> Iterator[Row]:
         yield Row(path, None, error=f"{path} cannot be read: {exc.strerror or exc}.")
 
 
-def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Iterator[Row]:
-    """Rows from standard input: CSV, JSON Lines or one JSON document, guessed from the first line."""
+def stdin_rows(forced: str | None, stream: TextReader | None = None, stop: StopRequest | None = None
+               ) -> Iterator[Row]:
+    """Rows from standard input: CSV, JSON Lines or one JSON document, guessed from the first line. `stop`: the
+    batch's, which cuts the input off where it comes while the input is awaited (wxdesk.batch.stopping): the rows
+    read whole before it are given, and what came of the next one is dropped."""
     if stream is None and sys.stdin is None:  # started with its standard input closed (`<&-`)
         yield Row("stdin", None, error="standard input is closed, so there is nothing to read from '-'.")
         return
-    stream = stream if stream is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig",
-                                                                newline="", errors="surrogateescape")
+    reader: TextReader = stream if stream is not None else io.TextIOWrapper(
+        sys.stdin.buffer, encoding="utf-8-sig", newline="", errors="surrogateescape")
+    if stop is not None:
+        reader = StoppableReader(reader, stop)
+    try:
+        yield from _stdin_rows(forced, reader)
+    except InputCutError:
+        return
+
+
+def _stdin_rows(forced: str | None, stream: TextReader) -> Iterator[Row]:
     try:
         first_lines = []
-        for line in stream:
+        for line in iter(stream.readline, ""):
             first_lines.append(line)
             if not _comment_or_blank(line):
                 break
@@ -820,7 +833,7 @@ def _guess(first: str) -> str:
     return "csv"
 
 
-def bounded_lines(stream: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str]:
+def bounded_lines(stream: TextReader, limit: int = MAX_ROW_CHARS) -> Iterator[str]:
     """The lines of a table's text, as iterating it gives them, but none held whole when longer than `limit`: such a
     line is given as its first limit + 1 characters, which the readers refuse as far too long (its row fails), and
     the rest of it is read in pieces and dropped. Read whole, the one line of a 3 GB file with no line break in it
@@ -847,8 +860,9 @@ def preset_row(preset_id: str, lang: str = "en") -> Row:
 
 
 def read_jobs(inputs: Sequence[str], presets: Sequence[str] = (), forced: str | None = None,
-              stdin: io.TextIOBase | None = None, lang: str = "en") -> Iterator[Job]:
-    """Every scenario of every input, numbered from 1 in reading order."""
+              stdin: TextReader | None = None, lang: str = "en", stop: StopRequest | None = None
+              ) -> Iterator[Job]:
+    """Every scenario of every input, numbered from 1 in reading order; `stop`: see stdin_rows."""
     def rows() -> Iterator[Row]:
         for kind, path in expand_inputs(list(inputs)):
             if kind == "unreadable":
@@ -856,7 +870,9 @@ def read_jobs(inputs: Sequence[str], presets: Sequence[str] = (), forced: str | 
             elif kind == "skipped":  # (its reason found again: it may have changed since the folder was listed)
                 yield Row(path, None, error=folder_entry_problem(Path(path)) or f"{path} was not read.")
             else:
-                yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
+                yield from stdin_rows(forced, stdin, stop) if kind == "stdin" else file_rows(path, forced)
+            if stop is not None and stop.cut:  # (stopped while the input was awaited: nothing more is read)
+                return
         for preset_id in presets:
             yield preset_row(preset_id, lang)
 
