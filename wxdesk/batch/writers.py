@@ -119,7 +119,15 @@ def _moved_into_place(temp: Path, output: str, inputs: Sequence[Any]) -> Path:
     except Refused as exc:
         raise OutputError(str(exc)) from None
     except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise _explained(exc, Path(output)) from None
+
+
+def _explained(exc: OSError, path: Path) -> OutputError:
+    """An OSError met while writing `path`, in the sentence every wxdesk output says it with (a read-only disk:
+    "wxdesk may not write … (permission denied or a read-only disk); choose another name or folder.", as `report`
+    and `share` say it; not the system's "Read-only file system")."""
+    from wxdesk.safe_output import explained
+    return OutputError(str(explained(exc, path)))
 
 
 PARTIAL_NAMES = 100  # NAME.partial.EXT, then NAME.partial-2.EXT … up to this many, before a stopped batch gives up
@@ -177,7 +185,7 @@ class RowWriter:
                 prefix = f".{self._target.name}." if len(self._target.name) < 200 else ".wxdesk-batch."
                 fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=prefix, suffix=".tmp")
             except OSError as exc:  # a folder not writable, a full disk: an internal error before
-                raise OutputError(f"cannot write {self._target}: {exc.strerror or exc}") from None
+                raise _explained(exc, self._target) from None
             self._temp = Path(temp)
             self._stream: BinaryIO = os.fdopen(fd, "wb")
         elif stdout_closed():  # (`>&-`: told before any work, not as an internal error after it)
@@ -204,8 +212,9 @@ class RowWriter:
         except BrokenPipeError:
             raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:  # a full disk, a removed drive
-            where = self._target or "the output"
-            raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
+            if self._target is not None:
+                raise _explained(exc, self._target) from None
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
 
     def write(self, encoded: str) -> None:
         self._start()
@@ -232,15 +241,20 @@ class RowWriter:
         self._start()
         if self.fmt == "json":
             self._write("\n]\n" if self.rows else "]\n")
-        self._stream.flush()
-        if self._temp is not None:
-            os.fsync(self._stream.fileno())
-            self._stream.close()
+        if self._temp is None:
+            self._stream.flush()
+        else:
             assert self._target is not None and self._output is not None
-            if partial:
-                self.untouched = self._target
-                self._target = _moved_to_free_name(self._temp, self._target)
-            else:
+            try:
+                self._stream.flush()
+                os.fsync(self._stream.fileno())
+                self._stream.close()
+                if partial:
+                    self.untouched = self._target
+                    self._target = _moved_to_free_name(self._temp, self._target)
+            except OSError as exc:  # (a full disk: its last buffered rows fail here)
+                raise _explained(exc, self._target) from None
+            if not partial:
                 # Checked again (still the kind of target it was at the start), its permissions kept, synced.
                 self._target = _moved_into_place(self._temp, self._output, self._inputs)
             self._temp = None
