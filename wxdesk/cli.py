@@ -365,7 +365,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
         raise ScenarioError(f"compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {count}.")
     pack = _pack(args.pack)
-    scenarios = [_scenario_file(path, pack) for path in args.scenarios]
+    scenarios = [_compared_file(path, pack) for path in args.scenarios]
     scenarios += [load_preset(name, args.lang) for name in args.preset]  # an example reads in the output's language
     # Columns are headed by file name (or preset id): short, and what the analyst typed.
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
@@ -383,6 +383,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
     return EXIT_OK
+
+
+def _compared_file(path: str, pack: DataPack) -> Scenario:
+    """A scenario file to compare, or the sentence that says a table (by its name) is none: read as a scenario file,
+    `compare t.json table.csv` said "table.csv: The file is not valid JSON", and left the analyst to guess why."""
+    from wxdesk.batch.sources import TABLE_SUFFIXES
+    kind = TABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
+    if kind is not None and os.path.isfile(path):
+        table = "a CSV table" if kind == "csv" else "a JSON Lines table"
+        raise UserFacingError(f"compare takes scenario files (.json), and {path} is {table}; to evaluate its rows, "
+                              f"give 'wxdesk evaluate {path}'.")
+    return _scenario_file(path, pack)
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
