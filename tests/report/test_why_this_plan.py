@@ -122,7 +122,7 @@ def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
 
 # A plan of three whose Mini Program and Channels fit weakly as a whole (37 and 38), each carrying a goal it is strong
 # at: "Why this plan" gave WeCom's two reasons alone, the card's "Good for …, though a weak fit for what you want as
-# a whole." being no reason of the plan's.
+# a whole." being no reason of the plan's. It is, of the goals each carries, and said whole.
 WEAK_MEMBERS = Scenario().with_changes(audience=40_000, budget_cny=600_000, interaction_minutes=12,
                                        pushes_per_month=12, goals=["video", "employees", "service"],
                                        entity="overseas_company", paid_share=0.1, horizon_years=1)
@@ -138,7 +138,8 @@ def test_members_of_weak_fit_are_heard_for_what_they_carry(lang):
     assert weak == {"mini_program", "channels"}
     reasons = build_answer(evaluation, PACK, words, flips={}).reasons
     assert {presence for presence, _ in reasons} == {words.presence(p) for p in evaluation.plan.presences}
-    good_for = words.reason(R.Reason(R.STRONG_GOALS_WEAK_FIT_PLAIN, {"goals": R.Terms(["goal:video"])}))
+    # Said with its weak fit, as the card says it (the list read "Good for short video and live streams." alone).
+    good_for = words.reason(R.Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": R.Terms(["goal:video"])}))
     assert (words.presence("channels"), good_for) in reasons
     # What the member is good for but does not carry in the plan is not a reason for it.
     for presence in weak:

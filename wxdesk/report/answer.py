@@ -97,7 +97,8 @@ class Answer:
     # that follow, it scores 41", "Less 15 points because the budget covers only 60% …").
     score_lines: tuple[str, ...]
     choice: str  # the plan's answer to "native app or Mini Program?"
-    reasons: tuple[tuple[str, str], ...]  # (presence name, reason), the ones that matter most
+    # (presence name, its reasons), the ones that matter most: each member once, its reasons in one paragraph
+    reasons: tuple[tuple[str, str], ...]
     alternatives: tuple[PlanText, ...]
     presences: tuple[PresenceText, ...]
     flips: tuple[str, ...]
@@ -232,9 +233,11 @@ def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
     plan (or on sessions or size, judged on members that carry one); None for any other. WeCom in a plan
     as the cheaper way in carries no duty: that it could take payments, which the app does, is no reason."""
     if reason.template == R.STRONG_GOALS_WEAK_FIT and reason.impact > 0 and duties:
-        # Its strong goals in one sentence, of which those the member carries are reasons for the plan.
+        # Its strong goals in one sentence, of which those the member carries are reasons for the plan, said with
+        # the weak fit beside them as its card says it: "Channels: Good for short video and live streams." read
+        # more favourably than the card beside it ("…, though a weak fit for what you want as a whole.").
         carried = [goal for goal in cast("R.Terms", reason.params["goals"]) if R.goal_about(goal) in duties]
-        return Reason(R.STRONG_GOALS_WEAK_FIT_PLAIN, {"goals": R.Terms(carried)}, reason.impact,
+        return Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": R.Terms(carried)}, reason.impact,
                       R.goal_about(carried[0])) if carried else None
     if reason.impact <= 0 or not duties or (reason.about not in duties and reason.about not in _PLAN_WIDE):
         return None
@@ -246,8 +249,11 @@ def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
 
 
 def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
-    """The reasons that raised the plan members' fits most on what each carries in the plan, each said once."""
-    found, seen = [], set()
+    """The reasons that raised the plan members' fits most on what each carries in the plan, each said once, and
+    each member's together: one line a member, its reasons one after another, the members in the order of their
+    strongest (yoga_teacher's list read "Mini Program: …", "Official Account: …", "Mini Program: …")."""
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
     plan = evaluation.plan
     chosen = ((_reason_for_plan(r, plan.roles.get(p.id, ())), p.id)
               for p in evaluation.presences if p.in_plan for r in p.reasons[1:])
@@ -266,8 +272,11 @@ def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...
     if not found:  # no member has a positive reason: the plan's own score line says why
         # In one line, with the points the others take: here the lines it pointed to ("less the points that follow")
         # do not follow it.
-        found = [("", w.reason(score_in_one_line(evaluation.plan.reasons)))] if evaluation.plan.reasons else []
-    return tuple(found)
+        return (("", w.reason(score_in_one_line(evaluation.plan.reasons))),) if evaluation.plan.reasons else ()
+    members: dict[str, list[str]] = {}
+    for name, text in found:
+        members.setdefault(name, []).append(text)
+    return tuple((name, w.sentences(texts)) for name, texts in members.items())
 
 
 def _presence_text(evaluation: Evaluation, w: Words, presence: PresenceResult) -> PresenceText:
