@@ -83,10 +83,6 @@
             <translation>数据</translation>
         </message>
         <message>
-            <source>Likely</source>
-            <translation>最可能</translation>
-        </message>
-        <message>
             <source>Low</source>
             <translation>低</translation>
         </message>
@@ -331,10 +327,6 @@
             <translation>“%1”：小数请用小数点（1.5）；逗号只用于千位分隔（450,000）。</translation>
         </message>
         <message>
-            <source>The mean of low, likely and high: the value the likely costs take</source>
-            <translation>低、最可能、高三个值的平均数：方案的预计成本按此计算</translation>
-        </message>
-        <message>
             <source>Average</source>
             <translation>平均</translation>
         </message>
@@ -362,11 +354,23 @@
             <source>“%1” is too small for wxdesk to show: type 0, or a number of at least %2.</source>
             <translation>“%1”太小，wxdesk 无法显示：请输入 0，或不小于 %2 的数。</translation>
         </message>
+        <message>
+            <source>The most common value; the likely costs take each figure at its average, not at this. Double-click to change it for this scenario; the data pack stays as it is</source>
+            <translation>最常见的取值；预计成本按每项数据的平均值计算，而非此值。双击可为本场景修改，数据包保持不变</translation>
+        </message>
+        <message>
+            <source>The mean of low, most common and high: the value the likely costs take</source>
+            <translation>低、最常见、高三个值的平均数：预计成本按此计算</translation>
+        </message>
+        <message>
+            <source>Most common</source>
+            <translation>最常见</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+764" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+770" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -1791,7 +1795,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+518" />
+            <location line="+521" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1852,7 +1856,7 @@ Every number shows its source.</source>
             <translation>全部用于%1。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-104" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-107" />
             <location filename="../../wxdesk/words/summary.py" line="+137" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -1864,12 +1868,12 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2271,17 +2275,17 @@ Every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+37" />
             <source>Prepared for</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+308" />
+            <location filename="../../wxdesk/report/answer.py" line="+317" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+10" />
+            <location filename="../../wxdesk/report/handout.py" line="+84" />
             <source>Presented by {presenter}</source>
             <translation>方案顾问：{presenter}</translation>
         </message>
@@ -2326,7 +2330,12 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-177" />
+            <source>Prepared for {client}</source>
+            <translation>致：{client}</translation>
+        </message>
+        <message>
+            <location line="+83" />
             <source>Figures valid until {date}</source>
             <translation>数据有效期至 {date}</translation>
         </message>
@@ -2404,7 +2413,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{first} in the first year</source>
             <translation>首年 {first}</translation>
         </message>
@@ -2429,17 +2438,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
         </message>
         <message>
-            <location line="+123" />
-            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take; figures marked * were set for this scenario.</source>
-            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take.</source>
-            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值。</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+137" />
             <source>Dates marked {mark}: the source is more than {years} years old, so the figure may be out of date.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
@@ -2489,7 +2488,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-132" />
+            <location filename="../../wxdesk/report/handout.py" line="-136" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2535,7 +2534,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2545,7 +2544,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-285" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2575,12 +2574,22 @@ Every number shows its source.</source>
             <translation>备选二</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>The highest score of every plan considered, in a close call with the first alternative</source>
             <translation>在所有候选方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+198" />
+            <location line="+178" />
+            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value; figures marked * were set for this scenario.</source>
+            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值；标 * 的数据为本场景单独设定。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
+            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2626,7 +2635,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-165" />
+            <location filename="../../wxdesk/report/answer.py" line="-173" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2656,7 +2665,7 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -2762,7 +2771,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-295" />
+            <location filename="../../wxdesk/report/handout.py" line="-300" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>

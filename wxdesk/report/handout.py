@@ -39,7 +39,7 @@ from wxdesk.words.timeline import plan_line_count
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
-from wxdesk.words.line_breaks import parts_kept_whole
+from wxdesk.words.line_breaks import WORD_JOINER, parts_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.words.vocabulary import NamedOnce
@@ -176,6 +176,22 @@ def footer_left(client: str, presenter: Presenter, font: QFont, room: float, dev
     return QFontMetricsF(font, device).elidedText(client, Qt.TextElideMode.ElideRight, room)
 
 
+def range_kept_whole(cost_range: str) -> str:
+    """A range of amounts ("¥221万 – ¥697万") that a line may not end inside: its spaces no-break spaces
+    (parts_kept_whole with no part to split it at), and a word joiner after its dash, after which a line may
+    end even before a no-break space (set_in_lines takes both out of the text drawn)."""
+    return parts_kept_whole(cost_range, separator="\n").replace("–", "–" + WORD_JOINER)
+
+
+def cover_title(w: Words, client: str) -> tuple[str, str]:
+    """The cover's label above the client's name, and the title line under it. In English "Prepared for" stands
+    above the name; in Chinese the two make one line, "致：" and the name, as the long image writes it: a lone 致
+    above the name read as an unfinished line."""
+    if w.chinese:
+        return "", fill_in(w.translate("Report", "Prepared for {client}"), client=client)
+    return w.translate("Report", "Prepared for"), client
+
+
 def text_width(text: str, font: QFont, device: QPaintDevice) -> float:
     return QFontMetricsF(font, device).horizontalAdvance(text)
 
@@ -243,13 +259,14 @@ class Handout:
     # -- page 1: the answer
     def cover(self) -> None:
         f, s, w = self.flow, self.s, self.w
+        label, title = cover_title(w, self.a.client)
 
         def band(p: QPainter, top: float) -> None:
             p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
-            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), w.translate("Report", "Prepared for"),
-                      s.small_bold, ACCENT)
+            if label:
+                draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), label, s.small_bold, ACCENT)
         f.block(14, band, after=2)
-        f.text(self.a.client, s.title, INK, after=4)
+        f.text(title, s.title, INK, after=4)
         f.text(self.a.subtitle, s.subtitle, MUTED, after=2)
         details = [w.date(self.today)]
         valid = self.pack.valid_until(self.today)  # (the long image names the same day)
@@ -420,8 +437,9 @@ class Handout:
             # beside ranges alone left a client nothing to subtract.
             cost = (w.translate("Report", "{likely} over {years} years") if plan.cost_range == plan.likely
                     else w.translate("Report", "{likely} over {years} years ({range})"))
-            out.append((w.for_years(cost, a.years).format(likely=plan.likely, range=plan.cost_range, years=a.years),
-                        s.small, INK, ""))
+            # The range whole on one line: a narrow card broke "5 年预计 ¥421万（¥221万 –" / "¥697万）" at its dash.
+            out.append((w.for_years(cost, a.years).format(likely=plan.likely, range=range_kept_whole(plan.cost_range),
+                                                          years=a.years), s.small, INK, ""))
             if a.years > 1:  # (the one year is the first: not the amount twice)
                 out.append((w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
                             INK, ""))
@@ -604,11 +622,15 @@ class Handout:
         f, s, w = self.flow, self.s, self.w
         f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
         # The mark is explained only where a figure bears it: every example's appendix explained a mark none had.
+        # The middle of a range is its most common value, not its "likely" one: every likely cost takes the average
+        # (a client who multiplied 72 articles by the "likely" ¥500 found ¥36k where the plan showed ¥60k).
         intro = (w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                       "low – likely – high, with the average the likely costs take; figures marked "
-                                       "* were set for this scenario.") if self.pack.overridden else
+                                       "low – most common – high. The likely costs take each figure at its average, "
+                                       "given after its range, not at its most common value; figures marked * were "
+                                       "set for this scenario.") if self.pack.overridden else
                  w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                       "low – likely – high, with the average the likely costs take.")) \
+                                       "low – most common – high. The likely costs take each figure at its average, "
+                                       "given after its range, not at its most common value.")) \
             .format(released=w.pack_date(self.pack.released))
         if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
             intro = close_unit_spaces(intro)

@@ -310,13 +310,19 @@ class AssumptionsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Figure"), _tr("Likely"), _tr("Low"), _tr("High"), _tr("Average"), _tr("Unit"), _tr("Group"),
+            # The middle value is the most common one, not "likely": every likely cost takes the average (a client
+            # who multiplied 72 articles by the "likely" ¥500 found ¥36k where the plan showed ¥60k).
+            return (_tr("Figure"), _tr("Most common"), _tr("Low"), _tr("High"), _tr("Average"), _tr("Unit"),
+                    _tr("Group"),
                     _tr("Source"), _tr("Source date"), _tr("Checked"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if section == LIKELY:
+                return _tr("The most common value; the likely costs take each figure at its average, not at this. "
+                           "Double-click to change it for this scenario; the data pack stays as it is")
             if section in VALUE_COLUMNS:
                 return _tr("Double-click to change it for this scenario; the data pack stays as it is")
             if section == AVERAGE:
-                return _tr("The mean of low, likely and high: the value the likely costs take")
+                return _tr("The mean of low, most common and high: the value the likely costs take")
             if section == SOURCE_DATE:
                 return _tr("The date the source itself carries")
             if section == CHECKED:
@@ -416,7 +422,7 @@ class AssumptionsModel(QAbstractTableModel):
             lines.append(_tr("Prices this scenario's fees charged in %1; amounts shown in %1 use the rate set in "
                              "Edit ▸ Preferences.").replace("%1", _rate_currency(fig.id)))
         if column == AVERAGE and fig.id in COST_FIGURES:
-            lines.append(_tr("The mean of low, likely and high: the value the likely costs take"))
+            lines.append(_tr("The mean of low, most common and high: the value the likely costs take"))
         return "\n".join(lines)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802 - Qt override
