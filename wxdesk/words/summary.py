@@ -82,6 +82,19 @@ def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
                                                first=w.money(plan.first_year.likely))
 
 
+def close_call_sentence(name: str, score: str, best: str, w: Words) -> str:
+    """"A close call: {plan} scores … nearer than the model's estimates can tell apart; weigh both.", of the next best
+    plan `name` (its score as shown, `score`) beside the plan (`best`): under the handout's recommendation and the
+    text summary's plan alike. The text led with the plan alone, where the handout and the JSON (close_call) said
+    that a next best stood a hair below it."""
+    if score == best:  # (a hair apart: the two read alike)
+        return w.translate("Report", "A close call: {plan} scores a hair below this plan, nearer than the model's "
+                                     "estimates can tell apart; weigh both.").format(plan=name)
+    return w.translate("Report", "A close call: {plan} scores {score} against this plan's {best}, nearer than the "
+                                 "model's estimates can tell apart; weigh both.").format(
+        plan=name, score=score, best=best)
+
+
 def _field(w: Words, field: str, value: str) -> str:
     return w.translate("Summary", "{label}: {value}").format(label=field_name(field, w), value=value)
 
@@ -136,6 +149,10 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     out = [title, "=" * min(_width(title), WIDTH), _wrap(named(_inputs(evaluation, w)), ""), ""]
     out += _plan_heading(named(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences))),
                          plan, evaluation, w)
+    # A next best nearer than the model can tell apart, said where the handout says it: under the plan, first.
+    if evaluation.alternatives and evaluation.alternatives[0].close_call:
+        best, score = w.plan_scores([plan.score, evaluation.alternatives[0].score])
+        out.append(_wrap(named(close_call_sentence(w.plan(evaluation.alternatives[0].presences), score, best, w))))
     # How the score is made, in the handout's and the long image's words (their score lines): its coverage, then
     # each deduction ("Less 5 points for the effort of running 2 presences together"), which the budget's
     # sentence below then leaves out (reasons.budget_beside_score), as the long image's does.
