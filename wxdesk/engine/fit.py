@@ -810,7 +810,8 @@ def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
             return Reason(R.PUSH_STAFF_WECOM, {"wanted": params["wanted"]})
         return Reason(R.PUSH_STAFF_NOT_HERE)
     if presence == "native_app":
-        return Reason(R.PUSH_APP)
+        # (yoga_teacher with none of her students on WeChat in mainland China read of Chinese Android phones' caps.)
+        return Reason(R.PUSH_APP if scenario.china_share > 0 else R.PUSH_APP_ABROAD)
     if presence == "mini_program":
         return Reason(R.PUSH_NONE_MP)
     if presence == "channels":

@@ -376,6 +376,8 @@ PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in 
 # visibility_native_app's basis).
 PUSH_APP = ("An app notifies its users for free, order and chat notices without limit, but Chinese Android phone "
             "makers cap its marketing and content notifications at a few a day.")
+# The same for an audience none of whom is on WeChat in mainland China: Chinese phone makers' caps are not theirs.
+PUSH_APP_ABROAD = "An app notifies its users for free, order and chat notices without limit."
 PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff "
                     "write them, so no content production is counted for them.")
 PUSH_STAFF_NOT_HERE = "Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff."
