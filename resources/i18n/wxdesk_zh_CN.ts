@@ -1857,7 +1857,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-107" />
-            <location filename="../../wxdesk/words/summary.py" line="+137" />
+            <location filename="../../wxdesk/words/summary.py" line="+150" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -1869,8 +1869,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+19" />
-            <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
-            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
+            <source>The plan's own score: how well its presences together cover your goals and needs, less points for each extra presence to run, for staff time in chats, for each doubling of its first-year cost over the cheapest plan's, and more for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
+            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，再减去扣分：每多运营一个渠道、聊天客服人力、首年成本比最便宜的方案每翻一番，都会扣分；超出预算的部分扣得更多。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2371,7 +2371,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+35" />
+            <location filename="../../wxdesk/words/summary.py" line="+39" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2636,11 +2636,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="-173" />
+            <location filename="../../wxdesk/words/summary.py" line="-87" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../wxdesk/words/summary.py" line="+2" />
             <source>A close call: {plan} scores {score} against this plan's {best}, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2691,7 +2693,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-86" />
+            <location filename="../../wxdesk/words/summary.py" line="-18" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年总成本预计 {likely}。</translation>
         </message>
@@ -3570,18 +3572,18 @@ Every number shows its source.</source>
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+78" />
+            <location filename="../../wxdesk/words/summary.py" line="+19" />
+            <location line="+82" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-66" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+85" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5208,6 +5210,10 @@ Every number shows its source.</source>
         <message>
             <source>“{card}”, “{other}” and “{third}” are ruled out, as their cards say: their lines show what each would cost, for comparison only.</source>
             <translation>“{card}”、“{other}”和“{third}”已排除（原因见各自卡片）：其成本曲线仅供对照。</translation>
+        </message>
+        <message>
+            <source>An app notifies its users for free, order and chat notices without limit.</source>
+            <translation>应用可免费向用户推送通知，订单和聊天通知不限条数。</translation>
         </message>
     </context>
     <context>

@@ -419,10 +419,13 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         else:
             self._folded_due = None
             self._show_folded(plan, parts, stores)
+        # Every deduction the engine makes (plans.PlanScore: presences, staff, cost, budget), named: it said "for cost
+        # beyond the budget" only, beside an alternative within a ¥3M budget that lost 2 points for its cost.
         self.score_label.setToolTip("\n".join([self.tr(
-            "The plan's own score: how well its presences together cover your goals and needs, less a few "
-            "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
-            "one presence's fit on its own."), *reasons]))
+            "The plan's own score: how well its presences together cover your goals and needs, less points for "
+            "each extra presence to run, for staff time in chats, for each doubling of its first-year cost over "
+            "the cheapest plan's, and more for cost beyond the budget. Each panel below shows one presence's fit "
+            "on its own."), *reasons]))
         # The roles follow the plan's members and what each carries, which an audience or budget move
         # mostly leaves as they were: written again only where those changed.
         # (And what WeCom's says where its staff serve by chat: the hours, which follow the audience.)
