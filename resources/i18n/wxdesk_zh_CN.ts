@@ -1795,7 +1795,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+521" />
+            <location line="+530" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1828,7 +1828,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-268" />
+            <location line="-269" />
             <source>THE PLAN</source>
             <translation>推荐方案</translation>
         </message>
@@ -1856,7 +1856,17 @@ Every number shows its source.</source>
             <translation>全部用于%1。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-107" />
+            <location line="+20" />
+            <source>Mostly %1 (%2).</source>
+            <translation>大部分用于%1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The largest part: %1 (%2).</source>
+            <translation>其中最大一项：%1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-108" />
             <location filename="../../wxdesk/words/summary.py" line="+150" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -1888,7 +1898,7 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
@@ -2609,7 +2619,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-65" />
+            <location filename="../../wxdesk/words/steps.py" line="-86" />
             <location line="+15" />
             <source>Build</source>
             <translation>开发</translation>

@@ -8,7 +8,7 @@ import pytest
 
 from wxdesk.engine import load_preset
 from wxdesk.ui import text
-from wxdesk.words.steps import made_of, pays_stores
+from wxdesk.words.steps import largest_part, made_of, pays_stores
 
 pytestmark = pytest.mark.gui
 
@@ -38,4 +38,27 @@ def test_the_compact_desk_says_the_costs_parts_and_the_full_desk_its_key(shown_w
     for compact in (True, False):
         window.set_desk_compact(compact)
         assert window.summary_text().count(parts) == 1
+    window.document.undo_stack.clear()
+
+
+def test_presenting_names_the_largest_part_and_leaving_puts_the_list_back(shown_window, qtbot):
+    window = shown_window
+    window.document.load(load_preset("car_brand"))
+    qtbot.wait(40)
+    summary = window.plan_area.summary
+    evaluation = window.document.evaluation
+    plans = [evaluation.plan.presences, *(a.presences for a in evaluation.alternatives)]
+    w, plan = text.words(), evaluation.plan
+    few = largest_part(plan.breakdown, plan.total.likely, pays_stores(plans), w.money, w.translate)
+    assert few.startswith("Mostly user acquisition")
+    presentation = window.features.presentation
+    presentation.action.setChecked(True)
+    qtbot.wait(40)
+    try:
+        assert summary.cost_label.text() == text.sentences([summary.cost_line, few])
+    finally:
+        presentation.action.setChecked(False)
+        qtbot.wait(40)
+    window.set_desk_compact(True)
+    assert summary.cost_label.text() == text.sentences([summary.cost_line, expected(evaluation)])
     window.document.undo_stack.clear()

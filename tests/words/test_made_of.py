@@ -11,7 +11,7 @@ from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine.money import add_up_as_written
 from wxdesk.engine.results import COMPONENTS
-from wxdesk.words.steps import component_names, made_of
+from wxdesk.words.steps import component_names, largest_part, made_of
 
 PACK = load_datapack()
 
@@ -49,3 +49,16 @@ def test_the_rounding_is_owned_up_to_exactly_where_the_written_parts_miss_the_to
     assert line.startswith("Made of: ")
     assert line.endswith(", each rounded on its own.") != add_up_as_written(breakdown.values(), total)
     assert line.count(" · ") == len(breakdown) - 1
+
+
+def test_a_presentations_few_words_name_the_largest_part():
+    w = words("en")
+
+    def few(breakdown: dict[str, float]) -> str:
+        return largest_part(breakdown, sum(breakdown.values()), True, w.money, w.translate)
+    assert few({"build": 121_000.0, "acquisition": 2_730_000.0, "servers": 122_000.0}) == (
+        "Mostly user acquisition (¥2.73M).")
+    assert few({"build": 300_000.0, "maintenance": 400_000.0, "servers": 350_000.0}) == (
+        "The largest part: maintenance and content (¥400k).")
+    assert few({"acquisition": 237_000.0}) == "All of it: user acquisition."
+    assert few({}) == ""

@@ -30,7 +30,7 @@ from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxL
 from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
-from wxdesk.words.steps import made_of, parts_shown, pays_stores
+from wxdesk.words.steps import largest_part, made_of, parts_shown, pays_stores
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
@@ -298,6 +298,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # The plan's likely cost in a sentence, and what it is made of (words.steps.made_of; see _show_cost).
         self.cost_line = ""
         self.made_of = ""
+        self._largest_part = ""  # (made_of in a few words, while presenting: words.steps.largest_part)
+        self.presenting = False
 
     @property
     def legend(self) -> CostSplitLegend:
@@ -361,8 +363,13 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         """The plan's likely cost; in the compact look, which folds the key to its parts, with its parts after it.
         Folded away, a laptop's desk never said what the cost was made of: a one-person course's ¥237k over 3 years
         was all ads to win the 30% of its users bought through them, for a plan of two presences free to open."""
-        self.cost_label.setText(text.sentences([self.cost_line, self.made_of]) if self.compact and self.made_of
-                                else self.cost_line)
+        parts = self._largest_part if self.presenting else self.made_of
+        self.cost_label.setText(text.sentences([self.cost_line, parts]) if self.compact and parts else self.cost_line)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presenting: the cost's largest part alone after it, not the whole list (see words.steps.largest_part)."""
+        self.presenting = on
+        self._show_cost()
 
     def keep_score_reasons(self, count: int | None) -> None:
         """How many reasons under the score the compact look keeps (None: all; see score_reasons_label)."""
@@ -446,6 +453,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         words = text.words(self.pack)
         self.made_of = made_of(plan.breakdown, plan.total.likely, stores, words.money, words.translate,
                                words.cny_per_unit)
+        self._largest_part = largest_part(plan.breakdown, plan.total.likely, stores, words.money, words.translate)
         self._show_cost()
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
@@ -679,6 +687,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         would push the panels' ends under a scroll bar and squeeze the chart. An ordinary window's
         compact desk keeps them folded (its menus and bars take the room)."""
         self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
+        self.summary.set_presenting(on)
         self.best_plans_toggle.set_most_lines(2 if on and roomy else 1)
 
     def _show_best_plans(self, shown: bool, at_once: bool = True) -> None:

@@ -95,3 +95,19 @@ def made_of(breakdown: Mapping[str, float], total: float, stores: bool, money: C
     if add_up_as_written((breakdown[c] for c in held), total, cny_per_unit):
         return translate("MainWindow", "Made of: %1.").replace("%1", parts)
     return translate("MainWindow", "Made of: %1, each rounded on its own.").replace("%1", parts)
+
+
+def largest_part(breakdown: Mapping[str, float], total: float, stores: bool, money: Callable[[float], str],
+                 translate: Translate) -> str:
+    """made_of in a few words, for a presentation's compact desk, whose larger type has no line to spare under the
+    plan's cost (car_brand's full list pushed a panel's end under a scroll bar on a 720-line projector): "Mostly user
+    acquisition (¥2.73M).", "The largest part: maintenance and content (¥1.23M)." where none is half, "All of it: user
+    acquisition." where one part is the whole. Empty for a plan that costs nothing."""
+    held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
+    if len(held) <= 1:
+        return made_of(breakdown, total, stores, money, translate)
+    largest = max(held, key=lambda c: breakdown[c])
+    name = component_names(translate, stores)[largest]
+    template = (translate("PlanSummary", "Mostly %1 (%2).") if breakdown[largest] * 2 >= total else
+                translate("PlanSummary", "The largest part: %1 (%2)."))
+    return template.replace("%1", name.lower()).replace("%2", money(breakdown[largest]))
