@@ -2290,7 +2290,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+317" />
+            <location filename="../../wxdesk/report/answer.py" line="+314" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2645,19 +2645,17 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-173" />
             <location filename="../../wxdesk/words/summary.py" line="-87" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+2" />
             <source>A close call: {plan} scores {score} against this plan's {best}, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location filename="../../wxdesk/report/answer.py" line="-110" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>

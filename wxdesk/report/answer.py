@@ -24,6 +24,7 @@ from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
 from wxdesk.words.steps import pays_stores
+from wxdesk.words.summary import close_call_sentence as summary_close_call
 from wxdesk.words.summary import cost_sentence
 from wxdesk.words.timeline import timeline_lines
 
@@ -137,15 +138,11 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores
 
 def close_call_sentence(alternative: PlanText, plan: PlanText, w: Words) -> str:
     """Said under the recommendation where the next best is a close call: page 2's cards alone left page 1's "We
-    recommend …" reading as a clear win, where a plan ¥1.71M cheaper stood 0.6 points behind."""
+    recommend …" reading as a clear win, where a plan ¥1.71M cheaper stood 0.6 points behind. (In the text summary's
+    words: words.summary.close_call_sentence.)"""
     if not alternative.close_call:
         return ""
-    if alternative.score_shown == plan.score_shown:  # (a hair apart: the two read alike)
-        return w.translate("Report", "A close call: {plan} scores a hair below this plan, nearer than the model's "
-                                     "estimates can tell apart; weigh both.").format(plan=alternative.name)
-    return w.translate("Report", "A close call: {plan} scores {score} against this plan's {best}, nearer than the "
-                                 "model's estimates can tell apart; weigh both.").format(
-        plan=alternative.name, score=alternative.score_shown, best=plan.score_shown)
+    return summary_close_call(alternative.name, alternative.score_shown, plan.score_shown, w)
 
 
 # Reasons that give amounts, and how each is said without them.
