@@ -125,7 +125,7 @@ def test_ctrl_c_in_any_command_exits_as_a_stopped_batch_does(monkeypatch, capsys
         raise KeyboardInterrupt
     monkeypatch.setitem(cli.COMMANDS, "presets", stopped)
     assert cli.main(["presets"]) == 130
-    assert capsys.readouterr().err == "wxdesk: interrupted\n"
+    assert capsys.readouterr().err == "wxdesk: interrupted.\n"
 
 
 def test_an_empty_input_name_is_refused_not_read_as_the_current_folder():
@@ -160,7 +160,7 @@ def test_a_folder_that_cannot_be_read_is_named_so_not_called_empty(tmp_path, mon
     _unlistable(monkeypatch, folder)
     assert main(["evaluate", str(folder), *extra]) == 2
     out, err = capsys.readouterr()
-    assert err == f"wxdesk: {folder} is a folder that cannot be read: permission denied\n" and out == ""
+    assert err == f"wxdesk: {folder} is a folder that cannot be read: permission denied.\n" and out == ""
     assert (folder / "shop.json").read_bytes() == before
 
 

@@ -172,7 +172,7 @@ def test_bad_input_alone_never_replaces_an_existing_output(tmp_path, name, conte
         # (Its header refuses the file before any output is opened, as a missing file does: nothing was begun.)
         assert "looks semicolon-separated" in result.stderr
     elif name == "bom_only.csv":  # (no line at all: no scenario, refused as a header-only table is)
-        assert result.stderr == f"wxdesk: {source} holds no scenarios to evaluate\n"
+        assert result.stderr == f"wxdesk: {source} holds no scenarios to evaluate.\n"
     else:
         assert "Nothing was written to results.csv." in result.stderr
     assert source.read_bytes() == content
@@ -216,7 +216,7 @@ def test_diff_pack_refuses_an_empty_folder_as_evaluate_does(tmp_path):
     empty.mkdir()
     result = run("diff-pack", pack, pack, str(empty))
     assert result.returncode == 2
-    assert result.stderr == f"wxdesk: {empty} is a folder with no scenario files (*.json) in it\n"
+    assert result.stderr == f"wxdesk: {empty} is a folder with no scenario files (*.json) in it.\n"
     assert result.stdout == ""
 
 
@@ -228,7 +228,7 @@ def test_diff_pack_refuses_a_table_with_no_rows_as_evaluate_does(tmp_path):
     table.write_text("name,budget_cny\n", encoding="utf-8")
     result = run("diff-pack", pack, pack, str(table))
     assert result.returncode == 2
-    assert result.stderr == f"wxdesk: {table} holds no scenarios to evaluate\n"
+    assert result.stderr == f"wxdesk: {table} holds no scenarios to evaluate.\n"
     assert result.stdout == ""
 
 
@@ -518,13 +518,13 @@ def test_a_missing_input_is_refused_before_any_output_is_opened(tmp_path, output
         args += ["-o", str(tmp_path / output)]
     result = run(*args)
     assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr == f"wxdesk: {tmp_path / 'lead.csv'} does not exist\n"
+    assert result.stderr == f"wxdesk: {tmp_path / 'lead.csv'} does not exist.\n"
     if output is not None:
         assert (tmp_path / output).read_text() == "last week\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"leads.csv", output or "leads.csv"})
     alone = run("evaluate", str(tmp_path / "nonexist.csv"))
     missing = tmp_path / "nonexist.csv"
-    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {missing} does not exist\n")
+    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {missing} does not exist.\n")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
@@ -539,7 +539,7 @@ def test_an_input_that_is_not_a_regular_file_is_refused_without_reading_it(tmp_p
     result = run(*args)  # the timeout catches a read that waits for a writer
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"wxdesk: {fifo} is not a regular file (it is a device, a pipe or a socket), so wxdesk " \
-                            "does not read it\n"
+                            "does not read it.\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
     missing = run("diff-pack", pack, pack, str(tmp_path / "nope.csv"))
     assert (missing.returncode, missing.stdout) == (2, "") and "nope.csv does not exist" in missing.stderr
@@ -561,7 +561,7 @@ def test_an_input_that_may_not_be_read_is_refused_before_any_output_is_opened(tm
     monkeypatch.setattr(os, "open", refusing_open)
     assert main(["evaluate", str(table), "-o", str(out)]) == 2
     captured = capsys.readouterr()
-    assert captured.err == f"wxdesk: {table} cannot be read: permission denied\n" and captured.out == ""
+    assert captured.err == f"wxdesk: {table} cannot be read: permission denied.\n" and captured.out == ""
     assert out.read_text() == "last week\n"
 
 
@@ -606,7 +606,7 @@ def test_inputs_that_hold_no_scenario_are_refused_as_an_empty_folder_is(tmp_path
     result = run(*args, stdin=text if name == "-" else None)
     shown = "standard input" if name == "-" else str(tmp_path / name)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == f"wxdesk: {shown} holds no scenarios to evaluate\n"
+    assert result.stderr == f"wxdesk: {shown} holds no scenarios to evaluate.\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ([] if name == "-" else [name])  # no output, no temporary
 
 
@@ -630,7 +630,7 @@ def test_an_empty_input_beside_others_leaves_the_batch_to_them(tmp_path):
     assert [r["source"] for r in read_csv(result.stdout)] == ["preset:bank_care"]
     both = run("evaluate", str(empty), "-", "-o", str(tmp_path / "out.csv"), stdin="[]")
     assert (both.returncode, both.stdout) == (2, "")
-    assert both.stderr == f"wxdesk: {empty} and standard input hold no scenarios to evaluate\n"
+    assert both.stderr == f"wxdesk: {empty} and standard input hold no scenarios to evaluate.\n"
     assert not (tmp_path / "out.csv").exists()
 
 
@@ -649,7 +649,7 @@ def test_an_output_named_for_another_format_is_refused(tmp_path, args, sentence)
     """`--json -o x.csv` wrote a JSON array into x.csv, and `-o out.xlsx` JSON Lines, both with exit 0."""
     source = grid_csv(tmp_path / "grid.csv", 2)
     result = run("evaluate", str(source), *args, cwd=tmp_path)
-    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"wxdesk: {sentence}\n")
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"wxdesk: {sentence}.\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.csv"]
 
 

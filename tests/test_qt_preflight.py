@@ -118,4 +118,4 @@ def test_wxdesk_says_which_package_to_install_instead_of_aborting(tmp_path):
     assert done.stderr == ("wxdesk: the window cannot open because Qt needs the system libraries "
                            "libxcb-icccm.so.4 and libxcb-keysyms.so.1, and they are not installed; on Debian "
                            "or Ubuntu install them with 'sudo apt install libxcb-icccm4 libxcb-keysyms1', "
-                           "then start wxdesk again\n")
+                           "then start wxdesk again.\n")

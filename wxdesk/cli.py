@@ -86,8 +86,7 @@ def _with_preset_hint(name: str, problem: str) -> str:
     preset = named.stem if named.suffix == ".json" else name
     if os.path.lexists(name) or len(named.parts) != 1 or preset not in preset_ids():
         return problem
-    stop = "." if problem.endswith(".") else ""  # (as the sentence was: evaluate's are without their full stop)
-    return f"{problem.removesuffix('.')}; for the bundled example of that name, give --preset {preset}{stop}"
+    return f"{problem.removesuffix('.')}; for the bundled example of that name, give --preset {preset}."
 
 
 def _evaluated(scenario: Scenario, pack: DataPack) -> Evaluation:
@@ -592,5 +591,13 @@ def _say(line: str) -> None:
 
 
 def _fail(message: str) -> int:
-    _say(f"wxdesk: {_plain(message)}")
+    _say(f"wxdesk: {_sentence(_plain(message))}")
     return EXIT_USAGE
+
+
+def _sentence(message: str) -> str:
+    """`message` ending as every refusal on the command line ends, with its full stop: some had it and some did not
+    ("…holds no scenarios to evaluate", "--since must be a day such as 2026-11-24, not '2026-13-01'",
+    "wxdesk: interrupted"), each as it was written."""
+    text = message.rstrip()
+    return text if not text or text.endswith((".", "?", "!", "。", "？", "！")) else f"{text}."

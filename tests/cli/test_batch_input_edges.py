@@ -114,7 +114,7 @@ def test_an_unknown_command_is_named_as_one(tmp_path, word, said):
     for args in ([word], [word, "t.json"]):
         result = subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=120,
                                 cwd=tmp_path, env=env)
-        assert (result.returncode, result.stderr) == (2, f"wxdesk: {said}\n")
+        assert (result.returncode, result.stderr) == (2, f"wxdesk: {said}.\n")
 
 
 @pytest.mark.parametrize("command", [["report", "-", "-o", "x.pdf"], ["share", "-", "-o", "x.png"],

@@ -51,7 +51,7 @@ def test_an_answer_meant_for_a_closed_stdout_is_one_sentence(tmp_path, command):
     result = shell(f"{command} >&-", tmp_path)
     assert result.returncode == 2
     assert result.stderr == "wxdesk: standard output is closed (>&-), so the output has nowhere to go; give -o " \
-                            "FILE where the command has it, or leave standard output open\n"
+                            "FILE where the command has it, or leave standard output open.\n"
 
 
 @pytest.mark.parametrize("command", ["evaluate t.json", "sensitivity t.json", "compare t.json t.json",

@@ -39,7 +39,7 @@ def test_mistakes_are_still_told_in_one_sentence(capsys):
     from wxdesk.cli import main
     assert main(["diff-pack", OLD]) == 2
     assert capsys.readouterr().err == ("wxdesk: the following arguments are required: NEW.toml "
-                                       "(see 'wxdesk diff-pack --help')\n")
+                                       "(see 'wxdesk diff-pack --help').\n")
     assert main(["evaluate", "a.csv", "--top", "5"]) == 2
     told = capsys.readouterr().err
     assert told.startswith("wxdesk: unrecognized arguments: --top") and told.count("\n") == 1
@@ -56,7 +56,7 @@ def test_a_usage_error_points_to_the_help_of_its_command(capsys, words, help_of)
     from wxdesk.cli import main
     assert main(words) == 2
     told = capsys.readouterr().err
-    assert told.endswith(f" (see '{help_of} --help')\n") and told.count("\n") == 1, told
+    assert told.endswith(f" (see '{help_of} --help').\n") and told.count("\n") == 1, told
 
 
 def test_diff_pack_with_its_table_after_the_options_runs(tmp_path, capsys):

@@ -196,7 +196,7 @@ def test_cli_prints_the_changelog_and_filters_by_date():
 def test_cli_bad_date_is_one_plain_sentence():
     result = _cli("--since", "last week")
     assert result.returncode == 2
-    assert result.stderr.strip() == "wxdesk: --since must be a day such as 2026-11-24, not 'last week'"
+    assert result.stderr.strip() == "wxdesk: --since must be a day such as 2026-11-24, not 'last week'."
     assert "Traceback" not in result.stderr
 
 
@@ -286,8 +286,8 @@ def test_cli_json_lists_the_values_each_change_moved():
 
 
 @pytest.mark.parametrize("args, sentence", [
-    (["{file}"], "wxdesk: {file} does not say which data pack it was saved with; give --since DATE"),
-    (["{file}", "--since", "soon"], "wxdesk: --since must be a day such as 2026-11-24, not 'soon'"),
+    (["{file}"], "wxdesk: {file} does not say which data pack it was saved with; give --since DATE."),
+    (["{file}", "--since", "soon"], "wxdesk: --since must be a day such as 2026-11-24, not 'soon'."),
     (["{missing}"], "wxdesk: {missing} does not exist."),
 ])
 def test_cli_with_a_file_refuses_in_one_sentence(tmp_path, args, sentence):
