@@ -118,3 +118,4 @@ PACK_DAMAGED, PACK_UNKNOWN_SECTION, PACK_BAD_ENTRY, PACK_OLDER, PACK_FUTURE, PAC
     "pack_damaged", "pack_unknown_section", "pack_bad_entry", "pack_older", "pack_future", "pack_unusable",
     "pack_not_copied")
 PACK_NEWER, PACK_INVALID = "pack_newer", "pack_invalid"
+PACK_EMPTY = "pack_empty"  # a pack file with nothing in it (cut short as it was saved or copied)

@@ -1359,6 +1359,11 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>“%1” is empty: it may not have been saved or copied completely. Choose the data pack file (.toml) you were sent, or ask for a new copy.</source>
+            <translation>“%1”是空文件：它可能没有完整保存或复制。请选择您收到的数据包文件（.toml），或索取一份新的副本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>“%1” has a section named “%2”, which a data pack does not hold. Did you mean “%3”? Correct the name, and import the file again.</source>
             <translation>“%1”中有名为“%2”的部分，而数据包中没有这一部分。您是想写“%3”吗？请更正名称后重新导入。</translation>
         </message>

@@ -528,6 +528,8 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     # Here, not with the module: a start reads the bundled pack's parsed text back from the cache (above),
     # and the TOML parser's import (some dozen patterns compiled) would only slow it.
     import tomllib
+    if not raw.strip():  # (said as such: TOML reads nothing as an empty table, and the pack's first entry was missed)
+        raise DataPackError(f"Data pack {reader.shown} is empty.", FileProblem(errors.PACK_EMPTY, name))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -91,6 +91,9 @@ def _templates(w: Words) -> dict[str, str]:
         errors.PACK_DAMAGED: w.translate(
             "FileProblems", "“%1” is damaged or is not a wxdesk data pack. Choose the data pack file (.toml) "
             "you were sent, or ask for a new copy."),
+        errors.PACK_EMPTY: w.translate(
+            "FileProblems", "“%1” is empty: it may not have been saved or copied completely. Choose the data pack "
+            "file (.toml) you were sent, or ask for a new copy."),
         errors.PACK_UNKNOWN_SECTION: w.translate(
             "FileProblems", "“%1” has a section named “%2”, which a data pack does not hold. Did you mean "
             "“%3”? Correct the name, and import the file again."),
