@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from currency_marks import carries
@@ -180,11 +180,20 @@ def test_a_chinese_count_of_monthly_users_or_opens_reads_as_a_count_not_a_rate(p
     assert opens and all(text.endswith(" 次/月") for text in opens), opens
 
 
+@example(0.005)
 @given(st.floats(min_value=0.0, max_value=1.0))
 def test_a_sampled_chance_is_never_written_as_a_certainty(value):
     """The chart's chance read "100%" in one plan beside ">99%" in another: 1,000 samples agreeing show no certainty."""
     written = numbers.chance(value)
     assert written not in ("0%", "100%")
-    if 0.005 <= value < 0.995:
-        assert written == numbers.share(value)
-    assert written == (">99%" if value >= 0.995 else "<1%" if value < 0.005 else written)
+    # As any share is written, save where that reads as a certainty (0.005 too: half a percent rounds to even, "0%").
+    shared = numbers.share(value)
+    assert written == (shared if shared not in ("0%", "100%") else "<1%" if value < 0.5 else ">99%")
+
+
+@example(0.005)
+@example(0.995)
+@given(st.floats(min_value=0.0, max_value=1.0))
+def test_a_share_reads_none_or_all_only_where_it_is(value):
+    written = numbers.share(value)
+    assert (written == "0%") == (value == 0) and (written == "100%") == (value == 1)

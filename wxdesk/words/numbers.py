@@ -61,21 +61,18 @@ def count(value: float, lang: str) -> str:
 def share(value: float) -> str:
     """A fraction as a whole percentage: 0.375 → 38%; one that rounds to 0% or 100% without being it, "<1%" or
     ">99%" (a budget of ¥400k against a first year of ¥122M covers some of it, not "0%")."""
-    if 0 < value < 0.005:
-        return "<1%"
-    if 0.995 <= value < 1:
-        return ">99%"
-    return f"{value:.0%}"
+    written = f"{value:.0%}"
+    # (By the written figure, not by 0.005: 0.005 itself is written "0%", half a percent rounded to even.)
+    if 0 < value < 1 and written in ("0%", "100%"):
+        return "<1%" if written == "0%" else ">99%"
+    return written
 
 
 def chance(value: float) -> str:
     """A chance found by sampling, as a share (share), never "0%" or "100%": every one of the model's 1,000 samples
     agreeing is no certainty, and a client read "100%" in one plan beside ">99%" in another as two kinds of answer."""
-    if value >= 0.995:
-        return ">99%"
-    if value < 0.005:
-        return "<1%"
-    return share(value)
+    written = share(value)
+    return {"0%": "<1%", "100%": ">99%"}.get(written, written)
 
 
 def grouped(value: float, decimals: int = 0) -> str:
