@@ -1570,16 +1570,6 @@ Every number shows its source.</source>
 %1
 每个数字都注明来源。</translation>
         </message>
-        <message>
-            <location filename="../../wxdesk/words/steps.py" line="+96" />
-            <source>Made of: %1.</source>
-            <translation>构成：%1。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Made of: %1, each rounded on its own.</source>
-            <translation>构成：%1（各项分别取整）。</translation>
-        </message>
     </context>
     <context>
         <name>PackChanges</name>
@@ -1800,7 +1790,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+530" />
+            <location line="+529" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1856,22 +1846,32 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-6" />
+            <location filename="../../wxdesk/words/steps.py" line="+96" />
             <source>All of it: %1.</source>
             <translation>全部用于%1。</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Mostly %1 (%2).</source>
-            <translation>大部分用于%1（%2）。</translation>
+            <location line="+4" />
+            <source>Over {years} years: {parts}.</source>
+            <translation>{years} 年成本构成：{parts}。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The largest part: %1 (%2).</source>
-            <translation>其中最大一项：%1（%2）。</translation>
+            <location line="+2" />
+            <source>Over {years} years: {parts}, each rounded on its own.</source>
+            <translation>{years} 年成本构成：{parts}（各项分别取整）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-108" />
+            <location line="+17" />
+            <source>Over {years} years, mostly {part} ({amount}).</source>
+            <translation>{years} 年中大部分用于{part}（{amount}）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The largest part over {years} years: {part} ({amount}).</source>
+            <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-107" />
             <location filename="../../wxdesk/words/summary.py" line="+150" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -1903,7 +1903,7 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
@@ -2624,7 +2624,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-86" />
+            <location filename="../../wxdesk/words/steps.py" line="-91" />
             <location line="+15" />
             <source>Build</source>
             <translation>开发</translation>
@@ -2652,12 +2652,12 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="-87" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
-            <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+            <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A close call: {plan} scores {score} against this plan's {best}, nearer than the model's estimates can tell apart; weigh both.</source>
-            <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+            <translation>两者难分高下：“{plan}”方案得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="-110" />

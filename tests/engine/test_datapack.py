@@ -86,7 +86,7 @@ def test_every_figure_the_code_names_is_required():
 
 @pytest.mark.parametrize("content, problem", [
     ("this is = not [toml", "not valid TOML"),
-    ("", "is empty"),
+    ("", "is empty: it holds no entries"),
 ])
 def test_malformed_files(tmp_path, content, problem):
     with pytest.raises(DataPackError, match=re.escape(problem)):

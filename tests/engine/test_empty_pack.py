@@ -12,13 +12,13 @@ from wxdesk.engine.datapack import DataPackError
 from wxdesk.words.file_problems import file_problem_text as problem_text
 
 
-@pytest.mark.parametrize("content", [b"", b"\n\n  \t\n", b"\r\n"])
+@pytest.mark.parametrize("content", [b"", b"\n\n  \t\n", b"\r\n", b"# nothing but a comment\n"])
 def test_an_empty_pack_is_refused_as_empty(tmp_path, content):
     path = tmp_path / "pack.toml"
     path.write_bytes(content)
     with pytest.raises(DataPackError) as refused:
         load_datapack(path)
-    assert str(refused.value) == f"Data pack {path} is empty."
+    assert str(refused.value) == f"Data pack {path} is empty: it holds no entries."
     assert refused.value.problem is not None and refused.value.problem.kind == errors.PACK_EMPTY
     said = problem_text(refused.value.problem, words("en"))
     assert said.startswith("“pack.toml” is empty") and "data pack" in said

@@ -118,7 +118,7 @@ def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry
      "pack", "'format' must be \"wxdesk-datapack\""),
     (lambda t: re.sub(r"(?m)^samples = .*$", "samples = 0", t, count=1),
      "sampling", "'samples' must be a whole number from 100 to 100000"),
-    (lambda t: "# nothing but a comment\n", "pack", "'pack' is missing or is not a table"),
+    (lambda t: "[sampling]\nsamples = 1000\n", "pack", "'pack' is missing or is not a table"),
 ])
 def test_a_value_the_pack_may_not_hold_is_a_bad_entry(tmp_path, edit, entry, problem):
     text = edit(BUNDLED)

@@ -237,7 +237,7 @@ def test_the_fees_are_named_with_the_stores_only_beside_a_plan_that_pays_them(wi
         # (A plan that pays no fee, factory_staff's Official Account at ¥0, has no such line: its bar lists its parts.)
         own = "Platform, store and service fees" if "native_app" in plan.presences else "Platform and service fees"
         assert said == ([f"{own} {text.money(plan.breakdown['fees'])}"] if plan.breakdown["fees"] > 0 else [])
-    made_of = next(line for line in window.summary_text().splitlines() if line.startswith(("Made of", "All of it")))
+    made_of = next(line for line in window.summary_text().splitlines() if line.startswith(("Over ", "All of it")))
     assert ("store and service fees" in made_of) == stores
 
 

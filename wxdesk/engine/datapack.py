@@ -528,8 +528,6 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     # Here, not with the module: a start reads the bundled pack's parsed text back from the cache (above),
     # and the TOML parser's import (some dozen patterns compiled) would only slow it.
     import tomllib
-    if not raw.strip():  # (said as such: TOML reads nothing as an empty table, and the pack's first entry was missed)
-        raise DataPackError(f"Data pack {reader.shown} is empty.", FileProblem(errors.PACK_EMPTY, name))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -540,6 +538,9 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
         raise reader.damaged(f"Data pack {reader.shown} nests tables too deeply to be a data pack.") from None
     except ValueError:  # Python refuses integers of thousands of digits
         raise reader.damaged(f"Data pack {reader.shown} holds a number too long to be a figure.") from None
+    if not data:  # (said as such: an empty file, or one of comments only, read as a missing entry 'pack')
+        raise DataPackError(f"Data pack {reader.shown} is empty: it holds no entries.",
+                            FileProblem(errors.PACK_EMPTY, name))
     pack = _build_pack(reader, data, name)
     if remember_parse:
         parse_cache.remember(raw, data)

@@ -299,7 +299,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.cost_line = ""
         self.made_of = ""
         self._largest_part = ""  # (made_of in a few words, while presenting: words.steps.largest_part)
-        self.presenting = False
+        self.presenting: bool | None = None  # presenting on a roomy screen (True) or a 720-line one (False), or not
 
     @property
     def legend(self) -> CostSplitLegend:
@@ -363,12 +363,14 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         """The plan's likely cost; in the compact look, which folds the key to its parts, with its parts after it.
         Folded away, a laptop's desk never said what the cost was made of: a one-person course's ¥237k over 3 years
         was all ads to win the 30% of its users bought through them, for a plan of two presences free to open."""
-        parts = self._largest_part if self.presenting else self.made_of
+        parts = {None: self.made_of, True: self._largest_part, False: ""}[self.presenting]
         self.cost_label.setText(text.sentences([self.cost_line, parts]) if self.compact and parts else self.cost_line)
 
-    def set_presenting(self, on: bool) -> None:
-        """Presenting: the cost's largest part alone after it, not the whole list (see words.steps.largest_part)."""
-        self.presenting = on
+    def set_presenting(self, on: bool, roomy: bool = True) -> None:
+        """Presenting: the cost's largest part alone after it, not the whole list (see words.steps.largest_part), and on
+        a 720-line projector (not `roomy`) not even that: the line it took pushed car_brand's panels under a scroll bar
+        (the handout, and the desk once the presentation ends, say the parts)."""
+        self.presenting = roomy if on else None
         self._show_cost()
 
     def keep_score_reasons(self, count: int | None) -> None:
@@ -450,10 +452,9 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.cost_line = (self.tr("Likely cost: %1.").replace("%1", horizon)
                            if evaluation.scenario.horizon_years == 1 else
                            self.tr("Likely cost: %1; %2.").replace("%1", horizon).replace("%2", first_year_text(plan)))
-        words = text.words(self.pack)
-        self.made_of = made_of(plan.breakdown, plan.total.likely, stores, words.money, words.translate,
-                               words.cny_per_unit)
-        self._largest_part = largest_part(plan.breakdown, plan.total.likely, stores, words.money, words.translate)
+        words, years = text.words(self.pack), evaluation.scenario.horizon_years
+        self.made_of = made_of(plan.breakdown, plan.total.likely, years, stores, words)
+        self._largest_part = largest_part(plan.breakdown, plan.total.likely, years, stores, words)
         self._show_cost()
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
@@ -687,7 +688,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         would push the panels' ends under a scroll bar and squeeze the chart. An ordinary window's
         compact desk keeps them folded (its menus and bars take the room)."""
         self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
-        self.summary.set_presenting(on)
+        self.summary.set_presenting(on, roomy)
         self.best_plans_toggle.set_most_lines(2 if on and roomy else 1)
 
     def _show_best_plans(self, shown: bool, at_once: bool = True) -> None:

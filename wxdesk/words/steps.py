@@ -8,9 +8,13 @@ the engine names steps and cost parts by id and never by words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from wxdesk.engine.money import add_up_as_written, whole_yuan
 from wxdesk.engine.results import COMPONENTS
+
+if TYPE_CHECKING:
+    from wxdesk.words.words import Words
 
 Translate = Callable[[str, str], str]
 
@@ -77,37 +81,43 @@ def weeks_unit(translate: Translate) -> str:
     return translate("Report", "weeks")
 
 
-def made_of(breakdown: Mapping[str, float], total: float, stores: bool, money: Callable[[float], str],
-            translate: Translate, cny_per_unit: float = 1.0) -> str:
-    """What a plan's likely cost is made of, after the sentence that gives it: "Made of: Build ¥121k · Servers ¥122k ·
-    User acquisition ¥2.73M.", "All of it: user acquisition." where one part is the whole (its amount is the total,
-    said just before), and "…, each rounded on its own." where the amounts as written do not add up to the total as
-    written (car_brand's five read ¥4.20M beside ¥4.21M: add_up_as_written). Empty for a plan that costs nothing.
-    The text summary and the window's compact desk, which folds the key to the cost's parts, say it alike: on a
-    laptop the desk had never said what a one-person course's ¥237k was, all of it ads to win a third of its users."""
+def made_of(breakdown: Mapping[str, float], total: float, years: int, stores: bool, w: Words) -> str:
+    """What a plan's likely cost over `years` is made of, after the sentence that gives it: "Over 5 years: Build
+    ¥121k · Servers ¥122k · User acquisition ¥2.73M.", "All of it: user acquisition." where one part is the whole (its
+    amount is the total, said just before), and "…, each rounded on its own." where the amounts as written do not add
+    up to the total as written (car_brand's five read ¥4.20M beside ¥4.21M: add_up_as_written). Empty for a plan that
+    costs nothing. The text summary and the window's compact desk, which folds the key to the cost's parts, say it
+    alike: on a laptop the desk had never said what a one-person course's ¥237k was, all of it ads to win a third of
+    its users. The horizon is named: said after the first year's cost, the parts read as the first year's (a part of
+    ¥273万 after a first year of ¥119万). The parts are joined so that no line starts with their dot."""
     held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
-    names = component_names(translate, stores)
+    names = component_names(w.translate, stores)
     if len(held) == 1:
-        return translate("PlanSummary", "All of it: %1.").replace("%1", names[held[0]].lower())
+        return w.translate("PlanSummary", "All of it: %1.").replace("%1", names[held[0]].lower())
     if not held:
         return ""
-    parts = " · ".join(f"{names[c]} {money(breakdown[c])}" for c in held)
-    if add_up_as_written((breakdown[c] for c in held), total, cny_per_unit):
-        return translate("MainWindow", "Made of: %1.").replace("%1", parts)
-    return translate("MainWindow", "Made of: %1, each rounded on its own.").replace("%1", parts)
+    parts = "\u00a0· ".join(f"{names[c]}\u00a0{w.money(breakdown[c])}" for c in held)  # (a name with its amount)
+    template = (w.translate("PlanSummary", "Over {years} years: {parts}.")
+                if add_up_as_written((breakdown[c] for c in held), total, w.cny_per_unit) else
+                w.translate("PlanSummary", "Over {years} years: {parts}, each rounded on its own."))
+    return w.for_years(template, years).format(years=years, parts=parts)
 
 
-def largest_part(breakdown: Mapping[str, float], total: float, stores: bool, money: Callable[[float], str],
-                 translate: Translate) -> str:
+MOSTLY = 0.6  # the share of the total a part takes to be "most of it" (news_publisher's 50.5% read as dominant)
+
+
+def largest_part(breakdown: Mapping[str, float], total: float, years: int, stores: bool, w: Words) -> str:
     """made_of in a few words, for a presentation's compact desk, whose larger type has no line to spare under the
-    plan's cost (car_brand's full list pushed a panel's end under a scroll bar on a 720-line projector): "Mostly user
-    acquisition (¥2.73M).", "The largest part: maintenance and content (¥1.23M)." where none is half, "All of it: user
-    acquisition." where one part is the whole. Empty for a plan that costs nothing."""
+    plan's cost (car_brand's full list pushed a panel's end under a scroll bar on a 720-line projector): "Over 5 years,
+    mostly user acquisition (¥2.73M).", "The largest part over 5 years: maintenance and content (¥1.23M)." where none
+    takes MOSTLY of the total, "All of it: user acquisition." where one part is the whole. Empty for a plan that costs
+    nothing."""
     held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
     if len(held) <= 1:
-        return made_of(breakdown, total, stores, money, translate)
+        return made_of(breakdown, total, years, stores, w)
     largest = max(held, key=lambda c: breakdown[c])
-    name = component_names(translate, stores)[largest]
-    template = (translate("PlanSummary", "Mostly %1 (%2).") if breakdown[largest] * 2 >= total else
-                translate("PlanSummary", "The largest part: %1 (%2)."))
-    return template.replace("%1", name.lower()).replace("%2", money(breakdown[largest]))
+    template = (w.translate("PlanSummary", "Over {years} years, mostly {part} ({amount}).")
+                if breakdown[largest] >= MOSTLY * total else
+                w.translate("PlanSummary", "The largest part over {years} years: {part} ({amount})."))
+    return w.for_years(template, years).format(years=years, part=component_names(w.translate, stores)[largest].lower(),
+                                               amount=w.money(breakdown[largest]))

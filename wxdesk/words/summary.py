@@ -36,7 +36,7 @@ _COST_LINES = frozenset((*R.COST_BASIS, R.NOT_IN_PLAN_ADDED_CHEAPER, *R.ADDED_CH
 
 # A line breaks between words, or between any two Chinese characters, never before closing punctuation.
 _PIECES = re.compile(r"\s+|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|.")
-_NO_LINE_START = set("，。；：、）」』！？,.;:)”’")
+_NO_LINE_START = set("，。；：、）」』！？,.;:)”’·")  # (and the dot between a plan's cost parts)
 # An opening bracket or quote goes down with what it opens: "公众号（" ending a line left the bracket alone.
 _NO_LINE_END = set("（「『“‘(")
 
@@ -166,7 +166,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     # Named as the window's key and the handout's name the fees (the plan and the plans shown beside it): car_brand's
     # ¥1,500 read "Platform fees" here and "Platform and store fees" there (now "… and service fees").
     stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
-    parts = made_of(plan.breakdown, plan.total.likely, stores, w.money, w.translate, w.cny_per_unit)
+    parts = made_of(plan.breakdown, plan.total.likely, sc.horizon_years, stores, w)
     if parts:
         out.append(_wrap(parts))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
