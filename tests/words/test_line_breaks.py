@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from line_ends import INVISIBLE
 
@@ -56,6 +56,7 @@ def _kept_as_the_rule_reads(text: str) -> str:
               for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
     spans += [m.span() for m in re.finditer(r"首年 ?(?=[-−+]?[¥$€]?\d)", text)]
+    spans += [m.span() for m in re.finditer(r"\S ·", text)]  # a list's dot with what comes before it
     # A sentence's last short clause with its figure ("，本方案为 79。"), ten characters at most.
     spans += [m.span() for m in re.finditer(rf"(?<=[，；])[\u4e00-\u9fff]{{1,4}} ?{line_breaks._FIGURE}"
                                             r"[\u4e00-\u9fff%]{0,2}(?=。)", text) if len(m.group()) <= 10]
@@ -101,6 +102,13 @@ def _overlapping_merged(runs: list[list[int]], more: list[list[int]]) -> list[li
     return sorted(spans)
 
 
+def _tail_word_parted(text: str, cut: int, start: int) -> tuple[int, int] | None:
+    """The word of _TAIL_WORDS (from `start` on) that a line ending at `cut` would part: the longest, then the first."""
+    found = [(begin, begin + len(word)) for word in line_breaks._TAIL_WORDS
+             for begin in range(start, cut) if begin < cut < begin + len(word) and text.startswith(word, begin)]
+    return min(found, key=lambda span: (span[0] - span[1], span[0])) if found else None
+
+
 def _tails_as_the_rule_reads(text: str, runs: list[list[int]]) -> list[list[int]]:
     """Each paragraph that ends in Chinese: from its third-last ideograph (else its second-last, else its last if a
     figure follows it) to its end, at most ten characters, with the run that ideograph stands in; none if none fits."""
@@ -115,6 +123,13 @@ def _tails_as_the_rule_reads(text: str, runs: list[list[int]]) -> list[list[int]
                 at = ideographs[-count]
                 whole = min([at] + [run_start for run_start, run_end in runs if run_start < at < run_end])
                 if end - whole <= 10 and (count > 1 or re.search(r"\w", text[at + 1:end])):
+                    # A word of _TAIL_WORDS the tail would start inside ("合 / 作伙伴"): taken whole, or no tail.
+                    cut = _tail_word_parted(text, whole, start)
+                    if cut is not None:
+                        at = cut[0]
+                        whole = min([at] + [run_start for run_start, run_end in runs if run_start < at < run_end])
+                        if end - whole > 10 or _tail_word_parted(text, whole, start) is not None:
+                            break
                     tails.append([at, end])
                     break
         start += len(paragraph) + 1
@@ -127,6 +142,8 @@ ENGLISH = st.lists(st.sampled_from(["¥1.2M", "over", "3 years", "40%", "5MB", "
                                     "10 min", "2 a month", "·", "7"]), max_size=16).map(" ".join)
 
 
+@example("合作伙伴")  # a tail that would start inside a word of _TAIL_WORDS takes it whole
+@example("Build ¥121k · Servers ¥122k · User acquisition ¥2.73M")
 @given(TEXTS | ENGLISH | st.text(max_size=30))
 def test_the_runs_are_those_the_rule_gives(text):
     assert keep_together(text) == _kept_as_the_rule_reads(text)
@@ -260,3 +277,9 @@ def test_the_command_lines_chinese_summary_never_cuts_a_name(preset):
                 assert not (before.endswith(name[:cut]) and after.startswith(name[cut:])), (before[-12:], after[:12])
         # A figure keeps its unit: no line ends with a figure whose unit starts the next ("¥31.2" / "万").
         assert not (re.search(r"\d$", before) and re.match(r"[万亿%]", after)), (before[-12:], after[:12])
+
+
+def test_no_line_starts_with_a_lists_dot():
+    """The compact desk's cost parts broke "… ¥1,500" / "· Platform, store and service fees": the dot went down."""
+    kept = keep_together("Maintenance and content ¥1.23M · Platform, store and service fees ¥1,500 · Servers ¥122k")
+    assert " ·" not in kept and kept.count("\u00a0· ") == 2 and shown(kept) == shown(kept).replace("\u00a0", " ")

@@ -30,6 +30,7 @@ from functools import lru_cache
 from wxdesk.words.vocabulary import PRESENCES
 
 WORD_JOINER = "\u2060"
+_DOT_AFTER = re.compile(r"\S ·")  # a list's separating dot with what comes before it (see _runs)
 NO_BREAK_SPACE = "\u00a0"
 
 # Product names a line must not cut. The presences' names come from the vocabulary (both
@@ -338,6 +339,10 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span() for m in _FIRST_YEAR_BEFORE_FIGURE.finditer(text)]
         if "。" in text:
             spans += [m.span() for m in _LAST_CLAUSE.finditer(text) if m.end() - m.start() <= _CLAUSE_KEPT_UP_TO]
+    # The dot between two items of a list ("Build ¥121k · Servers ¥122k", "Plan score 70.5 · ¥4.21M") stays with the
+    # item before it: a line that started with it read as a stray mark (the compact desk's cost parts).
+    if " ·" in text:
+        spans += [m.span() for m in _DOT_AFTER.finditer(text)]
     # In Chinese, the chains of words too (_WORDS), which join the runs they overlap, never one they only touch: a
     # line may still end between two words, or between a word and a figure. A run whose end is a word's end (and
     # no other span's) therefore takes nothing that starts there.

@@ -89,14 +89,14 @@ def made_of(breakdown: Mapping[str, float], total: float, years: int, stores: bo
     costs nothing. The text summary and the window's compact desk, which folds the key to the cost's parts, say it
     alike: on a laptop the desk had never said what a one-person course's ¥237k was, all of it ads to win a third of
     its users. The horizon is named: said after the first year's cost, the parts read as the first year's (a part of
-    ¥273万 after a first year of ¥119万). The parts are joined so that no line starts with their dot."""
+    ¥273万 after a first year of ¥119万)."""
     held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
     names = component_names(w.translate, stores)
     if len(held) == 1:
         return w.translate("PlanSummary", "All of it: %1.").replace("%1", names[held[0]].lower())
     if not held:
         return ""
-    parts = "\u00a0· ".join(f"{names[c]}\u00a0{w.money(breakdown[c])}" for c in held)  # (a name with its amount)
+    parts = " · ".join(f"{names[c]} {w.money(breakdown[c])}" for c in held)
     template = (w.translate("PlanSummary", "Over {years} years: {parts}.")
                 if add_up_as_written((breakdown[c] for c in held), total, w.cny_per_unit) else
                 w.translate("PlanSummary", "Over {years} years: {parts}, each rounded on its own."))
