@@ -393,7 +393,26 @@ def _compared_file(path: str, pack: DataPack) -> Scenario:
         table = "a CSV table" if kind == "csv" else "a JSON Lines table"
         raise UserFacingError(f"compare takes scenario files (.json), and {path} is {table}; to evaluate its rows, "
                               f"give 'wxdesk evaluate {path}'.")
-    return _scenario_file(path, pack)
+    from wxdesk.engine import ScenarioError
+    try:
+        return _scenario_file(path, pack)
+    except ScenarioError as exc:
+        # A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."
+        if _holds_a_list(path):
+            raise ScenarioError(f"compare takes one scenario a file, and {path} holds a list of them; to evaluate "
+                                f"them, give 'wxdesk evaluate {path}'.", exc.field) from None
+        raise
+
+
+def _holds_a_list(path: str, most: int = 2**22) -> bool:
+    """Whether the file `path` (of at most `most` bytes) holds a JSON list (a broken one that starts as a list: no)."""
+    import json
+    try:
+        with open(path, "rb") as file:
+            text = file.read(most + 1)
+        return len(text) <= most and isinstance(json.loads(text.decode("utf-8-sig")), list)
+    except (OSError, ValueError, RecursionError):  # (unreadable, not UTF-8 or not JSON: said as the reader says it)
+        return False
 
 
 def cmd_changes(args: argparse.Namespace) -> int:

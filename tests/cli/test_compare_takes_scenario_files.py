@@ -33,3 +33,17 @@ def test_a_broken_scenario_file_given_to_compare_is_still_said_to_be_broken(tmp_
     assert main(["compare", "t.json", "u.json"]) == 2
     err = capsys.readouterr().err
     assert "u.json" in err and "not valid JSON" in err and "table" not in err
+
+
+def test_a_list_of_scenarios_given_to_compare_points_to_evaluate(tmp_path, monkeypatch, capsys):
+    """A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t.json").write_text(json_template(), encoding="utf-8")
+    (tmp_path / "both.json").write_text(f"[{json_template()}, {json_template()}]", encoding="utf-8")
+    (tmp_path / "cut.json").write_text(f"[{json_template()},", encoding="utf-8")
+    assert main(["compare", "t.json", "both.json"]) == 2
+    assert capsys.readouterr().err == ("wxdesk: compare takes one scenario a file, and both.json holds a list of them; "
+                                       "to evaluate them, give 'wxdesk evaluate both.json'.\n")
+    assert main(["compare", "t.json", "cut.json"]) == 2  # broken, not a list: said as any broken file
+    err = capsys.readouterr().err
+    assert "cut.json" in err and "not valid JSON" in err and "list" not in err
