@@ -398,21 +398,23 @@ def _compared_file(path: str, pack: DataPack) -> Scenario:
         return _scenario_file(path, pack)
     except ScenarioError as exc:
         # A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."
-        if _holds_a_list(path):
+        if _holds_objects(path):
             raise ScenarioError(f"compare takes one scenario a file, and {path} holds a list of them; to evaluate "
                                 f"them, give 'wxdesk evaluate {path}'.", exc.field) from None
         raise
 
 
-def _holds_a_list(path: str, most: int = 2**22) -> bool:
-    """Whether the file `path` (of at most `most` bytes) holds a JSON list (a broken one that starts as a list: no)."""
+def _holds_objects(path: str, most: int = 2**22) -> bool:
+    """Whether the file `path` (of at most `most` bytes) holds a JSON list of objects, as evaluate reads scenarios (a
+    broken file that starts as one, or a list of numbers: no, said as the reader says it)."""
     import json
     try:
         with open(path, "rb") as file:
             text = file.read(most + 1)
-        return len(text) <= most and isinstance(json.loads(text.decode("utf-8-sig")), list)
-    except (OSError, ValueError, RecursionError):  # (unreadable, not UTF-8 or not JSON: said as the reader says it)
+        found = json.loads(text.decode("utf-8-sig")) if len(text) <= most else None
+    except (OSError, ValueError, RecursionError):  # (unreadable, not UTF-8 or not JSON)
         return False
+    return isinstance(found, list) and bool(found) and all(isinstance(item, dict) for item in found)
 
 
 def cmd_changes(args: argparse.Namespace) -> int:

@@ -47,3 +47,7 @@ def test_a_list_of_scenarios_given_to_compare_points_to_evaluate(tmp_path, monke
     assert main(["compare", "t.json", "cut.json"]) == 2  # broken, not a list: said as any broken file
     err = capsys.readouterr().err
     assert "cut.json" in err and "not valid JSON" in err and "list" not in err
+    (tmp_path / "numbers.json").write_text("[1, 2, 3]", encoding="utf-8")  # a list, but of no scenarios
+    assert main(["compare", "t.json", "numbers.json"]) == 2
+    err = capsys.readouterr().err
+    assert "JSON object" in err and "evaluate" not in err
