@@ -295,10 +295,9 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._held = False
         # What the compact look folds, not yet set (a drag's steps): the plan, its key's cost parts and stores' fees.
         self._folded_due: tuple[PlanResult, tuple[str, ...], bool] | None = None
-        # The plan's likely cost in a sentence, and what it is made of (words.steps.made_of; see _show_cost).
+        # The plan's likely cost in a sentence, and what its parts are written from (see made_of, _show_cost).
         self.cost_line = ""
-        self.made_of = ""
-        self._largest_part = ""  # (made_of in a few words, while presenting: words.steps.largest_part)
+        self._cost_parts: tuple[Mapping[str, float], float, int, bool] = ({}, 0.0, 1, False)
         self.presenting: bool | None = None  # presenting on a roomy screen (True) or a 720-line one (False), or not
 
     @property
@@ -359,12 +358,22 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._show_score_reasons()
         self._show_cost()
 
+    @property
+    def made_of(self) -> str:
+        """What the plan's likely cost is made of (words.steps.made_of), for the compact look and the copied summary."""
+        return made_of(*self._cost_parts, text.words(self.pack))
+
     def _show_cost(self) -> None:
         """The plan's likely cost; in the compact look, which folds the key to its parts, with its parts after it.
         Folded away, a laptop's desk never said what the cost was made of: a one-person course's ¥237k over 3 years
-        was all ads to win the 30% of its users bought through them, for a plan of two presences free to open."""
-        parts = {None: self.made_of, True: self._largest_part, False: ""}[self.presenting]
-        self.cost_label.setText(text.sentences([self.cost_line, parts]) if self.compact and parts else self.cost_line)
+        was all ads to win the 30% of its users bought through them, for a plan of two presences free to open. (The
+        parts are written only where they show: the full look's key gives them at every slider move.)"""
+        parts = ""
+        if self.compact and self.presenting is None:
+            parts = self.made_of
+        elif self.compact and self.presenting:
+            parts = largest_part(*self._cost_parts, text.words(self.pack))
+        self.cost_label.setText(text.sentences([self.cost_line, parts]) if parts else self.cost_line)
 
     def set_presenting(self, on: bool, roomy: bool = True) -> None:
         """Presenting: the cost's largest part alone after it, not the whole list (see words.steps.largest_part), and on
@@ -452,9 +461,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.cost_line = (self.tr("Likely cost: %1.").replace("%1", horizon)
                            if evaluation.scenario.horizon_years == 1 else
                            self.tr("Likely cost: %1; %2.").replace("%1", horizon).replace("%2", first_year_text(plan)))
-        words, years = text.words(self.pack), evaluation.scenario.horizon_years
-        self.made_of = made_of(plan.breakdown, plan.total.likely, years, stores, words)
-        self._largest_part = largest_part(plan.breakdown, plan.total.likely, years, stores, words)
+        self._cost_parts = (plan.breakdown, plan.total.likely, evaluation.scenario.horizon_years, stores)
         self._show_cost()
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))

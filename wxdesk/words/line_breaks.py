@@ -30,8 +30,8 @@ from functools import lru_cache
 from wxdesk.words.vocabulary import PRESENCES
 
 WORD_JOINER = "\u2060"
-_DOT_AFTER = re.compile(r"\S ·")  # a list's separating dot with what comes before it (see _runs)
 NO_BREAK_SPACE = "\u00a0"
+_DOT_AFTER = re.compile(r"\S ·")  # a list's separating dot with what comes before it (see _runs)
 
 # Product names a line must not cut. The presences' names come from the vocabulary (both
 # languages); "Official Account (formerly Subscription Account)" is kept whole by its two

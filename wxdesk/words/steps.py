@@ -90,7 +90,7 @@ def made_of(breakdown: Mapping[str, float], total: float, years: int, stores: bo
     alike: on a laptop the desk had never said what a one-person course's ¥237k was, all of it ads to win a third of
     its users. The horizon is named: said after the first year's cost, the parts read as the first year's (a part of
     ¥273万 after a first year of ¥119万)."""
-    held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
+    held = _held(breakdown)
     names = component_names(w.translate, stores)
     if len(held) == 1:
         return w.translate("PlanSummary", "All of it: %1.").replace("%1", names[held[0]].lower())
@@ -112,7 +112,7 @@ def largest_part(breakdown: Mapping[str, float], total: float, years: int, store
     mostly user acquisition (¥2.73M).", "The largest part over 5 years: maintenance and content (¥1.23M)." where none
     takes MOSTLY of the total, "All of it: user acquisition." where one part is the whole. Empty for a plan that costs
     nothing."""
-    held = [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
+    held = _held(breakdown)
     if len(held) <= 1:
         return made_of(breakdown, total, years, stores, w)
     largest = max(held, key=lambda c: breakdown[c])
@@ -121,3 +121,8 @@ def largest_part(breakdown: Mapping[str, float], total: float, years: int, store
                 w.translate("PlanSummary", "The largest part over {years} years: {part} ({amount})."))
     return w.for_years(template, years).format(years=years, part=component_names(w.translate, stores)[largest].lower(),
                                                amount=w.money(breakdown[largest]))
+
+
+def _held(breakdown: Mapping[str, float]) -> list[str]:
+    """The parts a plan's cost holds, in the key's order: those of a whole yuan or more, as legend_entry writes them."""
+    return [c for c in COMPONENTS if whole_yuan(breakdown.get(c, 0.0)) > 0]
