@@ -953,14 +953,14 @@
             <translation>%1（删除）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>%1 (%2): %3 → %4</source>
             <translation>%1（%2）：%3 → %4</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)</source>
-            <translation>%1（%2）：预计值 %3 → %4（区间 %5–%6 → %7–%8）</translation>
+            <source>%1 (%2): most common %3 → %4 (range %5–%6 → %7–%8)</source>
+            <translation>%1（%2）：最常见 %3 → %4（区间 %5–%6 → %7–%8）</translation>
         </message>
     </context>
     <context>
@@ -1790,7 +1790,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+529" />
+            <location line="+538" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1871,7 +1871,7 @@ Every number shows its source.</source>
             <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-107" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
             <location filename="../../wxdesk/words/summary.py" line="+150" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -1903,7 +1903,7 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>

@@ -63,10 +63,12 @@ def _mover_text(mover: dict[str, Any], w: Words) -> str:
     if new is None:
         return w.translate("DiffPack", "%1 (removed)").replace("%1", mover["figure"])
     # A figure without a range (low, likely and high alike, both sides) is said as one value: "likely 20,000 → 1,000
-    # (range 20,000–20,000 → 1,000–1,000)" read as a range that was not there.
+    # (range 20,000–20,000 → 1,000–1,000)" read as a range that was not there. The pack's "likely" is the range's most
+    # common value, and is called so, as the handout's appendix and the Assumptions dock call it: the likely costs take
+    # each figure's average.
     fixed = all(side["low"] == side["likely"] == side["high"] for side in (old, new))
     text = (w.translate("DiffPack", "%1 (%2): %3 → %4") if fixed else
-            w.translate("DiffPack", "%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)"))
+            w.translate("DiffPack", "%1 (%2): most common %3 → %4 (range %5–%6 → %7–%8)"))
     for key, value in enumerate((old["likely"], new["likely"], old["low"], old["high"], new["low"], new["high"]), 3):
         text = text.replace(f"%{key}", _number(value))
     # (The figure's label last: a label may hold a "%" of its own.)
