@@ -2761,7 +2761,12 @@ Every number shows its source.</source>
             <translation>项目启动后约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
+            <source>Likely in time for {date}, the date you must be live by, though not at the slowest ({high} weeks).</source>
+            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{high} 周）赶不上。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>In time for {date}, the date you must be live by.</source>
             <translation>能赶上您设定的上线日期 {date}。</translation>
         </message>
@@ -2776,7 +2781,7 @@ Every number shows its source.</source>
             <translation>很可能赶不上您设定的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-50" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>

@@ -91,6 +91,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         timeline=kept["timeline"],
         live_in_time=kept["live_in_time"],
         live_by_passed=kept["live_by_passed"],
+        live_in_time_at_slowest=kept["live_in_time_at_slowest"],
         why_not=why,
     )
 
@@ -126,6 +127,7 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     return {"roles": plan_roles, "no_duty": no_duty,
             "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan), "timeline": timeline,
             "live_in_time": None if live_by is None else timeline.meets(live_by, today),
+            "live_in_time_at_slowest": None if live_by is None else timeline.live_dates(today)["high"] <= live_by,
             "live_by_passed": live_by is not None and live_by < today}
 
 

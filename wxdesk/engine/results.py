@@ -74,6 +74,9 @@ class PlanResult:
     live_in_time: bool | None
     # Whether that date is already past on the day of the evaluation: then not "likely" too late, but too late.
     live_by_passed: bool = False
+    # Whether even the slowest launch (the band's high end) is live by that date (None: no date was given). Likely in
+    # time but not at the slowest, the handout's "In time for 1 March" stood beside a band whose end ran past the date.
+    live_in_time_at_slowest: bool | None = None
     why_not: tuple[Reason, ...] = ()
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)
@@ -127,6 +130,7 @@ class PlanResult:
             "users_reached": round(self.users_reached),
             "timeline": self.timeline.to_dict(),
             "live_in_time": self.live_in_time,
+            "live_in_time_at_slowest": self.live_in_time_at_slowest,
             "reasons": [r.to_dict(render(r)) for r in self.reasons],
         }
         if self.why_not:

@@ -748,7 +748,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         plan, live_by = evaluation.plan, evaluation.scenario.live_by
         # Its lines follow the plan's timeline and the date alone, which most moves leave as they were.
-        timeline_of = (plan.timeline, plan.live_in_time, plan.live_by_passed, live_by)
+        timeline_of = (plan.timeline, plan.live_in_time, plan.live_in_time_at_slowest, plan.live_by_passed, live_by)
         if timeline_of != self._timeline_of:
             self._timeline_of = timeline_of
             lines = timeline_lines(plan, live_by, text.words(self.pack))

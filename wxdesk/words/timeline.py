@@ -63,14 +63,21 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
     """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
     lines = [live_text(plan.timeline.weeks, w)]
     if plan.live_in_time is not None:
-        # Each sentence spelled out in its own call, so that the catalogue's update finds all three.
-        if plan.live_in_time:
+        # Each sentence spelled out in its own call, so that the catalogue's update finds all four.
+        if plan.live_in_time and plan.live_in_time_at_slowest is False:
+            # In time at the likely launch, not at the slowest: "In time for 1 March" stood over a band whose end ran
+            # past the date (the live line beside it says "3 to 17 weeks"; the handout's chart draws that band).
+            template = w.translate(
+                "Report", "Likely in time for {date}, the date you must be live by, though not at the slowest "
+                          "({high} weeks).")
+        elif plan.live_in_time:
             template = w.translate("Report", "In time for {date}, the date you must be live by.")
         elif plan.live_by_passed:
             # "Likely too late" beside the warning that the date has passed read as a chance of making it.
             template = w.translate("Report", "Too late for {date}, the date you must be live by: it has passed.")
         else:
             template = w.translate("Report", "Likely too late for {date}, the date you must be live by.")
-        lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by))))
+        lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by)),
+                                     high=live_weeks(plan.timeline.weeks)[2]))
     lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
     return tuple(lines)

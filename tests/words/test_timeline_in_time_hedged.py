@@ -1,0 +1,50 @@
+"""Whether the plan is in time for the client's date is said as surely as its launch band allows: "In time for 1 March"
+stood over a band of 3 to 17 weeks whose end ran past the date (the handout's chart draws that band beside the date)."""
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.report.command import reader_words
+from wxdesk.words.timeline import live_weeks, timeline_lines
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 6)
+PRESETS = ("car_brand", "yoga_teacher", "bank_care", "food_ordering")
+
+
+@settings(max_examples=40, deadline=None)
+@given(preset=st.sampled_from(PRESETS), days=st.integers(0, 300), lang=st.sampled_from(["en", "zh_CN"]))
+def test_in_time_is_sure_only_when_even_the_slowest_launch_makes_the_date(preset, days, lang):
+    live_by = (TODAY + dt.timedelta(days=days)).isoformat()
+    scenario = load_preset(preset).with_changes(live_by=live_by)
+    plan = evaluate(scenario, PACK, today=TODAY).plan
+    dates = plan.timeline.live_dates(TODAY)
+    words = reader_words(lang, "CNY", PACK)
+    line = timeline_lines(plan, live_by, words)[1]
+    date = words.date(dt.date.fromisoformat(live_by))
+    assert date in line
+    likely_in_time = dates["likely"] <= dt.date.fromisoformat(live_by)
+    surely_in_time = dates["high"] <= dt.date.fromisoformat(live_by)
+    assert plan.live_in_time is likely_in_time and plan.live_in_time_at_slowest is surely_in_time
+    hedged = ("Likely in time", "很可能赶上")
+    if surely_in_time:
+        assert line.startswith(("In time", "能赶上"))
+    elif likely_in_time:
+        # The slowest launch's weeks as the live line above it writes them ("3 to 17").
+        assert line.startswith(hedged) and str(live_weeks(plan.timeline.weeks)[2]) in line
+    else:
+        assert not line.startswith(hedged) and not line.startswith(("In time", "能赶上"))
+
+
+def test_the_handouts_case_reads_likely_in_time_with_the_slowest_weeks():
+    scenario = load_preset("car_brand").with_changes(live_by="2027-02-14")
+    plan = evaluate(scenario, PACK, today=TODAY).plan
+    low, likely, high = live_weeks(plan.timeline.weeks)
+    assert plan.live_in_time and not plan.live_in_time_at_slowest, (low, likely, high)
+    assert timeline_lines(plan, scenario.live_by, reader_words("en", "CNY", PACK))[1] == (
+        f"Likely in time for 14 February 2027, the date you must be live by, though not at the slowest ({high} weeks).")
+    data = evaluate(scenario, PACK, today=TODAY).to_dict()
+    assert data["plan"]["live_in_time"] is True and data["plan"]["live_in_time_at_slowest"] is False
