@@ -599,7 +599,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         # The folded best plans' figures not yet set (see show_evaluation).
         self._columns_due: tuple[Evaluation, tuple[PlanResult, ...]] | None = None
         # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
-        self._timeline_of: tuple[Timeline, bool | None, bool, str] | None = None
+        self._timeline_of: tuple[Timeline, bool | None, bool | None, bool, str] | None = None
         self._named: tuple[tuple[tuple[str, ...], ...], bool, int] | None = None
 
     @property
