@@ -254,7 +254,7 @@ def test_opening_an_example_never_overwrites_it(window, dialogs, tmp_path):
     window.document.update(budget_cny=1)
     dialogs.save_paths.append(str(tmp_path / "mine.json"))
     assert window.features.file_actions.save()
-    assert dialogs.asked[-1].startswith("save as Electric-car brand")
+    assert dialogs.asked[-1] == "save as EV-maker-China-owners-programme.json"  # the client's name, as the handout's
     assert preset_file.read_bytes() == original
     assert not window.features.file_actions.save_to(preset_file)
     assert "examples are kept" in dialogs.errors[-1][1]
@@ -284,8 +284,8 @@ def test_undo_and_redo_actions(window):
 
 
 def test_suggested_file_names_are_safe():
-    assert file_actions.suggested_file_name(Scenario(name='Car: "brand"/shop?')) == "Car brand shop.json"
-    assert file_actions.suggested_file_name(Scenario(name="  ")) == "scenario.json"
+    assert file_actions.suggested_file_name(Scenario(name='Car: "brand"/shop?')) == "Car-brand-shop.json"
+    assert file_actions.suggested_file_name(Scenario(name="  ")) == "Untitled-scenario.json"
 
 
 def test_title_keeps_its_mark_after_a_language_or_currency_change(window, qtbot):

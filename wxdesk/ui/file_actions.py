@@ -25,6 +25,7 @@ from wxdesk.engine import Scenario, ScenarioError, load_preset, read_scenario_fi
 from wxdesk.engine.reading import plain
 from wxdesk.engine.presets import preset_names as read_preset_names, presets_dir
 from wxdesk.ui import i18n
+from wxdesk.words.words import scenario_name
 
 # The actions exist from the start (the toolbar shows Open, Save, Undo and Redo); what runs behind
 # them loads on first use: the atomic save (wxdesk.ui.saving), the file's fingerprint (wxdesk.safe_output,
@@ -179,18 +180,41 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 # ------------------------------------------------------------------ the actions
 
+def shown_name(scenario: Scenario) -> str:
+    """The scenario's name as the window shows it: the name every new scenario starts with ("New scenario") in the
+    window's language (新场景), any other name as written; "" for a scenario with no name."""
+    name = scenario.name.strip()
+    return scenario_name(name, QCoreApplication.translate) if name else ""
+
+
+def stored_name(scenario: Scenario) -> str:
+    """The name a scenario is saved under: the one the window shows. A Chinese window showed 新场景 and wrote
+    "New scenario" into the file; the name a new scenario starts with is written in the window's language, and any
+    other name as it is. (Older files holding "New scenario" still read in the reader's language.)"""
+    return shown_name(scenario) or scenario.name
+
+
+def file_stem(scenario: Scenario) -> str:
+    """The one rule for a file name wxdesk suggests (the scenario's JSON, the handout, the long image): the client's
+    name where one is given, else the scenario's name as the window shows it; only letters, digits (any script's)
+    and hyphens: "EV maker, China owners programme" → "EV-maker-China-owners-programme". (Save suggested
+    "New scenario.json" for every business, in English in a Chinese window, so a second one saved over the first.)"""
+    for name in (scenario.client, shown_name(scenario),
+                 QCoreApplication.translate("ScenarioDocument", "Untitled scenario")):
+        stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", name).strip("-_")[:80].strip("-_")
+        if stem:
+            return stem
+    return "wxdesk"
+
+
 def suggested_file_name(scenario: Scenario) -> str:
-    """A file name from the scenario's name: "Car brand: shop" → "Car brand shop.json"."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", scenario.name).strip(" .")
-    stem = re.sub(r"\s+", " ", stem)[:80].strip() or "scenario"
-    return f"{stem}.json"
+    """Save As's suggestion: "上海烘焙.json", as the handout is "上海烘焙.pdf" (file_stem)."""
+    return client_file_name(scenario, ".json")
 
 
 def client_file_name(scenario: Scenario, extension: str) -> str:
-    """A name for what is made for the client (a handout, a long image), from the client's name, else the scenario's:
-    "EV maker, China owners programme" → "EV-maker-China-owners-programme.pdf"."""
-    stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
-    return f"{stem}{extension}"
+    """A file name for `scenario` ending in `extension` (".pdf", ".png", ".json"), by file_stem's rule."""
+    return f"{file_stem(scenario)}{extension}"
 
 
 @functools.cache
@@ -535,7 +559,8 @@ class FileActions(QObject):
         from wxdesk.ui.saving import SaveError, save_scenario
         try:
             # The file records the pack it was saved with, so that opening it later can say what changed.
-            saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path,
+            saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released,
+                                          name=stored_name(self.document.scenario)), path,
                                   self._files_read())
         except SaveError as exc:
             # Nothing is lost (the scenario stays open, and autosaved); Save As is offered where it failed.
