@@ -285,9 +285,14 @@ class Row:
     table: bool = False  # a row of a table (see Job.table)
 
 
-def _cells_row(where: str, cells: dict[str, str], said: str) -> Row:
+def _cells_row(where: str, cells: dict[str, str], said: str, before: Any = None) -> Row:
     """A table's row from its cells (column → text), or its error said at `said` ("leads.csv line 12"); a row with
-    no name is named by where it stands."""
+    no name is named by where it stands. `before`: the error the row failed with when it was evaluated before (the
+    `error` of wxdesk's own output), where it is one."""
+    if not any(_scenario_column(column) and (text or "").strip() for column, text in cells.items()):
+        # Every scenario cell empty (a row that failed to be read, which results.csv writes with none of its
+        # cells): no scenario, not the template's. Read as one, it "succeeded" with a plan nobody asked for.
+        return Row(where, None, given=cells, error=no_scenario(said, before))
     try:
         data = csv_row_to_scenario(cells)
     except RowError as exc:
@@ -295,6 +300,29 @@ def _cells_row(where: str, cells: dict[str, str], said: str) -> Row:
     if "name" not in cells or not cells["name"].strip():
         data["name"] = where
     return Row(where, data, given=cells, table=True)
+
+
+def _scenario_column(column: str) -> bool:
+    """Whether a table's column gives part of a scenario (not format, version, or an output column)."""
+    return column in FIELD_KINDS or column.startswith(OVERRIDE_PREFIX)
+
+
+def no_scenario(said: str, before: Any = None) -> str:
+    """The error of a row that gives no scenario: none of its scenario cells holds anything (or, in wxdesk's own
+    JSON, its inputs are no object), said at `said`; with the error it failed with before, where it gives one."""
+    earlier = before.strip() if isinstance(before, str) else ""
+    if earlier.startswith("'") and earlier[1:].startswith(FORMULA_STARTS):
+        earlier = earlier[1:]  # (as the CSV output keeps a text from running as a formula: flatten.py)
+    if not earlier:
+        return f"{said}: the row gives no scenario: every one of its scenario cells is empty."
+    return (f"{said}: the row gives no scenario, as it failed when it was evaluated before "
+            f"({shortened_error(earlier)}).")
+
+
+def shortened_error(text: str) -> str:
+    """An earlier error quoted inside another's sentence: without its full stop, cut at 300 characters."""
+    text = text.rstrip(".")
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def _comment_or_blank(line: str) -> bool:
@@ -402,7 +430,8 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} "
                       f"{'cell' if len(record) == 1 else 'cells'} but the header names {len(header)} columns.")
             continue
-        yield _cells_row(where, dict(zip(header, record)), f"{name} line {start}")
+        cells = dict(zip(header, record))
+        yield _cells_row(where, cells, f"{name} line {start}", cells.get("error"))
 
 
 def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
@@ -420,8 +449,11 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             continue
         try:
             parsed = _parse_json_line(line)
-            if isinstance(parsed, dict) and isinstance(parsed.get("inputs"), dict) and "row" in parsed:
-                parsed = parsed["inputs"]  # a row of wxdesk's own JSON Lines output: its echoed inputs
+            again = _results_row(parsed, where, f"{name} line {number}")
+            if isinstance(again, Row):
+                yield again
+                continue
+            parsed = again
             data = json_row_to_scenario(parsed)
         except RowError as exc:
             yield Row(where, None, given=line.strip()[:200], error=f"{name} line {number}: {exc}")
@@ -465,15 +497,11 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
     for index, item in enumerate(parsed, start=1):
         where = f"{name}[{index}]"
         # An array may be wxdesk's own JSON output: take each row's echoed inputs.
-        if isinstance(item, dict) and isinstance(item.get("inputs"), dict) and "row" in item:
-            # A table's row that failed echoes its cells as written, text: read as the table was, so that it fails
-            # again for its own reason ("Column 'audience' must be a number, not "lots""), not for its budget's
-            # being text.
-            failed_cells = item.get("error") and all(isinstance(v, str) for v in item["inputs"].values())
-            item = item["inputs"]
-            if failed_cells:
-                yield _cells_row(where, item, where)
-                continue
+        again = _results_row(item, where, where)
+        if isinstance(again, Row):
+            yield again
+            continue
+        item = again
         try:
             data = json_row_to_scenario(item)
         except RowError:
@@ -486,6 +514,25 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         if "name" not in item:
             data["name"] = where
         yield Row(where, data, given=item)
+
+
+def _results_row(item: Any, where: str, said: str) -> Any:
+    """A row of wxdesk's own JSON output (JSON Lines, a JSON array) read again, as the Row it makes where it is no
+    scenario object to read: a failed table row echoes its cells as written, all text, and is read as the table
+    was, so that it fails again for its own reason ("Column 'interaction_minutes' must be a finite number, not
+    "inf""), not for its budget's being text; a failed row whose inputs are no object (a row with too few cells
+    echoes them as a list, one not UTF-8 as null) fails as it did before, not as "Field 'row' is not part of a
+    wxdesk scenario". Its echoed inputs where they are a scenario to read; anything else as it is."""
+    if not (isinstance(item, dict) and "row" in item and "inputs" in item):
+        return item
+    inputs, before = item["inputs"], item.get("error")
+    if isinstance(inputs, dict) and (not before or any(_scenario_column(key) for key in inputs)):
+        if before and all(isinstance(value, str) for value in inputs.values()):
+            return _cells_row(where, inputs, said, before)
+        return inputs
+    if before:
+        return Row(where, None, given=inputs, error=no_scenario(said, before))
+    return item
 
 
 class _NumberedLines:
