@@ -134,7 +134,7 @@ def check_output(target: str | os.PathLike[str], inputs: Inputs = (), kind: Outp
         raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is among wxdesk's own files; choose "
                           "another place, so that wxdesk keeps working.")
     for label, source in _labelled(inputs):
-        if _same_file(real, info, Path(source)):
+        if _same_file(real, info, source if isinstance(source, int) else Path(source)):
             raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is {label}; choose another name, "
                               "so that it stays as it is.")
     if info is not None:
@@ -163,18 +163,28 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-Inputs = Iterable["str | os.PathLike[str] | tuple[str, str | os.PathLike[str] | None] | None"]
+# An input is a path, or an open file descriptor (an int: 0 for standard input, `evaluate - < prev.csv`).
+Inputs = Iterable["str | os.PathLike[str] | int | tuple[str, str | os.PathLike[str] | int | None] | None"]
 
 
-def _labelled(inputs: Inputs) -> Iterator[tuple[str, str | os.PathLike[str]]]:
-    """(what it is, path) for each input; a bare path is "a file wxdesk reads"."""
+def _labelled(inputs: Inputs) -> Iterator[tuple[str, str | os.PathLike[str] | int]]:
+    """(what it is, path or file descriptor) for each input; a bare path is "a file wxdesk reads"."""
     for item in inputs:
         label, source = item if isinstance(item, tuple) else ("a file wxdesk reads for it", item)
-        if source:
+        if source is not None and source != "":
             yield label, source
 
 
-def _same_file(real: Path, info: os.stat_result | None, source: Path) -> bool:
+def _same_file(real: Path, info: os.stat_result | None, source: Path | int) -> bool:
+    if isinstance(source, int):
+        # An input read from an open file (standard input redirected from prev.csv): the output is it where it is
+        # the same file. Its name is not known, so only an existing output can be it.
+        try:
+            other = os.fstat(source)
+        except OSError:  # (closed: no file to protect)
+            return False
+        return info is not None and stat.S_ISREG(other.st_mode) and \
+            (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino)
     try:
         other = os.stat(source)
     except OSError:

@@ -202,8 +202,10 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
               stdin: TextReader | None = None, quiet: bool = False) -> BatchResult:
     """Evaluate every scenario of the inputs and write one row each; never raises for a bad row.
     `quiet`: no progress on stderr, neither the bar nor the lines."""
-    protected: list[tuple[str, str | None]] = [("one of the inputs", path) for kind, path in expand_inputs(inputs)
+    protected: list[tuple[str, str | int | None]] = [("one of the inputs", path) for kind, path in expand_inputs(inputs)
                                                if kind == "file"]
+    if stdin is None and "-" in inputs:  # (standard input redirected from a file: `evaluate - -o prev.csv < prev.csv`)
+        protected.append(("one of the inputs", 0))
     protected.append(("the data pack", getattr(pack, "path", None)))
     writer = RowWriter(fmt, output, protected)
     stop = StopRequest()
