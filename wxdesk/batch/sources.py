@@ -30,7 +30,7 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.scenario import Scenario, TooLarge, json_float, shortened
+from wxdesk.engine.scenario import Scenario, TooLarge, json_float, repeated_said, shortened, unique_keys
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
@@ -164,13 +164,16 @@ def _override_value(column: str, text: str) -> Any:
 def _overrides_cell(text: str) -> dict[str, Any]:
     """The 'overrides' column as wxdesk's CSV output writes it: a JSON object."""
     try:
-        value = json.loads(text, parse_float=json_float)
+        value = json.loads(text, parse_float=json_float, object_pairs_hook=unique_keys)
     except ValueError:
         value = None
     except RecursionError:  # (nested thousands deep: that row fails, not the whole batch)
         raise RowError("Column 'overrides' nests too deeply to be a set of figures.") from None
     if not isinstance(value, dict):
         raise RowError("Column 'overrides' must be a JSON object such as {\"mp_build_cny\": 90000}.")
+    said = repeated_said(value, "Column 'overrides'")
+    if said is not None:
+        raise RowError(said)
     _refuse_too_large(value, "In column 'overrides', '{}'")
     return value
 
@@ -264,11 +267,16 @@ def _reject_constant(name: str) -> Any:
 
 def _parse_json_line(line: str) -> Any:
     try:
-        return json.loads(line, parse_constant=_reject_constant, parse_float=json_float)
+        parsed = json.loads(line, parse_constant=_reject_constant, parse_float=json_float,
+                            object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         raise RowError(f"The line is not valid JSON (column {exc.colno}: {exc.msg.lower()}).") from None
     except RecursionError:
         raise RowError("The line nests too deeply to be a scenario.") from None
+    said = repeated_said(parsed, "The line")
+    if said is not None:
+        raise RowError(said)
+    return parsed
 
 
 # ------------------------------------------------------------------ streams of rows
@@ -474,7 +482,8 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
         return
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=json_float)
+        parsed = json.loads(text, parse_constant=_reject_constant, parse_float=json_float,
+                            object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                   f"{exc.msg.lower()}).")
@@ -487,7 +496,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         return
     if isinstance(parsed, dict):
         # One scenario: strict, exactly as the window and 'evaluate FILE' read a file.
-        said = _too_large_said(parsed)
+        said = repeated_said(parsed, "Standard input" if name == "stdin" else "The file") or _too_large_said(parsed)
         yield Row(name, None, given=_as_written(parsed), error=f"{name}: {said}") if said else \
             Row(name, parsed, given=parsed)
         return
@@ -496,6 +505,10 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         return
     for index, item in enumerate(parsed, start=1):
         where = f"{name}[{index}]"
+        said = repeated_said(item, "The item")
+        if said is not None:  # (one item's: the rest of the array is read)
+            yield Row(where, None, given=_as_written(item), error=f"{name} item {index}: {said}")
+            continue
         # An array may be wxdesk's own JSON output: take each row's echoed inputs.
         again = _results_row(item, where, where)
         if isinstance(again, Row):

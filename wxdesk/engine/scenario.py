@@ -335,6 +335,55 @@ def json_float(text: str) -> float:
     return number if math.isfinite(number) else TooLarge(text)
 
 
+class RepeatedKeys(dict[str, Any]):
+    """A JSON object that gives a key more than once (`repeated`: the first such key), as unique_keys reads it. Python
+    keeps the last of them silently: a file with "budget_cny": 0 and then "budget_cny": 900000 read as ¥900,000, where
+    a scenario file is strict and a table's column named twice is refused."""
+
+    repeated: str
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads's object_pairs_hook: the object, a RepeatedKeys where it gives a key twice (see repeated_key)."""
+    data = dict(pairs)
+    if len(data) == len(pairs):
+        return data
+    marked = RepeatedKeys(data)
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            marked.repeated = key
+            break
+        seen.add(key)
+    return marked
+
+
+def repeated_key(parsed: Any, path: str = "") -> tuple[str, str] | None:
+    """(where, key) of the first object of JSON read with unique_keys that gives a key twice: where is "" for the
+    object itself, else the dotted path of the object inside it ("overrides.mp_build_cny"); None where none does."""
+    if isinstance(parsed, RepeatedKeys):
+        return path, parsed.repeated
+    items = parsed.items() if isinstance(parsed, dict) else enumerate(parsed) if isinstance(parsed, list) else ()
+    for key, value in items:
+        found = repeated_key(value, f"{path}.{key}" if path and isinstance(key, str) else
+                             f"{path}[{key}]" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
+def repeated_said(parsed: Any, subject: str) -> str | None:
+    """The sentence for the first key of the JSON given twice in one object ("The file gives 'budget_cny' twice;
+    …", `subject` "The file"), or None where no key is."""
+    found = repeated_key(parsed)
+    if found is None:
+        return None
+    where, key = found
+    inside = f" in '{_escaped(where)}'" if where else ""
+    return (f"{subject} gives '{_escaped(key)}' twice{inside}; a scenario gives each value once, so remove the one "
+            "not meant.")
+
+
 def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
     if isinstance(text, bytes):
@@ -345,7 +394,7 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
     if not text.strip():
         raise ScenarioError("The file is empty.")
     try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_float=json_float)
+        data = json.loads(text, parse_constant=_reject_constant, parse_float=json_float, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg.lower()}).") from None
@@ -355,6 +404,12 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
         raise
     except ValueError:  # Python refuses to read integers of thousands of digits
         raise ScenarioError("The file holds a number too long to be part of a wxdesk scenario.") from None
+    said = repeated_said(data, "The file")
+    if said is not None:
+        where, key = repeated_key(data) or ("", "")
+        # The field the window names ("its value for 'Budget' is not one wxdesk can use"): the key, or the field
+        # that holds the object giving it (overrides).
+        raise ScenarioError(said, key if not where else where.split(".")[0].split("[")[0])
     return scenario_from_dict(data, known_figures)
 
 
