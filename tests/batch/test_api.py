@@ -7,8 +7,9 @@ import sys
 import pytest
 
 import wxdesk
+from wxdesk.batch.contract import evaluation_record
 from wxdesk.batch.flatten import COLUMNS
-from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset
+from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.words import Words
@@ -31,12 +32,30 @@ def test_evaluate_and_load_scenario_agree_with_the_engine(tmp_path):
     path = tmp_path / "s.json"
     path.write_text(Scenario(name="Shop", budget_cny=80_000).to_json())
     pack = load_datapack()
-    expected = evaluate(Scenario(name="Shop", budget_cny=80_000), pack).to_dict()
+    expected = evaluation_record(evaluate(Scenario(name="Shop", budget_cny=80_000), pack))
     assert wxdesk.evaluate(wxdesk.load_scenario(path)).to_dict() == expected
     assert wxdesk.evaluate(str(path)).to_dict() == expected
     assert wxdesk.evaluate({"name": "Shop", "budget_cny": 80_000}).to_dict() == expected
     with pytest.raises(ScenarioError, match="budget_cny"):
         wxdesk.load_scenario({"budget_cny": -5})
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_apis_evaluation_reads_as_the_command_lines_json(preset, capsys):
+    """wxdesk.evaluate(...).to_dict() is `wxdesk evaluate --json`, texts and all, as evaluate_many's rows are: it
+    wrote the engine's texts unrendered ("up to 20000 monthly users", "Official Account") where the command line
+    says "up to 20,000 monthly users" and "Official Account (formerly Subscription Account)"."""
+    from wxdesk.cli import main
+    for lang in ("en", "zh_CN"):
+        assert main(["evaluate", "--preset", preset, "--json", "--lang", lang]) == 0
+        said = json.loads(capsys.readouterr().out)
+        evaluation = wxdesk.evaluate(load_preset(preset, lang), lang=lang)
+        assert json.loads(json.dumps(evaluation.to_dict(), ensure_ascii=False)) == said
+        (row,) = wxdesk.evaluate_many([load_preset(preset, lang)], lang=lang)
+        row = json.loads(json.dumps(row, ensure_ascii=False))
+        assert {k: v for k, v in row.items() if k not in ("row", "source", "error")} == said
+    # The engine's own texts, where a renderer is given, as before.
+    assert evaluation.to_dict(lambda reason: "x")["budget"]["text"] == "x"
 
 
 def test_evaluate_many_streams_rows_and_flat_rows_are_the_csv_columns(tmp_path):

@@ -48,8 +48,10 @@ def load_scenario(source: Any, pack: Any = None) -> Any:
     return read_scenario_file(os.fspath(source), figures)
 
 
-def evaluate(scenario: Any, pack: Any = None) -> Any:
-    """The Evaluation of a scenario (a Scenario, a path, a dict or "preset:ID"); `.to_dict()` is the JSON."""
+def evaluate(scenario: Any, pack: Any = None, *, lang: str = "en") -> Any:
+    """The Evaluation of a scenario (a Scenario, a path, a dict or "preset:ID"); `.to_dict()` is the JSON, as
+    `wxdesk evaluate --json --lang LANG` writes it (and `evaluate_many` its rows)."""
     from wxdesk.engine import evaluate as engine_evaluate
     pack = resolve_pack(pack)
-    return engine_evaluate(load_scenario(scenario, pack), pack)
+    from wxdesk.batch.said import said_as_the_command_line_says
+    return said_as_the_command_line_says(engine_evaluate(load_scenario(scenario, pack), pack), lang)
