@@ -30,7 +30,8 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.scenario import Scenario, TooLarge, json_float, repeated_said, shortened, unique_keys
+from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, json_float, read_number, repeated_said, \
+    shortened, unique_keys
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
@@ -80,10 +81,12 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
             return False
         raise RowError(f"Column '{column}' must be true or false, not {json.dumps(text, ensure_ascii=False)}.")
     try:
-        number = float(text.replace("_", ""))
+        number = read_number(text.replace("_", ""))
     except ValueError:
         raise RowError(f"Column '{column}' must be a number, not {_quoted(text)}.") from None
     _refuse_unbounded(column, text, number)
+    if isinstance(number, TooSmall):
+        return TooSmall(text)  # (0, as the engine says where 0 is refused: "holds 1e-400, which is too small …")
     # Whole numbers go to the validator as ints so that '3' and '3.0' both read as 3 years.
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
@@ -129,8 +132,8 @@ def _too_large_said(parsed: Any, field: str = "Field '{}'") -> str | None:
 
 def _as_written(parsed: Any) -> Any:
     """The parsed JSON with each number too large to be one as the text it was written as, for a failed row's
-    echo of its inputs ("Infinity" stood there for 1e999)."""
-    if isinstance(parsed, TooLarge):
+    echo of its inputs ("Infinity" stood there for 1e999), and each too small to be told from 0 (0.0 for 1e-400)."""
+    if isinstance(parsed, (TooLarge, TooSmall)):
         return parsed.text
     if isinstance(parsed, dict):
         return {key: _as_written(value) for key, value in parsed.items()}
@@ -432,6 +435,12 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         if not any(cell.strip() for cell in record):
             continue
         where = f"{name}:{start}"
+        if [cell.strip().lstrip("\ufeff") for cell in record] == header:
+            # (Two tables pasted one below the other: read as a row, it failed as "Column 'budget_cny' must be a
+            # number, not "budget_cny".")
+            yield Row(where, None, given=record, error=f"{name} line {start}: the line repeats the header, so it "
+                      "holds no scenario; remove it (a second table pasted below the first?).")
+            continue
         if len(record) != len(header):
             # Too few cells fail as too many do: the missing ones took defaults silently (goals "sell", where an
             # empty goals cell means none), so a row cut short was evaluated as a scenario nobody wrote.
@@ -472,7 +481,7 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             continue
         if "name" not in parsed:
             data["name"] = where
-        yield Row(where, data, given=parsed)
+        yield Row(where, data, given=_as_written(parsed))
 
 
 def json_document_rows(text: str, name: str) -> Iterator[Row]:
@@ -498,7 +507,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         # One scenario: strict, exactly as the window and 'evaluate FILE' read a file.
         said = repeated_said(parsed, "Standard input" if name == "stdin" else "The file") or _too_large_said(parsed)
         yield Row(name, None, given=_as_written(parsed), error=f"{name}: {said}") if said else \
-            Row(name, parsed, given=parsed)
+            Row(name, parsed, given=_as_written(parsed))
         return
     if not isinstance(parsed, list):
         yield Row(name, None, error=f"{name} must hold a scenario object or an array of them.")
@@ -526,7 +535,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
             continue
         if "name" not in item:
             data["name"] = where
-        yield Row(where, data, given=item)
+        yield Row(where, data, given=_as_written(item))
 
 
 def _results_row(item: Any, where: str, said: str) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -109,6 +110,8 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
     if whole and value != int(value):
         raise ScenarioError(f"Field '{key}' must be a whole number, not {_apart(value, round(value))}.", key)
     too_low = value <= low if low_open else value < low
+    if too_low and isinstance(value, TooSmall):
+        raise ScenarioError(f"Field '{key}' holds {_describe(value)}, which is too small to be told from 0.", key)
     if too_low or value > high:
         lower = f"more than {limit_text(low)}" if low_open else f"at least {limit_text(low)}"
         raise ScenarioError(f"Field '{key}' must be {lower} and at most {limit_text(high)}, "
@@ -221,7 +224,7 @@ def shortened(text: str) -> str:
 
 
 def _describe(value: Any) -> str:
-    if isinstance(value, TooLarge):  # as the file wrote it
+    if isinstance(value, (TooLarge, TooSmall)):  # as the file wrote it
         return shortened(value.text)
     if value is None:
         return "null"
@@ -329,9 +332,34 @@ class TooLarge(float):
         return number
 
 
-def json_float(text: str) -> float:
-    """json.loads's parse_float: a number as Python reads it, or TooLarge where that would be infinite."""
+class TooSmall(float):
+    """A number written as more than 0 that is too small for a float (1e-400), read as 0, with the text it was written
+    as: where 0 is refused, the message said "must be more than 0 …, not 0" of a file that held no 0."""
+
+    text: str
+
+    def __new__(cls, text: str) -> TooSmall:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+
+
+def read_number(text: str) -> float:
+    """A number's text as Python reads it, or TooSmall where it is written as more than 0 and reads as 0 (its digits
+    before any exponent are not all 0: 1e-400, not 0e5). A text that is no number raises ValueError."""
     number = float(text)
+    if number == 0 and _NONZERO_DIGIT.search(re.split("[eE]", text, maxsplit=1)[0]):
+        return TooSmall(text)
+    return number
+
+
+def json_float(text: str) -> float:
+    """json.loads's parse_float: a number as Python reads it, or TooLarge where that would be infinite, TooSmall
+    where 0 (read_number)."""
+    number = read_number(text)
     return number if math.isfinite(number) else TooLarge(text)
 
 
