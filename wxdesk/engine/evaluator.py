@@ -40,8 +40,8 @@ from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, fre
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
-                               alike_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons,
-                               writes_own_articles)
+                               alike_in_one_sentence, few_would_install_once, presence_fit, presence_reasons,
+                               weak_fit_reasons, steady_reasons, writes_own_articles)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
 from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_reason, not_in_plan_reason, plan_reasons,
@@ -621,7 +621,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                        *_video_reason(pid, table, best, plan, scenario, pack), *custom,
                        *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
-            reasons = alike_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)
+            # (a member's, with what covers them: in_plan_reasons)
+            reasons = few_would_install_once(alike_in_one_sentence(reasons))
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             cheaper = _added_cheaper(pid, best, ranked, table, scenario, pack, plan.total.likely)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits), *custom,

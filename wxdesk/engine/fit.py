@@ -731,6 +731,21 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     return out
 
 
+def few_would_install_once(reasons: list[Reason]) -> list[Reason]:
+    """An app's reasons, where the plan does not hold it, with "few of your users would install it" said once: where its
+    session sentence says so (SESSION_LONG_FEW), the audience's sentence (SCALE_SMALL) said it again, a line below
+    ("Sessions of 10 min would suit an app, but few of 20.1k monthly users would install one …", then "With 20.1k
+    monthly users few would install an app …"). The session sentence carries the points of both, as it speaks for both.
+    (On a card of the plan's own app the two read apart, as a strength and a point to watch: IN_PLAN_WORDING.)"""
+    session = next((i for i, r in enumerate(reasons) if r.template == R.SESSION_LONG_FEW), None)
+    scale = next((i for i, r in enumerate(reasons) if r.template == R.SCALE_SMALL), None)
+    if session is None or scale is None:
+        return reasons
+    said = reasons[session]
+    both = replace(said, impact=said.impact + reasons[scale].impact)
+    return [both if i == session else r for i, r in enumerate(reasons) if i != scale]
+
+
 def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> tuple[Reason | None, ...]:
     """The presence's sentence on each dimension neither the audience nor the session length moves,
     with the points it moved (None for no sentence, and in the place of a moving dimension): the
