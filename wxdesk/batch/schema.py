@@ -128,6 +128,8 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "timeline": {"type": "object", "required": ["weeks", "presences"],
                      "properties": {"weeks": _BAND, "presences": {"type": "array"}}},
         "live_in_time": {"type": ["boolean", "null"]},
+        # Whether even the slowest launch (the timeline's high weeks) is live by the date; null with no date.
+        "live_in_time_at_slowest": {"type": ["boolean", "null"]},
         "reasons": {"type": "array", "items": _REASON},
         **(extra or {}),
     }
