@@ -114,7 +114,7 @@ def _cut(label: QLabel) -> list[str]:
 def cards_cut(window) -> list[str]:
     problems = []
     for variant, card in window.variant_cards.items():
-        for name in ("title", "cost", "presences", "ruled_out", "note", "badge"):
+        for name in ("title", "cost", "presences", "ruled_out", "note", "cost_note", "badge"):
             label = getattr(card, name)
             if label.isVisible() and label.text():
                 problems += [f"{variant} {name} {label.text()[:24]!r}: {p}" for p in _cut(label)]
@@ -127,8 +127,10 @@ def cards_cut(window) -> list[str]:
                 card.ruled_out.text() in card.toolTip() and card.more.isVisible()):
             problems.append(f"{variant} ruled out without its reason")
         # A note left out of a card that is too short for it is in its tooltip, as its presences are.
-        if card.note.text() and not card.note.isVisible() and card.note.text() not in card.toolTip():
-            problems.append(f"{variant} note neither shown nor in the tooltip")
+        for name in ("note", "cost_note"):  # (why it scores as it does, and why it costs as it does)
+            note = getattr(card, name)
+            if note.text() and not note.isVisible() and not (note.text() in card.toolTip() and card.more.isVisible()):
+                problems.append(f"{variant} {name} neither shown nor in the tooltip with the sign")
     return problems
 
 

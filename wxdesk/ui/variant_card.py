@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     CardShown = tuple[PlanResult, int, bool, str, str, Reason | None, Reason | None]
     # What decides a card's height in each fold (VariantCard.room_key): its width, its folds, its title's text and
     # font, its badge's text and whether it shows, then each line across it: whether it has a text, and its height.
-    RoomKey = tuple[int, bool, bool, bool, bool, str, str, str, bool, *tuple[tuple[bool, int], ...]]
+    RoomKey = tuple[int, bool, bool, bool, bool, bool, str, str, str, bool, *tuple[tuple[bool, int], ...]]
 
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
 VARIANTS = ("mini_program", "native_app", "both")
@@ -210,6 +210,13 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.note = wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Why it costs what it does beside the others (it adds a presence and costs less, or drops one and costs more),
+        # under why it scores as it does: a line of its own, which the column folds to the tooltip before the score's
+        # (VariantColumn.fit). One note of both, the card whose score departed most from the plan's (16.7 beside the
+        # plan's 68.4, the Chinese bakery at 1366×768) was the one too tall for the room left, and lost both.
+        self.cost_note = wrapping_label("variantCostNote", sized_by_width=True)
+        fills_card_inside(self.cost_note)
+        self.cost_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Shown where the notes went to the tooltip, at the end of the title's first line, in room the title keeps
         # free for it on its right (reserve_sign_room) whenever the card's notes are in its tooltip: the column
         # measures each card with its notes and without, and a card without them is measured with the title that
@@ -227,10 +234,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         grid.addWidget(self.title, 0, 1)
         grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         # (Row 1 is the badge's under the title, empty while it sits beside it: an empty row takes no room.)
-        for row, widget in enumerate((self.presences, self.cost, self.ruled_out, self.note), start=2):
+        for row, widget in enumerate((self.presences, self.cost, self.ruled_out, self.note, self.cost_note), start=2):
             grid.addWidget(widget, row, 0, 1, 3)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         self.more.raise_()  # (over the title's cell, whose end it may lie in: the title would take its clicks)
         # The column gives each card its height at the column's width, which a narrow window makes less than
         # the card's widest word and badge side by side: with the card's least width counted, its box layout
@@ -243,6 +250,11 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
         # for the folded cards with them, they are in its tooltip (VariantColumn.fit).
         self.notes_shown = True
+        # Whether, its notes on the card, the note on its cost is too (else in its tooltip: VariantColumn.fit).
+        self.cost_note_shown = True
+        # How far its score is from the plan's (0 for the plan's own card, and for a card ruled out, which shows no
+        # score): the column keeps the notes of the cards furthest from the plan the longest (VariantColumn.fit).
+        self.departure = 0.0
         # Whether why it is ruled out is on the card: where the column is too short even for the folded cards without
         # their notes, in its tooltip (VariantColumn.fit), the sign showing.
         self.reason_shown = True
@@ -272,9 +284,24 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             return
         self.notes_shown = on
         self.note.setVisible(on and bool(self.note.text()))  # at once, as set_compact: the column measures it
+        self.cost_note.setVisible(on and self.cost_note_shown and bool(self.cost_note.text()))
         self.more_shown = self._more_in_tooltip()
         self.reserve_sign_room()  # (at once too: the title's lines are measured with it)
         self._set_tooltip()
+
+    def set_cost_note_shown(self, on: bool) -> None:
+        """Whether the note on its cost is on the card where its notes are (else in its tooltip, the sign showing)."""
+        if on == self.cost_note_shown:
+            return
+        self.cost_note_shown = on
+        self.cost_note.setVisible(on and self.notes_shown and bool(self.cost_note.text()))  # (at once: measured)
+        self.more_shown = self._more_in_tooltip()
+        self.reserve_sign_room()
+        self._set_tooltip()
+
+    def notes_text(self) -> str:
+        """Its notes, on the card or not: why it scores as it does, then why it costs as it does (a line each)."""
+        return "\n".join(note for note in (self.note.text(), self.cost_note.text()) if note)
 
     def set_reason_shown(self, on: bool) -> None:
         """Whether why the card is ruled out is on it (else in its tooltip, the sign showing): the column says not
@@ -289,7 +316,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
 
     def _more_in_tooltip(self) -> bool:
         """Whether the tooltip holds something the card leaves out beside its presences: notes, or its reason."""
-        return ((not self.notes_shown and bool(self.note.text()))
+        return ((not self.notes_shown and bool(self.notes_text()))
+                or (not self.cost_note_shown and bool(self.cost_note.text()))
                 or (not self.reason_shown and bool(self.ruled_out.text())))
 
     def set_sign_room(self, on: bool) -> None:
@@ -415,8 +443,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         measures its every new text at.)"""
         margins = self._grid.contentsMargins()
         inner = self.contentsRect().width() - margins.left() - margins.right()
-        across = (self.presences, self.cost, self.ruled_out, self.note)
-        return (self.width(), self.compact, self.notes_shown, self.reason_shown, self.sign_room, self.title.text(),
+        across = (self.presences, self.cost, self.ruled_out, self.note, self.cost_note)
+        return (self.width(), self.compact, self.notes_shown, self.cost_note_shown, self.reason_shown, self.sign_room,
+                self.title.text(),
                 self.title.font().key(), self.badge.text(), self.badge.isVisibleTo(self),
                 *((bool(label.text()), label.height_at(inner)) for label in across))
 
@@ -436,8 +465,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
         if not self.reason_shown and self.ruled_out.text():  # (in the card's order: the reason above the notes)
             lines.append(self.ruled_out.text())
-        if not self.notes_shown and self.note.text():
-            lines.append(self.note.text())
+        if not self.notes_shown and self.notes_text():
+            lines.append(self.notes_text())
+        elif not self.cost_note_shown and self.cost_note.text():
+            lines.append(self.cost_note.text())
         self.setToolTip("\n".join([*lines, self._range_tip]))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -450,6 +481,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         cost_reason = avm.cost_reasons.get(self.variant)
         score_reason = avm.score_reasons.get(self.variant)  # why it scores less than it covers (the engine's)
         admissible = avm.admissible[self.variant]
+        chosen = avm.choice == self.variant
+        self.departure = abs(plan.score - evaluation.plan.score) if admissible and not chosen else 0.0
         shown = (plan, years, admissible, avm.choice, score, cost_reason, score_reason)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
@@ -529,13 +562,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     def _write_notes(self, score_reason: Reason | None, cost_reason: Reason | None) -> bool:
         if not self._changed("notes", (score_reason, cost_reason)):
             return False
-        notes = []
-        if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
-            notes.append(text.render_reason(score_reason, self.pack))
-        if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
-            notes.append(text.render_reason(cost_reason, self.pack))
-        self.note.setText("\n".join(notes))
-        set_shown(self.note, bool(notes) and self.notes_shown)
+        # Under its score: what took the points (the budget read "0.0" unexplained).
+        self.note.setText(text.render_reason(score_reason, self.pack) if score_reason is not None else "")
+        set_shown(self.note, bool(self.note.text()) and self.notes_shown)
+        # It adds a presence and costs less (or drops one and costs more): why.
+        self.cost_note.setText(text.render_reason(cost_reason, self.pack) if cost_reason is not None else "")
+        set_shown(self.cost_note, bool(self.cost_note.text()) and self.notes_shown and self.cost_note_shown)
         return True
 
     def _write_choice(self, chosen: bool, admissible: bool) -> bool:

@@ -14,7 +14,9 @@ The window gives the comparison at least the folded cards' height where it can, 
 least size (1000×620, or a small screen's) it cannot always: the cards were then squeezed
 below what their texts need, and Qt cut off their notes, then their titles. Where even the
 folded cards do not fit, a card leaves out its notes too (into its tooltip, as its
-presences), those of the plan's own card first: the title, score and cost stay whole. A card whose notes
+presences), those of the plan's own card first: the title, score and cost stay whole. The notes on the cards' costs
+go before those on their scores, and the card whose score departs most from the plan's keeps its note the longest
+(_note_order): the most surprising score is the last left unexplained. A card whose notes
 went to its tooltip shows a small sign of it at the end of its title's line (variant_card.MoreSign). Where the
 column is shorter still than the folded cards without their notes, the titles keep no room for that sign at
 their lines' end (it goes under the colour key), which can wrap a narrow card's title onto a line less. Where even
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayoutItem
 
     # Each card's title, presences, cost, reason and note, and whether its badge shows (see _texts).
-    CardTexts = tuple[tuple[str, str, str, str, str, bool], ...]
+    CardTexts = tuple[tuple[str, str, str, str, str, str, bool], ...]
     # The column's width, height and font (its key), as fit reads them; () before the first fit.
     FittedAt = tuple[int, int, str] | tuple[()]
     # Each card's VariantCard.room_key (see _room).
@@ -107,19 +109,23 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         return sum(self._card_heights(width, compact, notes)) + SPACING * (len(self.cards) - 1)
 
     def _card_heights(self, width: int, compact: bool, notes: bool, sign_room: bool = True,
-                      reasons: bool = True) -> list[int]:
-        states = [(card.compact, card.notes_shown, card.sign_room, card.reason_shown) for card in self.cards]
+                      reasons: bool = True, costs: bool = True) -> list[int]:
+        """Each card's height at `width` folded so (`costs`: with the notes on their costs where they have notes)."""
+        states = [(card.compact, card.notes_shown, card.cost_note_shown, card.sign_room, card.reason_shown)
+                  for card in self.cards]
         try:
             for card in self.cards:
                 card.set_compact(compact)
                 card.set_notes_shown(notes)
+                card.set_cost_note_shown(costs)
                 card.set_reason_shown(reasons)
                 card.set_sign_room(sign_room)
             return [card.heightForWidth(width) for card in self.cards]
         finally:
-            for card, (folded, noted, room, reasoned) in zip(self.cards, states):
+            for card, (folded, noted, costed, room, reasoned) in zip(self.cards, states):
                 card.set_compact(folded)
                 card.set_notes_shown(noted)
+                card.set_cost_note_shown(costed)
                 card.set_reason_shown(reasoned)
                 card.set_sign_room(room)
 
@@ -215,7 +221,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             # (Measured once for these texts at this width: the window's split may have asked for it already.)
             noted_height = self.noted_height()
             compact = noted_height > height
-            with_notes = any(card.note.text() for card in self.cards)
+            with_notes = any(card.notes_text() for card in self.cards)
             # (Measured only where it decides something: each measure shows and hides the cards' lines.)
             noted = self._card_heights(width, True, True) if compact or not with_notes else None
             # The least the cards need: folded, without their notes (which their tooltips then give). The
@@ -236,6 +242,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 if sum(plain) + gaps + others <= height:
                     compact, noted, bare = False, full, plain
             shown = [True] * len(self.cards)
+            costs = [True] * len(self.cards)
             reasons = [True] * len(self.cards)
             sign_room = True
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
@@ -263,14 +270,17 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                         reasons = _as_many_as_fit([b - u for b, u in zip(bare, unreasoned)],
                                                   height - sum(unreasoned) - gaps, range(len(self.cards)))
                         bare = [b if kept else u for b, u, kept in zip(bare, unreasoned, reasons)]
-                # As many notes as there is room for: first those of the variants that are not the plan (the
-                # plan's own points are in its lines above), in the column's order. None where a reason went.
-                order = self._notes_order()
-                shown = _as_many_as_fit([n - b for n, b in zip(noted, bare)],
-                                        height - sum(bare) - gaps if all(reasons) else -1, order)
-            for card, note, reason in zip(self.cards, shown, reasons):
+                # As many notes as there is room for, in the order _note_order gives. None where a reason went.
+                scored = (self._card_heights(width, compact, True, costs=False)
+                          if any(card.cost_note.text() for card in self.cards) else noted)
+                shown, costs = _notes_that_fit([s - b for s, b in zip(scored, bare)],
+                                               [n - s for n, s in zip(noted, scored)],
+                                               height - sum(bare) - gaps if all(reasons) else -1, self._note_order(),
+                                               [card.badge.isVisibleTo(card) for card in self.cards])
+            for card, note, cost, reason in zip(self.cards, shown, costs, reasons):
                 card.set_compact(compact)
                 card.set_notes_shown(note)
+                card.set_cost_note_shown(cost)
                 card.set_reason_shown(reason)
                 card.set_sign_room(sign_room)
         finally:
@@ -343,13 +353,14 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         return hint
 
     def _room(self) -> Room:
-        """What decides each card's height in every fold the column measures (VariantCard.room_key): where it is
-        as it was at the last fit, with the column's size and font, every fold measures as it did then."""
-        return tuple(card.room_key() for card in self.cards)
+        """What decides each card's height in every fold the column measures (VariantCard.room_key), and the order
+        their notes are given room in: where it is as it was at the last fit, with the column's size and font, every
+        fold measures as it did then, and the same notes fit."""
+        return (*(card.room_key() for card in self.cards), tuple(self._note_order()))
 
     def _texts(self) -> CardTexts:
         return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.ruled_out.text(),
-                      card.note.text(), card.badge.isVisibleTo(card)) for card in self.cards)
+                      card.note.text(), card.cost_note.text(), card.badge.isVisibleTo(card)) for card in self.cards)
 
     def follow_texts(self) -> None:
         """The cards were shown an evaluation: fold or unfold again if their texts changed (at once, or once a
@@ -365,10 +376,23 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         """Whether the cards' texts, as they are folded now, need more room than the column has."""
         return self.isVisible() and self.height() > 0 and self._room_needed(held=False) > self.height()
 
-    def _notes_order(self) -> list[int]:
-        """The cards' indices in the order their notes are given room: the variants that are not the plan first (the
-        plan's own points are in its lines above), in the column's order."""
-        return sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
+    def _note_order(self) -> list[tuple[int, bool]]:
+        """The order the cards' notes are given room in, each as (card's index, whether it is the note on its cost):
+        the variants that are not the plan first (the plan's own points are in its lines above), the one whose score
+        departs most from the plan's first (the most surprising score, its reasons the last to go; the column's order
+        where two depart alike); every such card's note on its score before any note on a cost; the plan's last, and
+        only where every other note is on its card (_notes_that_fit).
+
+        By the column's order alone, as many notes as fit: at 1366×768 a Chinese bakery's native-app card, 16.7 beside
+        the plan's 68.4, lost its notes on score and cost (one note, too tall for the room left after the first
+        card's) while the plan's own and the third card's stayed; which card lost its note changed from one business
+        to the next."""
+        def rank(i: int) -> tuple[float, int]:
+            return -round(self.cards[i].departure, 6), i
+        plan = [i for i, card in enumerate(self.cards) if card.badge.isVisibleTo(card)]
+        others = sorted((i for i in range(len(self.cards)) if i not in plan), key=rank)
+        return ([(i, False) for i in others] + [(i, True) for i in others]
+                + [(i, cost) for i in plan for cost in (False, True)])
 
     def _fold_until_whole(self) -> None:
         """In a drag, the cards' new texts need more room than the column has: what fit leaves out first is left
@@ -389,7 +413,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 card.set_sign_room(False)
 
         steps: list[Callable[[], None]] = [compact]
-        steps += [partial(cards[i].set_notes_shown, False) for i in reversed(self._notes_order())]
+        steps += [partial(cards[i].set_cost_note_shown if cost else cards[i].set_notes_shown, False)
+                  for i, cost in reversed(self._note_order())]
         steps.append(no_sign_room)
         steps += [partial(card.set_reason_shown, False) for card in reversed(cards)]
         before = [card.more_shown for card in self.cards]
@@ -430,6 +455,34 @@ def _layouts_holding(layout: QLayout | None, widget: QWidget) -> list[QLayout]:
         if path:
             return [layout, *path]
     return []
+
+
+def _notes_that_fit(scores: Sequence[int], costs: Sequence[int], room: int, order: Iterable[tuple[int, bool]],
+                    plan: Sequence[bool]) -> tuple[list[bool], list[bool]]:
+    """Which cards keep their notes on the card (`scores`: what the note on its score adds to each, in px), and which
+    the note on their cost (`costs`: what that adds), within `room`, offered in `order` (VariantColumn._note_order):
+    each that fits takes its room, the others give theirs up. A note on a cost goes with its card's notes: it is not
+    offered where the note on the card's score went to the tooltip. The plan's own card's notes (`plan`), which say
+    what the plan's lines above say, are offered only where every other card's are on their cards: presenting at
+    1366×768 in English, the bakery's plan card kept its note, the room left after the other cards' too tall for
+    theirs, and the cards that scored 16.7 and 27.9 said nothing of why."""
+    notes, cost_notes = [False] * len(scores), [True] * len(costs)
+    others_whole = True
+    for i, cost in order:
+        extra = costs[i] if cost else scores[i]
+        if cost and not (notes[i] and costs[i]):
+            others_whole = others_whole and (plan[i] or not costs[i])
+            continue
+        if plan[i] and not others_whole:
+            continue
+        kept = extra <= room
+        room -= extra if kept else 0
+        others_whole = others_whole and (plan[i] or kept)
+        if cost:
+            cost_notes[i] = kept
+        else:
+            notes[i] = kept
+    return notes, cost_notes
 
 
 def _as_many_as_fit(extras: Sequence[int], room: int, order: Iterable[int]) -> list[bool]:
