@@ -111,6 +111,9 @@ NOT_TEXT, EMPTY, DAMAGED, DAMAGED_AT, NOT_SCENARIO, NEWER = (
     "not_text", "empty", "damaged", "damaged_at", "not_scenario", "newer")
 BAD_VALUE, MISSING_VALUE, UNKNOWN_ENTRY, UNKNOWN_FIGURE = (
     "bad_value", "missing_value", "unknown_entry", "unknown_figure")
+# A scenario file giving one entry twice (JSON keeps the last silently; wxdesk refuses it): its value is not bad, so
+# "its value for 'Budget' is not one wxdesk can use" sent the user looking for a wrong number.
+REPEATED_VALUE = "repeated_value"
 # A data pack that is read but cannot be imported, each set where the engine refuses it (wxdesk.engine.datapack,
 # wxdesk.engine.changelog, wxdesk.engine.packs). PACK_NEWER: a pack whose format version is newer than this wxdesk
 # reads. PACK_INVALID: a refusal given no kind (the engine gives every one of its own a kind), said in general terms.

@@ -1043,7 +1043,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+86" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+87" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -1095,7 +1095,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+157" />
+            <location line="+180" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1229,18 +1229,18 @@ Your current scenario is unchanged.</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
             <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-82" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-324" />
-            <location line="+371" />
+            <location line="-347" />
+            <location line="+394" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1250,7 +1250,7 @@ Your current scenario is unchanged.</source>
             <translation>内置示例保持不变；请用其他名称保存您的场景。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1336,6 +1336,11 @@ Your current scenario is unchanged.</source>
             <location line="+2" />
             <source>“%1” cannot be opened: its value for “%2” is not one wxdesk can use. The file may have been edited by hand; correct that value, or open another copy.</source>
             <translation>无法打开“%1”：其中“%2”的值 wxdesk 无法使用。该文件可能被手动修改过；请更正这个值，或打开其他副本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be opened: it gives “%2” twice, so wxdesk cannot tell which is meant. The file may have been edited by hand; remove the one not meant, or open another copy.</source>
+            <translation>无法打开“%1”：其中“%2”出现了两次，wxdesk 无法判断以哪个为准。该文件可能被手动修改过；请删除多余的一项，或打开另一份副本。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3237,6 +3242,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+134" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="-371" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -3685,12 +3691,12 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+429" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+458" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+77" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3705,7 +3711,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>This plan with both added</source>
             <translation>推荐方案加上小程序和原生应用</translation>
         </message>

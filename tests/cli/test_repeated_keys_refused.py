@@ -51,8 +51,9 @@ def test_the_command_line_and_the_window_refuse_the_file(tmp_path, capsys):
     assert capsys.readouterr().err == f"wxdesk: dup.json: The file gives 'budget_cny' twice; {REMOVE}\n"
     with pytest.raises(ScenarioFileError) as refused:
         read_scenario_file(path)
-    # The window says the file's value for the field cannot be used, in its own words (wxdesk.words.file_problems).
-    assert (refused.value.problem.kind, refused.value.problem.detail) == (errors.BAD_VALUE, "budget_cny")
+    # The window says the file gives the field twice, in its own words (wxdesk.words.file_problems): "its value for
+    # 'Budget' is not one wxdesk can use" had sent the user looking for a wrong number.
+    assert (refused.value.problem.kind, refused.value.problem.detail) == (errors.REPEATED_VALUE, "budget_cny")
 
 
 def test_a_line_an_item_and_an_overrides_cell_giving_a_key_twice_fail_alone(tmp_path, capsys):

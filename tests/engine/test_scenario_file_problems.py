@@ -24,6 +24,10 @@ from wxdesk.errors import FileProblem
     (Scenario().to_json().replace('"audience"', '"colour": 1, "audience"').encode(), errors.UNKNOWN_ENTRY, "colour"),
     (Scenario().to_json().replace('"overrides": {}', '"overrides": {"nope": 3}').encode(), errors.UNKNOWN_FIGURE,
      "nope"),
+    (Scenario().to_json().replace('"audience"', '"budget_cny": 0, "audience"').encode(), errors.REPEATED_VALUE,
+     "budget_cny"),
+    (Scenario().to_json().replace('"overrides": {}', '"overrides": {"mp_build_cny": {"low": 1, "low": 2}}').encode(),
+     errors.REPEATED_VALUE, "overrides"),
 ])
 def test_a_refused_file_says_its_kind(tmp_path, content, kind, detail):
     path = tmp_path / "s.json"

@@ -74,6 +74,7 @@ SCENARIOS = {
     "extra_field.json": Scenario().to_json().replace('"audience"', '"colour": 1, "audience"').encode(),
     "unknown_figure.json": Scenario().to_json().replace('"overrides": {}', '"overrides": {"nope": 3}').encode(),
     "nan.json": Scenario().to_json().replace('"china_share": 0.9', '"china_share": NaN').encode(),
+    "twice.json": Scenario().to_json().replace('"audience"', '"budget_cny": 0, "audience"').encode(),
 }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from wxdesk import errors
 from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded, unreadable_problem
 from wxdesk.engine.scenario import FIELD_NAMES, SCENARIO_FORMAT, SCENARIO_VERSION, Scenario, ScenarioError, \
-    scenario_from_json
+    repeated_key, scenario_from_json, unique_keys
 from wxdesk.errors import FileProblem
 
 
@@ -58,7 +58,7 @@ def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | No
     if not text.strip():
         return errors.EMPTY, ""
     try:
-        value = json.loads(text)
+        value = json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         return errors.DAMAGED_AT, str(exc.lineno)
     except (ValueError, RecursionError):  # a number of thousands of digits, nesting without end
@@ -68,6 +68,8 @@ def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | No
     version = value.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCENARIO_VERSION:
         return errors.NEWER, ""
+    if repeated_key(value) is not None:
+        return errors.REPEATED_VALUE, field  # (the key given twice, or the entry holding the object that gives it)
     if field == "overrides" and known_figures is not None and isinstance(value.get("overrides"), dict):
         unknown = [name for name in value["overrides"] if name not in known_figures]
         if unknown:  # saved with a pack that had this figure: the one in use now has not

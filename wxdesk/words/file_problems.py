@@ -79,6 +79,9 @@ def _templates(w: Words) -> dict[str, str]:
         errors.BAD_VALUE: w.translate(
             "FileProblems", "“%1” cannot be opened: its value for “%2” is not one wxdesk can use. The file "
             "may have been edited by hand; correct that value, or open another copy."),
+        errors.REPEATED_VALUE: w.translate(
+            "FileProblems", "“%1” cannot be opened: it gives “%2” twice, so wxdesk cannot tell which is meant. The "
+            "file may have been edited by hand; remove the one not meant, or open another copy."),
         errors.MISSING_VALUE: w.translate(
             "FileProblems", "“%1” cannot be opened: it has no value for “%2”. The file may have been edited "
             "by hand or cut short; open another copy."),
@@ -125,7 +128,7 @@ def _shown(problem: FileProblem) -> str:
 def _detail(problem: FileProblem, w: Words) -> str:
     if problem.kind == errors.TOO_LARGE:
         return _size(problem.detail)
-    if problem.kind in (errors.BAD_VALUE, errors.MISSING_VALUE):
+    if problem.kind in (errors.BAD_VALUE, errors.MISSING_VALUE, errors.REPEATED_VALUE):
         return field_label(problem.detail, w)
     if problem.kind in (errors.PACK_OLDER, errors.PACK_FUTURE):
         return w.pack_date(problem.detail)
