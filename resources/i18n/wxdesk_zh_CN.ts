@@ -1289,8 +1289,8 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>“%1” is %2, far larger than any file wxdesk opens (at most %3). Check that you chose the right file.</source>
-            <translation>“%1”大小为 %2，远超 wxdesk 能打开的文件大小（最多 %3）。请确认选择的文件是否正确。</translation>
+            <source>“%1” is %2, larger than any file wxdesk opens (at most %3). Check that you chose the right file.</source>
+            <translation>“%1”大小为 %2，超出 wxdesk 能打开的文件大小（最多 %3）。请确认选择的文件是否正确。</translation>
         </message>
         <message>
             <location line="+3" />

@@ -121,7 +121,7 @@ def test_a_pack_that_cannot_be_copied_is_said_so(window, told, tmp_path, monkeyp
 def test_a_pack_too_large_is_said_with_a_packs_limit(window, told, tmp_path):
     path = tmp_path / "pack.toml"
     path.write_text("#" * (5 * 1024 * 1024 - 1024), encoding="utf-8")  # under a scenario's limit, over a pack's
-    assert _refused(window, told, path) == ("“pack.toml” is 5.0 MB, far larger than any file wxdesk opens (at most "
+    assert _refused(window, told, path) == ("“pack.toml” is 5.0 MB, larger than any file wxdesk opens (at most "
                                             "4.0 MB). Check that you chose the right file.")
 
 

@@ -90,12 +90,23 @@ def _check_kind(info: os.stat_result, name: str, max_bytes: int) -> None:
 
 
 def _too_large(name: str, size: int, max_bytes: int) -> str:
-    return (f"{name} is {_size(size)}, far too large to be read by wxdesk "
-            f"(the limit is {_size(max_bytes)}).")
+    said, limit = sizes_said(size, max_bytes)
+    return f"{name} is {said}, too large to be read by wxdesk (the limit is {limit})."
 
 
-def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+def sizes_said(size: int, limit: int) -> tuple[str, str]:
+    """A file's size and the limit it passed, each as a refusal writes it ("5.2 MB", "812 bytes"), with as many decimals
+    as the two need to read apart: a file a few bytes past 5 MB read "is 5.0 MB, far larger than any file wxdesk opens
+    (at most 5.0 MB)"."""
+    for decimals in range(1, 7):
+        said = _size(size, decimals), _size(limit, decimals)
+        if said[0] != said[1]:
+            return said
+    return f"{size:,} bytes", f"{limit:,} bytes"
+
+
+def _size(size: int, decimals: int) -> str:
+    return f"{size / (1024 * 1024):.{decimals}f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
 
 
 def _os_problem(exc: OSError, name: str) -> str:

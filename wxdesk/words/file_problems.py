@@ -12,7 +12,7 @@ import re
 from pathlib import PurePath
 
 from wxdesk import errors
-from wxdesk.engine.reading import plain
+from wxdesk.engine.reading import plain, sizes_said
 from wxdesk.errors import FileProblem
 from wxdesk.words.words import Words
 
@@ -51,7 +51,7 @@ def _templates(w: Words) -> dict[str, str]:
             "FileProblems", "“%1” is not an ordinary file but a device or another system object, so wxdesk "
             "does not open it. Choose a file instead."),
         errors.TOO_LARGE: w.translate(
-            "FileProblems", "“%1” is %2, far larger than any file wxdesk opens (at most %3). Check that you "
+            "FileProblems", "“%1” is %2, larger than any file wxdesk opens (at most %3). Check that you "
             "chose the right file."),
         errors.DENIED: w.translate(
             "FileProblems", "wxdesk is not allowed to read “%1”. Copy the file into a folder of your own and "
@@ -127,7 +127,7 @@ def _shown(problem: FileProblem) -> str:
 
 def _detail(problem: FileProblem, w: Words) -> str:
     if problem.kind == errors.TOO_LARGE:
-        return _size(problem.detail)
+        return _sizes(problem)[0]
     if problem.kind in (errors.BAD_VALUE, errors.MISSING_VALUE, errors.REPEATED_VALUE):
         return field_label(problem.detail, w)
     if problem.kind in (errors.PACK_OLDER, errors.PACK_FUTURE):
@@ -137,7 +137,7 @@ def _detail(problem: FileProblem, w: Words) -> str:
 
 def _other(problem: FileProblem, w: Words) -> str:
     if problem.kind == errors.TOO_LARGE:
-        return _size(problem.other)
+        return _sizes(problem)[1]
     if problem.kind == errors.PACK_OLDER:
         return w.pack_date(problem.other)
     return plain(problem.other)
@@ -152,6 +152,7 @@ def field_label(field: str, w: Words) -> str:
     return w.translate("fields", label) if label else plain(field)
 
 
-def _size(count: str) -> str:
-    size = int(count) if count.isdigit() else 0
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+def _sizes(problem: FileProblem) -> tuple[str, str]:
+    """The file's size and the limit, as the command line's refusal writes them (reading.sizes_said)."""
+    size, limit = (int(count) if count.isdigit() else 0 for count in (problem.detail, problem.other))
+    return sizes_said(size, limit)
