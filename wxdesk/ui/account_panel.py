@@ -350,7 +350,7 @@ class _Showing:
     attribute set on a Qt object (some 400 ns, a plain object's some 35 ns), and show_evaluation set the evaluation
     on each of six panels at every move, and most of the rest whenever a panel's reasons changed."""
 
-    __slots__ = ("evaluation", "shown", "reasons", "lines", "tooltip_due", "fit", "state")
+    __slots__ = ("evaluation", "shown", "reasons", "lines", "tooltip_due", "fit", "state", "facts_overrides")
 
     def __init__(self) -> None:
         self.evaluation: Evaluation | None = None
@@ -364,6 +364,8 @@ class _Showing:
         # description says; None: set them again.
         self.fit: tuple[int, bool] | None = None
         self.state: tuple[int, str] | None = None
+        # The scenario's own figures the key facts are written with (Scenario.overrides).
+        self.facts_overrides: Mapping[str, Mapping[str, float]] = {}
 
 
 class PanelTitle(SteadyLabel):
@@ -590,9 +592,12 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         if self._fact_heading is None or self._fact_labels is None:
             return  # written when they are made
         self._fact_heading.setText(self.tr("KEY FACTS"))
+        # With the scenario's own figures, as the reasons above them and the handout's appendix take them: a fee set
+        # to ¥500 for the scenario read "(¥500 a year)" in the card's reasons and "(¥300 a year)" in its key facts.
+        pack = self.pack.with_overrides(self._now.facts_overrides)
         for label, fact in zip(self._fact_labels, self._facts()):
-            label.setText("· " + text.fact_text(self.pack, fact))
-            label.setToolTip(text.plain_tooltip(text.fact_source(self.pack, fact)))
+            label.setText("· " + text.fact_text(pack, fact))
+            label.setToolTip(text.plain_tooltip(text.fact_source(pack, fact)))
 
     def _facts(self) -> tuple[Fact, ...]:
         info = self.pack.accounts.get(self.presence_id)
@@ -608,13 +613,18 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         now = self._now
         now.evaluation = evaluation
         result = evaluation.presence(self.presence_id)
+        overrides = evaluation.scenario.overrides
+        facts_moved = overrides != now.facts_overrides
+        if facts_moved:
+            now.facts_overrides = overrides
+            self._write_facts()
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
         reasons = tuple((r.template, r.params, _mark(r, result.in_plan)) for r in result.reasons)
         status = (standing(result.eligible, result.in_plan, evaluation.scenario), evaluation.scenario.entity)
         shown = (round(result.fit), status, reasons)
         if shown == now.shown:
-            return False  # nothing this panel shows has changed: no repaint
+            return facts_moved  # nothing else this panel shows has changed
         # Each part set again only where it changed: a session-length move changes a fit by a point
         # and leaves the reasons as they were, an audience move mostly changes a reason and leaves the fit.
         before = now.shown or (None, None, None)
