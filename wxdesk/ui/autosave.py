@@ -84,6 +84,9 @@ class Autosaver(QObject):
         document = self.document
         record = {"format": RECOVERY_FORMAT, "version": 1, "session": self.session, "pid": os.getpid(),
                   "saved_at": time.time(), "path": str(document.path) if document.path else None,
+                  # The file's bytes as this window last read or wrote them: restored with the work, a save over the
+                  # file still notices that someone else wrote it meanwhile (wxdesk.ui.recovery).
+                  "disk_fingerprint": document.disk_fingerprint,
                   "scenario": document.scenario.to_dict()}
         from wxdesk.ui.saving import SaveError, json_bytes, write_atomically  # at the first autosave, not at start
         try:

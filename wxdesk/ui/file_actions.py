@@ -455,6 +455,11 @@ class FileActions(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Open a scenario file; a bad one is refused with a message and the current work stays."""
         path = Path(path)
+        # The fingerprint of the bytes about to be read, taken before the question about unsaved changes: taken
+        # after it, a file someone saved while the question was open gave the fingerprint of bytes never read, and
+        # the next save replaced their change without asking. (Written between this and the read, the file is
+        # newer than its fingerprint: the next save asks once too often, never once too few.)
+        read_fingerprint = _fingerprint(path)
         try:
             scenario = read_scenario_file(path, self.document.pack.figures)
         except ScenarioError as exc:
@@ -480,7 +485,7 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario, path)
-        self.document.disk_fingerprint = _fingerprint(path)
+        self.document.disk_fingerprint = read_fingerprint
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
@@ -521,7 +526,8 @@ class FileActions(QObject):
         return self.save_to(self.document.path)
 
     def _changed_on_disk(self, path: Path) -> bool:
-        """Whether someone else wrote the file since this window opened or saved it."""
+        """Whether someone else wrote the file since this window opened or saved it (or, for work restored
+        from an autosave, since the session that autosaved it did; UNKNOWN_FINGERPRINT: may have, if it exists)."""
         known = self.document.disk_fingerprint
         if known is None:
             return False
@@ -604,6 +610,11 @@ def refused_file_text(exc: Exception, pack: DataPack | None = None) -> str:
     from wxdesk.ui import text
     from wxdesk.words.file_problems import file_problem_text
     return file_problem_text(problem, text.words(pack))
+
+
+# The fingerprint of a file whose bytes, as the work began from them, are not known (restored from an autosave
+# written before autosaves kept the fingerprint): it matches no file, so a save over one that exists asks first.
+UNKNOWN_FINGERPRINT = "unknown"
 
 
 def _fingerprint(path: Path) -> str | None:

@@ -94,7 +94,9 @@ def use_pack(window: MainWindow, pack: DataPack) -> None:
             scenario = without_override(scenario, fid)
         # The undo history names figures the new pack lacks, so it cannot be replayed:
         # start it afresh, with the scenario marked as changed.
+        fingerprint = document.disk_fingerprint  # (load forgets it: the file is the one it was)
         document.load(scenario, document.path, modified=True)
+        document.disk_fingerprint = fingerprint
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
     document.set_pack(pack)
 

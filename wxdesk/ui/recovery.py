@@ -58,6 +58,9 @@ class RecoverableWork:
     saved_at: float
     file: Path
     lock: QLockFile
+    # The fingerprint of the file the work began from, as the session last read or wrote it; None when the
+    # autosave kept none (written before autosaves did): see offer_recovery.
+    disk_fingerprint: str | None = None
 
     def describe(self) -> str:
         when = self.autosaved_at()
@@ -124,12 +127,13 @@ def _read(file: Path, lock: QLockFile, known_figures: Mapping[str, object] | Non
         raise ValueError("not a wxdesk autosave")
     path = data.get("path")
     saved_at = data.get("saved_at")
+    fingerprint = data.get("disk_fingerprint")
     scenario = scenario_from_dict(data.get("scenario"), known_figures)
     return RecoverableWork(
         session=file.stem, scenario=scenario,
         original_path=Path(path) if isinstance(path, str) and path and "\0" not in path else None,
         saved_at=_plausible_time(saved_at, file),
-        file=file, lock=lock)
+        file=file, lock=lock, disk_fingerprint=fingerprint if isinstance(fingerprint, str) else None)
 
 
 def _plausible_time(saved_at: object, file: Path) -> float:
@@ -234,6 +238,11 @@ def offer_recovery(window: MainWindow) -> bool:
     for work in works:
         if work is chosen and choice == RESTORE:
             window.document.load(work.scenario, work.original_path, modified=True)
+            # The file as the ended session knew it: a save over it asks if someone else wrote it since. Not known
+            # (an older autosave), any file there may have been written since, and a save over it asks first.
+            from wxdesk.ui.file_actions import UNKNOWN_FINGERPRINT
+            window.document.disk_fingerprint = work.disk_fingerprint or (
+                UNKNOWN_FINGERPRINT if work.original_path is not None else None)
             work.discard()  # this session autosaves it again from now on
             restored = True
         elif work is chosen and choice == DISCARD:
