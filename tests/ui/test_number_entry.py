@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.engine import load_preset
@@ -28,6 +28,14 @@ def controls(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture(scope="module")
+def controls_once(qapp):
+    """One set of controls for a property's many examples (nothing typed into it)."""
+    widget = ScenarioControls(ScenarioDocument(load_preset("car_brand")))
+    yield widget
+    widget.deleteLater()
 
 
 def _type(qtbot, spin, typed: str) -> None:
@@ -88,3 +96,68 @@ def test_a_number_under_way_or_unsure_is_no_value_yet(typed):
 @pytest.mark.parametrize("typed", ["abc", "一二三", "1,0000", "¥5"])
 def test_text_that_is_no_number_is_refused(typed):
     assert read_typed(typed) is None
+
+
+# The percent boxes and the horizon's were QSpinBoxes, which dropped the keys they could not take: typing 0.5 gave
+# 5 %, 12.5 gave 12 %, -20 gave 20 %, 1e2 gave 12 %; a horizon of -3 gave 3 years, 2.5 gave 2, 1e1 gave 1 (review s56).
+
+SHARE_BOXES = [("china_share", "china_share"), ("paid_share", "paid_share")]
+
+
+@pytest.mark.parametrize("control, field", SHARE_BOXES)
+@pytest.mark.parametrize("entered, share, shown", [("0.5", 0.005, "0.5 %"), ("12.5", 0.125, "12.5 %"),
+                                                   ("1e2", 1.0, "100 %"), ("50%", 0.5, "50 %"),
+                                                   ("３０", 0.3, "30 %")])
+def test_a_percent_typed_or_pasted_is_the_share_saved(controls, qtbot, control, field, entered, share, shown):
+    spin = getattr(controls, control).spin
+    for enter in (_type, _paste):
+        enter(qtbot, spin, "7")
+        enter(qtbot, spin, entered)
+        assert getattr(controls.document.scenario, field) == pytest.approx(share), (enter.__name__, entered)
+        assert spin.text() == shown
+
+
+@pytest.mark.parametrize("control, field", SHARE_BOXES)
+def test_a_percent_past_the_range_takes_its_end_and_an_unsure_one_changes_nothing(controls, qtbot, control, field):
+    spin = getattr(controls, control).spin
+    _type(qtbot, spin, "40")
+    _type(qtbot, spin, "-20")
+    assert getattr(controls.document.scenario, field) == 0.0, "as the budget's box takes its end"
+    _type(qtbot, spin, "40")
+    _type(qtbot, spin, "0,5")
+    assert getattr(controls.document.scenario, field) == 0.4 and spin.text() == "40 %"
+
+
+def test_a_files_share_shows_whole_in_its_box(controls):
+    controls.document.update(china_share=0.125, paid_share=0.0025)
+    assert controls.china_share.spin.text() == "12.5 %"  # it read "12 %"
+    assert controls.paid_share.spin.text() == "0.25 %"
+
+
+@given(st.decimals(0, 100, places=2))
+def test_any_percent_to_a_hundredth_reads_as_written(controls_once, value):
+    spin = controls_once.china_share.spin
+    text = f"{value} %"
+    assert spin.validate(text, len(text))[0] == QValidator.State.Acceptable
+    assert spin.valueFromText(text) == float(value)
+
+
+@pytest.mark.parametrize("entered, years", [("1e1", 10), ("７", 7), ("-3", 1), ("99", 10), ("2.5", 3), ("2,5", 3)])
+def test_a_horizon_typed_or_pasted_is_the_horizon_saved_or_none(controls, qtbot, entered, years):
+    """Past the range, its nearest end (as the other boxes); not a whole number of years, the horizon it was."""
+    spin = controls.horizon
+    for enter in (_type, _paste):
+        enter(qtbot, spin, "3")
+        assert controls.document.scenario.horizon_years == 3
+        enter(qtbot, spin, entered)
+        assert controls.document.scenario.horizon_years == years, (enter.__name__, entered)
+        assert spin.text() == (f"{years} years" if years != 1 else "1 year")
+
+
+def test_a_horizon_is_one_edit_on_enter(controls, qtbot):
+    """Taken key by key, "2.5" made the horizon 2 years at the "2"; and "10" was two edits."""
+    _type(qtbot, controls.horizon, "3")
+    steps = controls.document.undo_stack.count()
+    _type(qtbot, controls.horizon, "10")
+    assert controls.document.scenario.horizon_years == 10
+    assert controls.document.undo_stack.count() == steps + 1

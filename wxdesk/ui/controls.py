@@ -201,31 +201,65 @@ class WholeWhereWholeSpinBox(QDoubleSpinBox):
     # Typed and pasted text read alike (read_typed): typing "1e9" gave 19 (the "e" refused as typed) where pasting it
     # gave 1,000,000,000; full-width "１２３" was refused; "12,5" became 125.
 
-    def _read(self, text: str) -> float | bool | None:
-        """The box's text, its prefix and suffix aside, as read_typed reads it in the box's locale."""
-        locale = self.locale()
-        typed = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
-        return read_typed(typed, locale.groupSeparator(), locale.decimalPoint())
-
     def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
-        value = self._read(text)
-        if value is None:
-            return QValidator.State.Invalid, text, pos
-        if isinstance(value, float) and self.minimum() <= value <= self.maximum():
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Intermediate, text, pos  # (a number under way, or out of range: see fixup)
+        return typed_state(self, text), text, pos
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
-        value = self._read(text)
+        value = read_box(self, text)
         return value if isinstance(value, float) else self.value()
 
     def fixup(self, text: str) -> str:
-        """A number past the box's range, on Enter: its nearest end (typed digit by digit it stopped at the tenth
-        digit, "9999999999" for "99999999999999")."""
-        value = self._read(text)
-        if isinstance(value, float):
-            return self.prefix() + self.textFromValue(min(max(value, self.minimum()), self.maximum())) + self.suffix()
-        return text
+        return typed_fixup(self, text)
+
+
+class WholeNumberSpinBox(QSpinBox):
+    """A box of whole numbers (the horizon's years) that reads typed and pasted text as the other number boxes do
+    (read_typed): a QSpinBox dropped the keys it could not take, so "2.5" became 25, refused, then 2 years, "-3" became
+    3, and "1e1" 1, each saved with no hint. A number it cannot hold stays as typed until Enter, where one past the
+    range takes its nearest end and one that is not whole ("2.5") leaves the value as it was, as "12,5" does in the
+    budget's box."""
+
+    def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
+        return typed_state(self, text, whole=True), text, pos
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt override
+        value = read_box(self, text)
+        return int(value) if isinstance(value, float) and value.is_integer() else self.value()
+
+    def fixup(self, text: str) -> str:
+        return typed_fixup(self, text, whole=True)
+
+
+def read_box(spin: QSpinBox | QDoubleSpinBox, text: str) -> float | bool | None:
+    """A number box's text, its prefix and suffix aside ("50%" too, for a box whose suffix is " %"), as read_typed
+    reads it in the box's locale."""
+    locale = spin.locale()
+    suffix = spin.suffix()
+    typed = text.removeprefix(spin.prefix()).removesuffix(suffix)
+    typed = typed.removesuffix(suffix.strip()) if suffix.strip() else typed
+    return read_typed(typed.strip(), locale.groupSeparator(), locale.decimalPoint())
+
+
+def typed_state(spin: QSpinBox | QDoubleSpinBox, text: str, whole: bool = False) -> QValidator.State:
+    """Invalid for text that is no number (the key is refused); Acceptable for a number the box holds; Intermediate
+    for a number under way, past the range (see typed_fixup), or, in a box of whole numbers, not whole."""
+    value = read_box(spin, text)
+    if value is None:
+        return QValidator.State.Invalid
+    if isinstance(value, float) and spin.minimum() <= value <= spin.maximum() and (not whole or value.is_integer()):
+        return QValidator.State.Acceptable
+    return QValidator.State.Intermediate
+
+
+def typed_fixup(spin: QSpinBox | QDoubleSpinBox, text: str, whole: bool = False) -> str:
+    """A number past the box's range, on Enter: its nearest end (typed digit by digit it stopped at the tenth
+    digit, "9999999999" for "99999999999999"). Any other text as it is: not Acceptable, the box keeps its value."""
+    value = read_box(spin, text)
+    if isinstance(value, float) and (not whole or value.is_integer()):
+        nearest = min(max(value, spin.minimum()), spin.maximum())
+        written = spin.textFromValue(int(nearest)) if isinstance(spin, QSpinBox) else spin.textFromValue(nearest)
+        return spin.prefix() + written + spin.suffix()
+    return text
 
 
 _UNDER_WAY = re.compile(r"[+-]?\d*\.?\d*([eE][+-]?\d*)?")
@@ -293,14 +327,22 @@ def _double_spin(maximum: float, decimals: int, minimum: float = 0.0) -> QDouble
     return spin
 
 
+PERCENT_DECIMALS = 2  # "12.5 %", "0.25 %": a share as people type it (a file's finer one: hold_value)
+
+
 def _percent_control(name: str) -> ValueControl:
-    """A share from 0 to 100 %: a slider and a spin box."""
+    """A share from 0 to 100 %: a slider of whole percents and a box that takes a part of one.
+
+    The box reads what is typed as the other number boxes do (WholeWhereWholeSpinBox): a QSpinBox of whole percents
+    dropped the keys it could not take, so "0.5" became 5 %, "12.5" 12 %, "-20" 20 % and "1e2" 12 %."""
     slider = QSlider(Qt.Orientation.Horizontal)
     slider.setRange(0, 100)
     slider.setPageStep(10)
     slider.setObjectName(f"{name}Slider")
-    spin = QSpinBox()
-    spin.setRange(0, 100)
+    spin = _double_spin(100.0, PERCENT_DECIMALS)
+    spin.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
+    spin.setSingleStep(1)  # (a key step is a whole percent, as before; the slider's)
+    spin.setAccelerated(False)
     spin.setSuffix(" %")
     spin.setObjectName(f"{name}Spin")
     return ValueControl(slider, spin, lambda v: slider.setValue(round(v)), float)
@@ -575,16 +617,7 @@ class ScenarioControls(QWidget):
         self.interaction.spin.setObjectName("interactionSpin")
         self.audience.spin.setObjectName("audienceSpin")
 
-        share_slider = QSlider(Qt.Orientation.Horizontal)
-        share_slider.setRange(0, 100)
-        share_slider.setPageStep(10)
-        share_slider.setObjectName("chinaShareSlider")
-        share_spin = QSpinBox()
-        share_spin.setRange(0, 100)
-        share_spin.setSuffix(" %")
-        share_spin.setObjectName("chinaShareSpin")
-        self.china_share = ValueControl(share_slider, share_spin, lambda v: share_slider.setValue(round(v)),
-                                        float)
+        self.china_share = _percent_control("chinaShare")
         self.paid_share = _percent_control("paidShare")
         # Where the users come from, in a line under the slider: the default is not a given.
         self.paid_note = PlainLabel()
@@ -621,8 +654,10 @@ class ScenarioControls(QWidget):
         self.pushes.setSingleStep(1)
         self.pushes.setObjectName("pushesSpin")
         self.pushes.setKeyboardTracking(False)
-        self.horizon = QSpinBox()
+        self.horizon = WholeNumberSpinBox()
         self.horizon.setRange(1, 10)
+        # One edit on Enter, as the other boxes: taken key by key, typing "2.5" had made the horizon 2 years at the "2".
+        self.horizon.setKeyboardTracking(False)
         self.horizon.setObjectName("horizonSpin")
         self.entity = QComboBox()
         self.entity.setObjectName("entityCombo")
@@ -817,9 +852,9 @@ class ScenarioControls(QWidget):
             self.interaction.show_value(scenario.interaction_minutes,
                                         self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
         if shown is None or shown.china_share != scenario.china_share:
-            self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
+            self.china_share.show_value(scenario.china_share * 100, text.share(scenario.china_share))
         if shown is None or shown.paid_share != scenario.paid_share:
-            self.paid_share.show_value(round(scenario.paid_share * 100), text.share(scenario.paid_share))
+            self.paid_share.show_value(scenario.paid_share * 100, text.share(scenario.paid_share))
         if shown is not None and _same_choices(shown, scenario):
             return
         # What the user is typing stays until they finish it (Enter or leaving the box).
