@@ -1195,7 +1195,7 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+85" />
             <location line="+11" />
             <source>Could not open the scenario</source>
             <translation>无法打开场景</translation>
@@ -1229,18 +1229,18 @@ Your current scenario is unchanged.</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
             <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-83" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-347" />
-            <location line="+394" />
+            <location line="-352" />
+            <location line="+400" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -2049,7 +2049,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+662" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+672" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2104,12 +2104,12 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-64" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+134" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -2140,7 +2140,7 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+174" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+192" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -2173,7 +2173,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+28" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+27" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -3242,7 +3242,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+134" />
-            <location filename="../../wxdesk/ui/file_actions.py" line="-371" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="-377" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -3792,7 +3792,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+122" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+133" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>
@@ -5239,6 +5239,10 @@ Every number shows its source.</source>
             <source>An app notifies its users for free, order and chat notices without limit.</source>
             <translation>应用可免费向用户推送通知，订单和聊天通知不限条数。</translation>
         </message>
+        <message>
+            <source>A plan without it pays for these articles too: another member, or paid ads, would carry the messages.</source>
+            <translation>不含它的方案同样要为这些图文付费：改由其他渠道或付费广告发送消息。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5326,7 +5330,7 @@ Every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-129" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-142" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -5336,7 +5340,7 @@ Every number shows its source.</source>
             <translation>%1 — 自动保存于 %2（%3）</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+161" />
             <source>Discard unsaved work?</source>
             <translation>放弃未保存的工作？</translation>
         </message>
@@ -5346,12 +5350,22 @@ Every number shows its source.</source>
             <translation>这些工作将被删除，之后无法恢复。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>Restored the work autosaved %1; save it to keep it.</source>
             <translation>已恢复 %1 自动保存的工作；请保存以留存。</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="+12" />
+            <source>Changes to figures dropped</source>
+            <translation>已舍弃对数据的修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The restored work changed figures that the data pack in use does not have: %1. Those changes were dropped; the rest of the work is restored.</source>
+            <translation>恢复的工作修改了当前数据包中没有的数据：%1。这些修改已舍弃，其余工作均已恢复。</translation>
+        </message>
+        <message>
+            <location line="-211" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>

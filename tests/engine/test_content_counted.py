@@ -109,7 +109,7 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     assert account == "service"
     # At the averages (draws.py): 2 a month × 36 months × ¥833.33 (¥0 – ¥500 – ¥2,000) is ¥60,000.
     assert words("en").reason(reason) == (
-        "Its 2 articles a month are counted as produced for you, at ¥833 each on average (up to ¥2,000): ¥60k of the "
+        "Its 2 articles a month are counted as produced for you, at ¥833.3 each on average (up to ¥2,000): ¥60k of the "
         "plan's likely cost of ¥76.3k over 3 years, none of it if you write them yourself (the assumption “Producing "
         "one article broadcast (writing, layout, images)”).")
     # The average price beside it, which the amount is made of (2 × ¥833 × 36 months), not the likely one: 2 × ¥500

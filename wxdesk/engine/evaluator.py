@@ -50,7 +50,7 @@ from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.draws import drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult, both_open
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
+from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Price, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -428,7 +428,8 @@ def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult
     the plan's split (draws.py), so that the line and the split read one figure."""
     price = pack.figures[figure_id]
     years = best.book.scenario.horizon_years
-    return {"low": Money(price.low), "high": Money(price.high), "average": Money(price.average),
+    # (The price as the appendix writes it, which the amount multiplies out: Price.)
+    return {"low": Price(price.low), "high": Price(price.high), "average": Price(price.average),
             "amount": Money(price.average * per_year * years), "total": Money(plan.total.likely), "years": years}
 
 
@@ -443,9 +444,17 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, best: Can
     if articles is None or articles[0] != presence or pack.figures["content_per_message_cny"].high <= 0:
         return []
     count = articles[1]
-    return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
-                   {"wanted": messages_as_written(count), **_produced("content_per_message_cny", count * 12, best,
-                                                                      plan, pack)}, PRODUCED_POINT)]
+    lines = [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
+                    {"wanted": messages_as_written(count), **_produced("content_per_message_cny", count * 12, best,
+                                                                       plan, pack)}, PRODUCED_POINT)]
+    # Where the plan without this member would pay for as many articles (another member sends the messages, or they
+    # are bought as ads: costs.written_messages), the card says so: two reviewers found car_brand's plan without its
+    # Official Account no cheaper, beside the Official Account's card giving it ¥300k of the plan's cost.
+    others = tuple(member for member in best.members if member != presence)
+    elsewhere = best.book.articles(others) if others else None
+    if elsewhere is not None and elsewhere[1] == count:
+        lines.append(Reason(R.CONTENT_PAID_WITHOUT_IT))
+    return lines
 
 
 def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, scenario: Scenario,

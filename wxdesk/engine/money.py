@@ -45,6 +45,34 @@ def dressed(number: str, currency: str, lang: str = "en", negative: bool = False
         return f"{sign}{number}{CHINESE_NAMES[currency]}"
     return f"{sign}{SYMBOLS.get(currency, currency + ' ')}{number}"
 
+def figure_number(value: float) -> str:
+    """A data-pack figure as people write it, to four significant digits: 450,000 · 0.175 · 7.2."""
+    if not math.isfinite(value):
+        return "—"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    digits = max(0, 3 - math.floor(math.log10(abs(value)))) if value else 0
+    text = f"{value:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def three_significant(value: float) -> str:
+    """A figure converted into another currency, to three significant digits, thousands grouped: 28,571.4 → 28,600;
+    0.01428 → 0.0143 (the rate is no more precise than that)."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else "—"
+    decimals = 2 - math.floor(math.log10(abs(value)))
+    rounded = round(value, decimals)
+    return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"
+
+
+def format_figure_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0, lang: str = "en") -> str:
+    """A data-pack price in yuan as the handout's appendix writes it ("¥1,167", "¥833.3"; converted, "$167"): a card
+    that quotes the price takes these words, so that the price it multiplies out is the appendix's."""
+    number = figure_number(amount_cny) if currency == "CNY" else three_significant(amount_cny / cny_per_unit)
+    return dressed(number, currency, lang)
+
+
 SIGNIFICANT_DIGITS = 3
 # The finest step a rounded amount keeps, as a power of ten: whole yuan (dollars, euros) and whole people.
 _FINEST = 0

@@ -11,11 +11,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wxdesk.engine.money import format_count, format_money, shown_difference, whole_yuan
+from wxdesk.engine.money import format_count, format_figure_money, format_money, shown_difference, whole_yuan
 
 
 class Money(float):
     """An amount in CNY, rendered by the view's money formatter."""
+
+
+class Price(Money):
+    """A price from the data pack quoted in a sentence (an article's average, its highest), written as the handout's
+    appendix writes the figure (format_figure_money): "at ¥1,170 each on average" stood beside the appendix's
+    "average ¥1,167", and ¥1,170 × 360 articles is not the ¥420k beside it. The JSON gives it to the fen."""
+
+    def written_in(self, currency: str, cny_per_unit: float, lang: str, in_full: bool = False) -> str:
+        return format_figure_money(float(self), currency, cny_per_unit, lang)
 
 
 class Difference(Money):
@@ -268,6 +277,8 @@ class Reason:
                 out[key] = [{"code": part.code, "params": part.params_json()} for part in value]
             elif isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
+            elif isinstance(value, Price):
+                out[key] = round(float(value), 2)  # a price to the fen, as the appendix's average may be ¥833.3
             elif isinstance(value, Money):
                 out[key] = whole_yuan(float(value))  # whole yuan, as every cost figure beside it
             elif isinstance(value, (Share, Count)):
@@ -1243,6 +1254,10 @@ CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for yo
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you, at {average} on average (up to {high}): "
                        "{amount} of the plan's likely cost of {total} over {years} years, none of it if you write it "
                        "yourself (the assumption “Producing one article broadcast (writing, layout, images)”).")
+# After either, where a plan without the member would pay for as many articles: its card gave it the articles' part of
+# the plan's cost, and the plan without it cost no less.
+CONTENT_PAID_WITHOUT_IT = ("A plan without it pays for these articles too: another member, or paid ads, would carry "
+                           "the messages.")
 # The same without the amounts, for a long image sent without prices.
 CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, "
                             "layout, images); none if you write them yourself.")

@@ -9,12 +9,11 @@ exchange rates themselves are the one place the yuan is named, as rates.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
-from wxdesk.engine.money import dressed
+from wxdesk.engine.money import dressed, three_significant
 from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
@@ -95,17 +94,8 @@ def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
     to_cny = cny_per_unit(held_in, w.pack) if held_in != w.currency else w.cny_per_unit
     factor = to_cny / w.cny_per_unit
     values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
-    shown = " – ".join(dressed(w.figure_number(v) if factor == 1 else _converted(v * factor), w.currency, w.lang)
+    shown = " – ".join(dressed(w.figure_number(v) if factor == 1 else three_significant(v * factor), w.currency, w.lang)
                        for v in values)
     if not per:
         return shown
     return f"{shown}{per}" if w.chinese and per.startswith("/") else f"{shown} {per}"
-
-
-def _converted(value: float) -> str:
-    """Three significant digits, thousands grouped: 28,571.4 → 28,600; 0.01428 → 0.0143."""
-    if value == 0 or not math.isfinite(value):
-        return "0" if value == 0 else "—"
-    decimals = 2 - math.floor(math.log10(abs(value)))
-    rounded = round(value, decimals)
-    return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"

@@ -9,11 +9,10 @@ thousands in both languages ("2,000"), as Chinese print does.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 
-from wxdesk.engine.money import (format_count, format_difference, format_difference_in_full, format_money,
-                                 format_money_in_full, format_money_range)
+from wxdesk.engine.money import (figure_number, format_count, format_difference, format_difference_in_full,
+                                 format_money, format_money_in_full, format_money_range)
 from wxdesk.engine.reasons import english_either, english_join
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -82,13 +81,7 @@ def grouped(value: float, decimals: int = 0) -> str:
 
 def figure(value: float) -> str:
     """A data-pack figure as people write it, to four significant digits: 450,000 · 0.175 · 7.2."""
-    if not math.isfinite(value):
-        return "—"
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    digits = max(0, 3 - math.floor(math.log10(abs(value)))) if value else 0
-    text = f"{value:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return figure_number(value)
 
 
 def large(value: float, lang: str) -> str:

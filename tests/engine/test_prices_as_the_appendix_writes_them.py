@@ -1,0 +1,82 @@
+"""A card quoting a data-pack price writes it as the handout's appendix writes the figure, so that the amount beside it
+multiplies out from the words: with the article's price set to ¥0 – ¥1,500 – ¥2,000, the card read "at ¥1,170 each on
+average" beside the appendix's "average ¥1,167", and ¥1,170 × 360 articles is ¥421k, not the ¥420k it gave.
+
+And where the plan without the member that sends the articles would pay for as many, its card says so: car_brand's plan
+without its Official Account cost no less, beside the Official Account's card giving it ¥300k of the plan's cost."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook
+from wxdesk.report.command import reader_words
+from wxdesk.words.figure_text import average_text
+
+PACK = load_datapack()
+FIGURE = "content_per_message_cny"
+
+
+def _content(evaluation):
+    return next(r for p in evaluation.presences for r in p.reasons
+                if r.template in (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE))
+
+
+@settings(max_examples=30, deadline=None)
+@given(low=st.integers(0, 500), likely=st.integers(0, 3000), high=st.integers(0, 5000),
+       lang=st.sampled_from(["en", "zh_CN"]), currency=st.sampled_from(["CNY", "USD"]))
+def test_the_cards_average_price_is_the_appendixs(low, likely, high, lang, currency):
+    low, likely, high = sorted((low, likely, high))
+    if high <= 0:
+        return
+    values = {"low": float(low), "likely": float(likely), "high": float(high)}
+    scenario = load_preset("car_brand").with_changes(overrides={FIGURE: values})
+    evaluation = evaluate(scenario, PACK)
+    figure = PACK.with_overrides(scenario.overrides).figures[FIGURE]
+    w = reader_words(lang, currency, PACK)
+    said = w.reason(_content(evaluation))
+    assert average_text(figure, w) in said
+
+
+def test_the_reviewers_case_multiplies_out():
+    values = {"low": 0.0, "likely": 1500.0, "high": 2000.0}
+    evaluation = evaluate(load_preset("car_brand").with_changes(overrides={FIGURE: values}), PACK)
+    said = reader_words("en", "CNY", PACK).reason(_content(evaluation))
+    assert "at ¥1,167 each on average (up to ¥2,000): ¥420k" in said
+    # The JSON gives the price to the fen, the amount to the yuan.
+    params = _content(evaluation).params_json()
+    assert params["average"] == 1166.67 and params["high"] == 2000.0
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "food_ordering", "bank_care", "news_publisher", "city_service"])
+def test_the_card_says_a_plan_without_it_pays_for_the_articles_exactly_where_it_does(preset):
+    scenario = load_preset(preset)
+    evaluation = evaluate(scenario, PACK)
+    book = CostBook(scenario, PACK)
+    articles = book.articles(evaluation.plan.presences)
+    for presence in evaluation.presences:
+        said = [r.template for r in presence.reasons]
+        if articles is None or presence.id != articles[0]:
+            assert R.CONTENT_PAID_WITHOUT_IT not in said
+            continue
+        others = tuple(m for m in evaluation.plan.presences if m != presence.id)
+        without = book.articles(others) if others else None
+        expected = without is not None and without[1] == articles[1]
+        assert (R.CONTENT_PAID_WITHOUT_IT in said) == expected, (preset, presence.id)
+        if expected:  # right after the articles' line, and the plan without it truly costs as much for them
+            assert said[said.index(R.CONTENT_PAID_WITHOUT_IT) - 1] in (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE)
+
+
+def test_car_brands_official_account_says_it():
+    evaluation = evaluate(load_preset("car_brand"), PACK)
+    card = next(p for p in evaluation.presences if p.id == "subscription")
+    texts = [reader_words("en", "CNY", PACK).reason(r) for r in card.reasons]
+    assert "A plan without it pays for these articles too: another member, or paid ads, would carry the messages." \
+        in texts
+    assert any(re.search(r"at ¥833\.3 each on average", t) for t in texts)
