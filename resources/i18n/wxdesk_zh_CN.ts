@@ -2928,7 +2928,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+811" />
+            <location filename="../../wxdesk/ui/controls.py" line="+846" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>

@@ -8,6 +8,7 @@ that is accepted is used at once: the open scenario is evaluated again with it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from wxdesk import errors
 from wxdesk.engine import DataPackError
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.packs import import_pack, is_imported, remove_imported_pack
-from wxdesk.engine.scenario import without_override
+from wxdesk.engine.scenario import Scenario, without_override
 from wxdesk.errors import FileProblem
 from wxdesk.ui import text
 
@@ -84,14 +85,22 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
     return box
 
 
+def without_unknown_overrides(scenario: Scenario, figures: Mapping[str, object]) -> tuple[Scenario, list[str]]:
+    """`scenario` without its changes to figures that `figures` (a data pack's) lacks, and those figures' ids.
+
+    The one way a scenario meets a pack it was not made with: a pack imported under it, an autosave restored
+    (wxdesk.ui.recovery)."""
+    unknown = [fid for fid in scenario.overrides if fid not in figures]
+    for fid in unknown:
+        scenario = without_override(scenario, fid)
+    return scenario, unknown
+
+
 def use_pack(window: MainWindow, pack: DataPack) -> None:
     """Evaluate the open scenario with `pack` from now on; the views follow the document's pack_changed."""
     document = window.document
-    unknown = [fid for fid in document.scenario.overrides if fid not in pack.figures]
+    scenario, unknown = without_unknown_overrides(document.scenario, pack.figures)
     if unknown:
-        scenario = document.scenario
-        for fid in unknown:
-            scenario = without_override(scenario, fid)
         # The undo history names figures the new pack lacks, so it cannot be replayed:
         # start it afresh, with the scenario marked as changed.
         fingerprint = document.disk_fingerprint  # (load forgets it: the file is the one it was)

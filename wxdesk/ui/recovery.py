@@ -61,6 +61,8 @@ class RecoverableWork:
     # The fingerprint of the file the work began from, as the session last read or wrote it; None when the
     # autosave kept none (written before autosaves did): see offer_recovery.
     disk_fingerprint: str | None = None
+    # The figures the scenario changed that the data pack in use lacks: their changes were dropped.
+    dropped: tuple[str, ...] = ()
 
     def describe(self) -> str:
         when = self.autosaved_at()
@@ -128,12 +130,24 @@ def _read(file: Path, lock: QLockFile, known_figures: Mapping[str, object] | Non
     path = data.get("path")
     saved_at = data.get("saved_at")
     fingerprint = data.get("disk_fingerprint")
-    scenario = scenario_from_dict(data.get("scenario"), known_figures)
+    scenario, dropped = _with_pack(data.get("scenario"), known_figures)
     return RecoverableWork(
         session=file.stem, scenario=scenario,
         original_path=Path(path) if isinstance(path, str) and path and "\0" not in path else None,
         saved_at=_plausible_time(saved_at, file),
-        file=file, lock=lock, disk_fingerprint=fingerprint if isinstance(fingerprint, str) else None)
+        file=file, lock=lock, disk_fingerprint=fingerprint if isinstance(fingerprint, str) else None,
+        dropped=tuple(dropped))
+
+
+def _with_pack(data: object, known_figures: Mapping[str, object] | None) -> tuple[Scenario, list[str]]:
+    """The autosaved scenario as the data pack in use can take it: its changes to figures the pack lacks dropped,
+    as importing such a pack under it drops them (pack_import.without_unknown_overrides), and the rest checked
+    against the pack as opening a file is. (It was set aside as unreadable, and the user never told.)"""
+    if known_figures is None:
+        return scenario_from_dict(data), []
+    from wxdesk.ui.pack_import import without_unknown_overrides
+    scenario, dropped = without_unknown_overrides(scenario_from_dict(data), known_figures)
+    return scenario_from_dict(scenario.to_dict(), known_figures), dropped
 
 
 def _plausible_time(saved_at: object, file: Path) -> float:
@@ -254,7 +268,20 @@ def offer_recovery(window: MainWindow) -> bool:
         assert chosen is not None
         said = QCoreApplication.translate("recovery", "Restored the work autosaved %1; save it to keep it.")
         window.statusBar().showMessage(said.replace("%1", chosen.autosaved_at()), 10000)
+        if chosen.dropped:
+            tell_dropped(window, chosen.dropped)
     return restored
+
+
+def tell_dropped(window: MainWindow, dropped: tuple[str, ...]) -> None:
+    """Say which changes to figures a restored scenario lost: the data pack in use has no such figures."""
+    from wxdesk.ui.pack_import import tell
+    from wxdesk.engine.reading import plain
+    names = text.join(f"“{plain(fid)}”" for fid in dropped)  # (the pack has no label for them: their ids)
+    tell(window, QCoreApplication.translate("recovery", "Changes to figures dropped"),
+         QCoreApplication.translate(
+             "recovery", "The restored work changed figures that the data pack in use does not have: %1. Those "
+             "changes were dropped; the rest of the work is restored.").replace("%1", names), warning=True)
 
 
 def started_in_tests() -> bool:
