@@ -106,6 +106,29 @@ def test_sliders_still_edit_the_scenario_while_presenting(window, qtbot):
     window.features.presentation.action.setChecked(False)
 
 
+def test_the_hidden_bars_keys_still_work_while_presenting_and_leave_with_it(window, qtbot):
+    """With the menus and the toolbar hidden, Ctrl+Z did nothing in front of a client: an action's key works only
+    while a widget carrying it shows. While presenting the window carries them; after, it carries what it did."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+    own = list(window.actions())
+    before = window.document.scenario.budget_cny
+    window.features.presentation.action.setChecked(True)
+    slider = window.controls.budget_slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    moved = window.document.scenario.budget_cny
+    assert moved != before
+    for name, then in (("undoAction", before), ("redoAction", moved)):
+        keys = window.findChild(QAction, name).shortcuts()
+        assert keys, name
+        QTest.keySequence(slider, keys[0])
+        assert window.document.scenario.budget_cny == then, name
+    assert window.features.presentation.active  # (a key of the bars' is no way out of the presentation)
+    window.features.presentation.action.setChecked(False)
+    assert list(window.actions()) == own
+
+
 def _settle(qtbot) -> None:
     # Layouts and pyqtgraph's deferred axis sizing run from the event loop; the desk's split follows
     # a change that came soon after another only once the changes pause (wxdesk.ui.settle).

@@ -80,6 +80,21 @@ class PresentationMode(QObject):
         found += [controls.client_label, controls.client]
         return found
 
+    def keys_kept(self, chrome: list[QWidget]) -> list[QAction]:
+        """The actions with keys on the bars a presentation hides (the menus' too), but those the window carries."""
+        own = set(self.window.actions())
+        found: list[QAction] = []
+        widgets = list(chrome)
+        while widgets:
+            widget = widgets.pop()
+            for action in widget.actions():
+                menu = action.menu()
+                if isinstance(menu, QWidget):  # (a menu's own actions, its submenus' too)
+                    widgets.append(menu)
+                if not action.shortcut().isEmpty() and action not in own and action not in found:
+                    found.append(action)
+        return found
+
     def _value_controls(self) -> list[ValueControl]:
         """The sliders' controls: while presenting, without their exact-entry boxes (see set_entry_visible)."""
         controls = self.window.controls
@@ -101,12 +116,17 @@ class PresentationMode(QObject):
         from wxdesk.ui.presentation_state import Saved  # (see that module)
         saved = Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
                        scale=font_scale(height))
-        for widget in self.chrome():
+        chrome = self.chrome()
+        for widget in chrome:
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
             widget.hide()
         for control in self._value_controls():
             saved.entries[control] = control.spin.isVisibleTo(w)
             control.set_entry_visible(False)
+        # An action's key works only while a widget that carries it shows: with the menus and the toolbar hidden, Ctrl+Z
+        # did nothing in front of a client. The window carries their actions while it presents.
+        saved.keys = self.keys_kept(chrome)
+        w.addActions(saved.keys)
         # The plan, each presence's place in it and the whole chart: the rest is one click or hover away.
         w.plan_area.set_presenting(True, roomy=height >= ROOMY_HEIGHT)
         w.force_desk_compact(True)
@@ -120,6 +140,8 @@ class PresentationMode(QObject):
         # (cast: _set_active leaves only while active, that is with something saved.)
         saved, self._saved = cast("Saved", self._saved), None
         w = self.window
+        for action in saved.keys:
+            w.removeAction(action)
         self._restore_fonts(saved)
         w.chart.set_presenting(False)
         for widget, role in saved.roles.items():

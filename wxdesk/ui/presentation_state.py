@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -27,6 +27,8 @@ class Saved:
     compact: bool = False  # the desk's compact state before presenting
     desk_sizes: list[int] = field(default_factory=list)
     roles: dict[QWidget, QPalette.ColorRole] = field(default_factory=dict)  # muted texts' roles, to put back
+    # The hidden bars' actions with keys, put on the window while presenting (PresentationMode.keys_kept).
+    keys: list[QAction] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
