@@ -3270,7 +3270,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+711" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+710" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3283,12 +3283,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-290" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-289" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+204" />
             <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
             <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
         </message>
@@ -3318,17 +3318,12 @@ Every number shows its source.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-12" />
             <source>the plan's likely cost is %1</source>
             <translation>方案预计成本为 %1</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>the plan leads its first alternative by %1 points</source>
-            <translation>推荐方案领先备选一 %1 分</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>At its low, %1: %2</source>
             <translation>取最低值 %1 时：%2</translation>
         </message>
@@ -3658,6 +3653,26 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>%1 points</source>
             <translation>%1 分</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the plan can no longer meet every need you ticked</source>
+            <translation>该方案无法再满足您勾选的全部需求</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the plan and its first alternative score alike</source>
+            <translation>推荐方案与备选一得分相同</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan leads its first alternative by %1</source>
+            <translation>推荐方案领先备选一 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its first alternative leads the plan by %1</source>
+            <translation>备选一领先推荐方案 %1</translation>
         </message>
         <message>
             <location line="+15" />

@@ -32,7 +32,7 @@ from wxdesk.report.layout import line_spans
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
 from wxdesk.words.axis_ticks import levels_in_currency
-from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
+from wxdesk.words.swings import bare_ends, end_lead_text, figure_names, lead_as_written, value_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Sequence
@@ -589,8 +589,7 @@ class SensitivityView(QWidget):
                     "%1", text.money(outcome.cost, self.document.pack))
         else:
             def result(outcome: Outcome) -> str:
-                return self.tr("the plan leads its first alternative by %1 points").replace(
-                    "%1", f"{outcome.lead:+.1f}")
+                return end_lead_text(outcome.lead, words)
         words = text.words(self.document.pack)
         lines = [self.row_names()[fig.id],
                  self.tr("At its low, %1: %2").replace("%1", value_text(fig, fig.low, words))

@@ -97,6 +97,20 @@ def lead_points(points: float, w: Words, digits: int = 1) -> str:
             w.translate("Swings", "%1 points")).replace("%1", written)
 
 
+def end_lead_text(lead: float, w: Words) -> str:
+    """The plan's lead at one end of a figure's range, in words: "the plan leads its first alternative by 2.3 points";
+    behind it, the other way round; and alike where the lead reads 0.0. The Sensitivity bar's tooltip read "leads its
+    first alternative by -0.0 points" at the end where the plan changes."""
+    if not math.isfinite(lead):  # (sensitivity._outcome: the plan cannot carry a hard need at that end)
+        return w.translate("Swings", "the plan can no longer meet every need you ticked")
+    written = f"{abs(lead):.1f}"
+    if written == "0.0":
+        return w.translate("Swings", "the plan and its first alternative score alike")
+    if lead > 0:
+        return w.translate("Swings", "the plan leads its first alternative by %1").replace("%1", lead_points(lead, w))
+    return w.translate("Swings", "its first alternative leads the plan by %1").replace("%1", lead_points(-lead, w))
+
+
 def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int, w: Words,
                digits: int = 1) -> list[str]:
     """What the rows measure: the answer's plan, its likely cost, its lead, and how each row moves them.
