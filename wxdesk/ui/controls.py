@@ -852,9 +852,9 @@ class ScenarioControls(QWidget):
             self.interaction.show_value(scenario.interaction_minutes,
                                         self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
         if shown is None or shown.china_share != scenario.china_share:
-            self.china_share.show_value(scenario.china_share * 100, text.share(scenario.china_share))
+            self.china_share.show_value(scenario.china_share * 100, text.share_as_set(scenario.china_share))
         if shown is None or shown.paid_share != scenario.paid_share:
-            self.paid_share.show_value(scenario.paid_share * 100, text.share(scenario.paid_share))
+            self.paid_share.show_value(scenario.paid_share * 100, text.share_as_set(scenario.paid_share))
         if shown is not None and _same_choices(shown, scenario):
             return
         # What the user is typing stays until they finish it (Enter or leaving the box).

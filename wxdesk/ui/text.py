@@ -119,6 +119,10 @@ def share(value: float) -> str:
     return words().share(value)
 
 
+def share_as_set(value: float) -> str:
+    return words().share_as_set(value)
+
+
 def chance(value: float) -> str:
     return words().chance(value)
 

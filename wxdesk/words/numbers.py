@@ -67,6 +67,13 @@ def share(value: float) -> str:
     return written
 
 
+def share_as_set(value: float) -> str:
+    """A share the user sets (the slider's label beside its box), to the hundredth of a percent the box takes:
+    12.5% beside the box's "12.5 %", where share's whole percentage read "12%" (and "<1%" beside "0.25 %")."""
+    percent = round(value * 100, 2)
+    return f"{percent:g}%" if percent != int(percent) else f"{int(percent)}%"
+
+
 def chance(value: float) -> str:
     """A chance found by sampling, as a share (share), never "0%" or "100%": every one of the model's 1,000 samples
     agreeing is no certainty, and a client read "100%" in one plan beside ">99%" in another as two kinds of answer."""

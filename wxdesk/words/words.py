@@ -216,6 +216,9 @@ class Words:
     def share(self, value: float) -> str:
         return numbers.share(value)
 
+    def share_as_set(self, value: float) -> str:
+        return numbers.share_as_set(value)
+
     def chance(self, value: float) -> str:
         return numbers.chance(value)
 
