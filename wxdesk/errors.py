@@ -111,6 +111,9 @@ NOT_TEXT, EMPTY, DAMAGED, DAMAGED_AT, NOT_SCENARIO, NEWER = (
     "not_text", "empty", "damaged", "damaged_at", "not_scenario", "newer")
 BAD_VALUE, MISSING_VALUE, UNKNOWN_ENTRY, UNKNOWN_FIGURE = (
     "bad_value", "missing_value", "unknown_entry", "unknown_figure")
+# A scenario file saved as UTF-16 (Windows Notepad's "Unicode"): text, though not the UTF-8 wxdesk reads; "it is not a
+# text file" read as false of a file any editor opens as text.
+UTF16 = "utf16"
 # A scenario file giving one entry twice (JSON keeps the last silently; wxdesk refuses it): its value is not bad, so
 # "its value for 'Budget' is not one wxdesk can use" sent the user looking for a wrong number.
 REPEATED_VALUE = "repeated_value"

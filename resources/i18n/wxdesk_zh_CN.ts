@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+428" />
+            <location filename="../../wxdesk/words/words.py" line="+431" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -1306,6 +1306,11 @@ Your current scenario is unchanged.</source>
             <location line="+3" />
             <source>“%1” is not a wxdesk scenario: it is not a text file. Choose a scenario file (.json) saved by wxdesk.</source>
             <translation>“%1”不是 wxdesk 场景：它不是文本文件。请选择由 wxdesk 保存的场景文件（.json）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is saved as UTF-16 text, which wxdesk does not read. Save it again as UTF-8 (in Notepad: Save As, then Encoding: UTF-8), and open it again.</source>
+            <translation>“%1”以 UTF-16 编码保存，wxdesk 无法读取。请将其另存为 UTF-8（在记事本中：另存为，编码选择 UTF-8），然后再次打开。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2483,7 +2488,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-240" />
+            <location filename="../../wxdesk/words/words.py" line="-243" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2519,7 +2524,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+68" />
+            <location filename="../../wxdesk/words/words.py" line="+71" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -3257,7 +3262,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-225" />
+            <location filename="../../wxdesk/words/words.py" line="-228" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3794,7 +3799,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+203" />
+            <location filename="../../wxdesk/words/words.py" line="+206" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>

@@ -18,6 +18,8 @@ from wxdesk.errors import FileProblem
     (b"[1]", errors.NOT_SCENARIO, ""),
     (b'{"format": "wxdesk-scenario", "version": 99}', errors.NEWER, ""),
     (b"\xff\xfe\x00", errors.NOT_TEXT, ""),
+    # Windows Notepad's "Unicode": text, though not the UTF-8 wxdesk reads.
+    (Scenario().to_json().encode("utf-16"), errors.UTF16, ""),
     (Scenario().to_json().replace('"china_share": 0.9', '"china_share": 9').encode(), errors.BAD_VALUE,
      "china_share"),
     (Scenario().to_json().replace('"audience": 50000.0,', "").encode(), errors.MISSING_VALUE, "audience"),

@@ -75,6 +75,7 @@ SCENARIOS = {
     "unknown_figure.json": Scenario().to_json().replace('"overrides": {}', '"overrides": {"nope": 3}').encode(),
     "nan.json": Scenario().to_json().replace('"china_share": 0.9', '"china_share": NaN').encode(),
     "twice.json": Scenario().to_json().replace('"audience"', '"budget_cny": 0, "audience"').encode(),
+    "utf16.json": Scenario().to_json().encode("utf-16"),
 }
 
 

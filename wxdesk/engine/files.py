@@ -6,6 +6,7 @@ The sentence is the command line's, in English. The error carries the problem's 
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -50,11 +51,21 @@ def _content_problem(path: Path, data: bytes, field: str, known_figures: Mapping
     return FileProblem(kind, str(path), detail)
 
 
+def _utf16(data: bytes) -> bool:
+    """Whether bytes that start with a UTF-16 byte-order mark read as UTF-16 text."""
+    try:
+        data.decode("utf-16")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | None) -> tuple[str, str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return errors.NOT_TEXT, ""
+        return (errors.UTF16 if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16(data)
+                else errors.NOT_TEXT), ""
     if not text.strip():
         return errors.EMPTY, ""
     try:

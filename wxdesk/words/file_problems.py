@@ -62,6 +62,9 @@ def _templates(w: Words) -> dict[str, str]:
         errors.NOT_TEXT: w.translate(
             "FileProblems", "“%1” is not a wxdesk scenario: it is not a text file. Choose a scenario file "
             "(.json) saved by wxdesk."),
+        errors.UTF16: w.translate(
+            "FileProblems", "“%1” is saved as UTF-16 text, which wxdesk does not read. Save it again as UTF-8 (in "
+            "Notepad: Save As, then Encoding: UTF-8), and open it again."),
         errors.EMPTY: w.translate(
             "FileProblems", "“%1” is empty: it may not have been saved completely. Open another copy of the "
             "scenario."),
