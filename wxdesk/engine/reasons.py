@@ -353,7 +353,10 @@ def number_as_written(value: object) -> str:
     if isinstance(value, Fixed):
         return value.text()
     if isinstance(value, float):
-        return f"{value:g}"
+        # Its shortest ("1", "2.5", "12.25"), but never in exponent form: "2.01703e+07 times the plan's" stood in a
+        # card, from a data pack pricing each user at ¥100M. Grouped in full instead, up to where no count goes.
+        shortest = f"{value:g}"
+        return f"{round(value):,}" if "e+" in shortest and abs(value) < 1e15 else shortest
     return str(value)
 
 

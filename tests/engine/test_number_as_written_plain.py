@@ -1,0 +1,21 @@
+"""A plain number in a sentence never reads in exponent form: "Its likely first-year cost is 2.01703e+07 times the
+plan's" stood in a card, from a data pack pricing each user at ¥100M."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wxdesk.engine.reasons import Fixed, number_as_written
+
+
+@given(st.floats(-1e15 + 1, 1e15 - 1, allow_nan=False))
+def test_no_number_a_sentence_writes_is_in_exponent_form(value):
+    written = number_as_written(value)
+    assert "e+" not in written
+    if abs(value) >= 1e6:
+        assert float(written.replace(",", "")) == round(value)
+
+
+def test_the_reviewers_ratio_and_the_usual_numbers():
+    assert number_as_written(2.01703e7) == "20,170,300"
+    assert [number_as_written(v) for v in (1.0, 2.5, 12.25, 999_999.0)] == ["1", "2.5", "12.25", "999999"]
+    assert number_as_written(Fixed(61.0, 1)) == "61.0" and number_as_written(7) == "7"
