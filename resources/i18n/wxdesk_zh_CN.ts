@@ -2305,7 +2305,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+314" />
+            <location filename="../../wxdesk/report/answer.py" line="+316" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -5260,8 +5260,12 @@ Every number shows its source.</source>
             <translation>应用可免费向用户推送通知，订单和聊天通知不限条数。</translation>
         </message>
         <message>
-            <source>A plan without it pays for these articles too: another member, or paid ads, would carry the messages.</source>
-            <translation>不含它的方案同样要为这些图文付费：改由其他渠道或付费广告发送消息。</translation>
+            <source>Its {wanted} articles a month are counted as produced for you, at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast (writing, layout, images)”). A plan without it pays for them too: another member, or paid ads, would carry the messages.</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。不含它的方案同样要为这些图文付费：改由其他渠道或付费广告发送消息。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted as produced for you, at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast (writing, layout, images)”). A plan without it pays for it too: another member, or paid ads, would carry the message.</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。不含它的方案同样要为这篇图文付费：改由其他渠道或付费广告发送消息。</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from wxdesk.engine.fit import push_limit
 
 PACK = load_datapack()
 FREE_WRITING = {"content_per_message_cny": {"low": 0, "likely": 0, "high": 0}}
-CONTENT = (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE)
+CONTENT = R.CONTENT_LINES
 
 
 def _said(evaluation):
@@ -111,7 +111,8 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     assert words("en").reason(reason) == (
         "Its 2 articles a month are counted as produced for you, at ¥833.3 each on average (up to ¥2,000): ¥60k of the "
         "plan's likely cost of ¥76.3k over 3 years, none of it if you write them yourself (the assumption “Producing "
-        "one article broadcast (writing, layout, images)”).")
+        "one article broadcast (writing, layout, images)”). A plan without it pays for them too: another member, or "
+        "paid ads, would carry the messages.")
     # The average price beside it, which the amount is made of (2 × ¥833 × 36 months), not the likely one: 2 × ¥500
     # × 36 months is ¥36k, and a client who multiplied them found a slip; nor "up to ¥2,000" alone (¥144k).
     assert "likely ¥500" not in words("en").reason(reason)

@@ -76,7 +76,7 @@ def test_the_card_says_what_ends_the_template_exactly_where_a_goal_need_or_the_b
     # Next to the cost: right after the card's first line (its role, or why it is left out), or the lines on what the
     # plan pays it to produce.
     at = mp.reasons.index(reason)
-    assert at == 1 or all(r.template in (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE, R.VIDEOS_COUNTED)
+    assert at == 1 or all(r.template in (*R.CONTENT_LINES, R.VIDEOS_COUNTED)
                           for r in mp.reasons[1:at])
     cost = reason.params["cost"]
     first = mp.reasons[0]

@@ -444,17 +444,16 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, best: Can
     if articles is None or articles[0] != presence or pack.figures["content_per_message_cny"].high <= 0:
         return []
     count = articles[1]
-    lines = [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
-                    {"wanted": messages_as_written(count), **_produced("content_per_message_cny", count * 12, best,
-                                                                       plan, pack)}, PRODUCED_POINT)]
     # Where the plan without this member would pay for as many articles (another member sends the messages, or they
-    # are bought as ads: costs.written_messages), the card says so: two reviewers found car_brand's plan without its
+    # are bought as ads: costs.written_messages), the line says so: two reviewers found car_brand's plan without its
     # Official Account no cheaper, beside the Official Account's card giving it ¥300k of the plan's cost.
     others = tuple(member for member in best.members if member != presence)
     elsewhere = best.book.articles(others) if others else None
-    if elsewhere is not None and elsewhere[1] == count:
-        lines.append(Reason(R.CONTENT_PAID_WITHOUT_IT))
-    return lines
+    anyway = elsewhere is not None and elsewhere[1] == count
+    template = ((R.CONTENT_COUNTED_ONE_ANYWAY if anyway else R.CONTENT_COUNTED_ONE) if count == 1 else
+                R.CONTENT_COUNTED_ANYWAY if anyway else R.CONTENT_COUNTED)
+    return [Reason(template, {"wanted": messages_as_written(count),
+                              **_produced("content_per_message_cny", count * 12, best, plan, pack)}, PRODUCED_POINT)]
 
 
 def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, scenario: Scenario,

@@ -1257,10 +1257,18 @@ CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for yo
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you, at {average} on average (up to {high}): "
                        "{amount} of the plan's likely cost of {total} over {years} years, none of it if you write it "
                        "yourself (the assumption “Producing one article broadcast (writing, layout, images)”).")
-# After either, where a plan without the member would pay for as many articles: its card gave it the articles' part of
-# the plan's cost, and the plan without it cost no less.
-CONTENT_PAID_WITHOUT_IT = ("A plan without it pays for these articles too: another member, or paid ads, would carry "
-                           "the messages.")
+# The same where a plan without the member would pay for as many articles (evaluator._content_reason): its card gave it
+# the articles' part of the plan's cost, and the plan without it cost no less (car_brand's Official Account).
+CONTENT_COUNTED_ANYWAY = ("Its {wanted} articles a month are counted as produced for you, at {average} each on average "
+                          "(up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it "
+                          "if you write them yourself (the assumption “Producing one article broadcast (writing, "
+                          "layout, images)”). A plan without it pays for them too: another member, or paid ads, would "
+                          "carry the messages.")
+CONTENT_COUNTED_ONE_ANYWAY = ("Its one article a month is counted as produced for you, at {average} on average (up to "
+                              "{high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if "
+                              "you write it yourself (the assumption “Producing one article broadcast (writing, layout, "
+                              "images)”). A plan without it pays for it too: another member, or paid ads, would carry "
+                              "the message.")
 # The same without the amounts, for a long image sent without prices.
 CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, "
                             "layout, images); none if you write them yourself.")
@@ -1319,4 +1327,7 @@ def duty_terms(duties: Sequence[str], presence: str = "") -> Terms:
 # produced for the client, WeCom's contact fee): the handout's and the long image's cards say them beside the member's
 # role (report.answer), and the command line's summary keeps the first of them among its three lines (words.summary).
 COST_BASIS = (MP_TEMPLATE, MP_TEMPLATE_LIVE, MP_CUSTOM_OVER_TEMPLATE, MP_CUSTOM_FOR_ADDED, MP_CUSTOM_FOR_BUILD,
-              CONTENT_COUNTED, CONTENT_COUNTED_ONE, VIDEOS_COUNTED, WECOM_CONTACT_FEE)
+              CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, CONTENT_COUNTED_ONE_ANYWAY, VIDEOS_COUNTED,
+              WECOM_CONTACT_FEE)
+# The articles' lines, with or without "a plan without it pays for them too".
+CONTENT_LINES = (CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, CONTENT_COUNTED_ONE_ANYWAY)
