@@ -2771,9 +2771,9 @@ Every number shows its source.</source>
             <translation>项目启动后约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Likely in time for {date}, the date you must be live by, though not at the slowest ({high} weeks).</source>
-            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{high} 周）赶不上。</translation>
+            <location line="+19" />
+            <source>Likely in time for {date}, the date you must be live by, though not at the slowest (live on {slowest}).</source>
+            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{slowest} 上线）赶不上。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2791,7 +2791,7 @@ Every number shows its source.</source>
             <translation>很可能赶不上您设定的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-51" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>

@@ -33,8 +33,9 @@ def test_in_time_is_sure_only_when_even_the_slowest_launch_makes_the_date(preset
     if surely_in_time:
         assert line.startswith(("In time", "能赶上"))
     elif likely_in_time:
-        # The slowest launch's weeks as the live line above it writes them ("3 to 17").
-        assert line.startswith(hedged) and str(live_weeks(plan.timeline.weeks)[2]) in line
+        # The slowest launch's day, which misses the date (its whole weeks might not: 18.4 weeks read "18 weeks").
+        assert line.startswith(hedged) and words.date(dates["high"]) in line and dates["high"] > dt.date.fromisoformat(
+            live_by)
     else:
         assert not line.startswith(hedged) and not line.startswith(("In time", "能赶上"))
 
@@ -42,9 +43,20 @@ def test_in_time_is_sure_only_when_even_the_slowest_launch_makes_the_date(preset
 def test_the_handouts_case_reads_likely_in_time_with_the_slowest_weeks():
     scenario = load_preset("car_brand").with_changes(live_by="2027-02-14")
     plan = evaluate(scenario, PACK, today=TODAY).plan
-    low, likely, high = live_weeks(plan.timeline.weeks)
-    assert plan.live_in_time and not plan.live_in_time_at_slowest, (low, likely, high)
+    assert plan.live_in_time and not plan.live_in_time_at_slowest
+    slowest = plan.timeline.live_dates(TODAY)["high"]
+    assert plan.slowest_live_date == slowest
     assert timeline_lines(plan, scenario.live_by, reader_words("en", "CNY", PACK))[1] == (
-        f"Likely in time for 14 February 2027, the date you must be live by, though not at the slowest ({high} weeks).")
+        "Likely in time for 14 February 2027, the date you must be live by, though not at the slowest (live on "
+        f"{slowest.day} {slowest:%B} {slowest.year}).")
+
+
+def test_a_date_the_slowest_launchs_whole_weeks_would_make_is_still_missed_by_its_day():
+    """car_brand's slowest launch is 18.4 weeks: 12 April 2027 is within "18 weeks" of 6 December 2026, not of 18.4."""
+    scenario = load_preset("car_brand").with_changes(live_by="2027-04-12")
+    plan = evaluate(scenario, PACK, today=TODAY).plan
+    assert live_weeks(plan.timeline.weeks)[2] == 18 and not plan.live_in_time_at_slowest
+    line = timeline_lines(plan, scenario.live_by, reader_words("en", "CNY", PACK))[1]
+    assert "18 weeks" not in line and "(live on 14 April 2027)" in line
     data = evaluate(scenario, PACK, today=TODAY).to_dict()
     assert data["plan"]["live_in_time"] is True and data["plan"]["live_in_time_at_slowest"] is False

@@ -92,6 +92,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         live_in_time=kept["live_in_time"],
         live_by_passed=kept["live_by_passed"],
         live_in_time_at_slowest=kept["live_in_time_at_slowest"],
+        slowest_live_date=kept["slowest_live_date"],
         why_not=why,
     )
 
@@ -121,13 +122,15 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
+    slowest = None if live_by is None else timeline.live_dates(today)["high"]
     plan_roles = dict(kept_duties(cand.members, table, scenario, pack))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
     return {"roles": plan_roles, "no_duty": no_duty,
             "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan), "timeline": timeline,
             "live_in_time": None if live_by is None else timeline.meets(live_by, today),
-            "live_in_time_at_slowest": None if live_by is None else timeline.live_dates(today)["high"] <= live_by,
+            "live_in_time_at_slowest": None if slowest is None or live_by is None else slowest <= live_by,
+            "slowest_live_date": slowest,
             "live_by_passed": live_by is not None and live_by < today}
 
 

@@ -8,6 +8,8 @@ before NumPy has loaded.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +79,9 @@ class PlanResult:
     # Whether even the slowest launch (the band's high end) is live by that date (None: no date was given). Likely in
     # time but not at the slowest, the handout's "In time for 1 March" stood beside a band whose end ran past the date.
     live_in_time_at_slowest: bool | None = None
+    # The day even the slowest launch is live, starting work on the day of the evaluation (None: no date was given):
+    # the sentence that the slowest misses the date names it, where its whole weeks ("18 weeks") could make the date.
+    slowest_live_date: dt.date | None = None
     why_not: tuple[Reason, ...] = ()
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)

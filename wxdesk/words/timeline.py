@@ -67,9 +67,10 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
         if plan.live_in_time and plan.live_in_time_at_slowest is False:
             # In time at the likely launch, not at the slowest: "In time for 1 March" stood over a band whose end ran
             # past the date (the live line beside it says "3 to 17 weeks"; the handout's chart draws that band).
+            # The slowest launch's day, not its whole weeks: 18.4 weeks misses a date that "18 weeks" makes.
             template = w.translate(
-                "Report", "Likely in time for {date}, the date you must be live by, though not at the slowest "
-                          "({high} weeks).")
+                "Report", "Likely in time for {date}, the date you must be live by, though not at the slowest (live "
+                          "on {slowest}).")
         elif plan.live_in_time:
             template = w.translate("Report", "In time for {date}, the date you must be live by.")
         elif plan.live_by_passed:
@@ -78,6 +79,6 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
         else:
             template = w.translate("Report", "Likely too late for {date}, the date you must be live by.")
         lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by)),
-                                     high=live_weeks(plan.timeline.weeks)[2]))
+                                     slowest=w.date(plan.slowest_live_date) if plan.slowest_live_date else ""))
     lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
     return tuple(lines)
