@@ -29,7 +29,9 @@ from wxdesk.errors import FileProblem
     (Scenario().to_json().replace('"audience"', '"budget_cny": 0, "audience"').encode(), errors.REPEATED_VALUE,
      "budget_cny"),
     (Scenario().to_json().replace('"overrides": {}', '"overrides": {"mp_build_cny": {"low": 1, "low": 2}}').encode(),
-     errors.REPEATED_VALUE, "overrides"),
+     errors.REPEATED_VALUE, "low"),
+    (Scenario().to_json().replace('"overrides": {}', '"overrides": {"mp_build_cny": 1, "mp_build_cny": 2}').encode(),
+     errors.REPEATED_VALUE, "mp_build_cny"),
 ])
 def test_a_refused_file_says_its_kind(tmp_path, content, kind, detail):
     path = tmp_path / "s.json"
@@ -37,6 +39,13 @@ def test_a_refused_file_says_its_kind(tmp_path, content, kind, detail):
     with pytest.raises(ScenarioFileError) as refused:
         read_scenario_file(path, load_datapack().figures)
     assert refused.value.problem == FileProblem(kind, str(path), detail)
+
+
+def test_the_command_line_says_a_utf16_file_is_one(tmp_path):
+    path = tmp_path / "notepad.json"
+    path.write_bytes(Scenario().to_json().encode("utf-16"))
+    with pytest.raises(ScenarioError, match=r"^notepad\.json: The file is saved as UTF-16 text; save it as UTF-8"):
+        read_scenario_file(path)
 
 
 def test_the_command_line_sentence_is_unchanged(tmp_path):

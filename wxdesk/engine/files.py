@@ -79,8 +79,11 @@ def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | No
     version = value.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCENARIO_VERSION:
         return errors.NEWER, ""
-    if repeated_key(value) is not None:
-        return errors.REPEATED_VALUE, field  # (the key given twice, or the entry holding the object that gives it)
+    repeated = repeated_key(value)
+    if repeated is not None:
+        # The key given twice, as the command line names it: a figure's id inside overrides, where the entry holding
+        # it read "gives “Changed data-pack figures” twice" of a file that gives overrides once.
+        return errors.REPEATED_VALUE, repeated[1]
     if field == "overrides" and known_figures is not None and isinstance(value.get("overrides"), dict):
         unknown = [name for name in value["overrides"] if name not in known_figures]
         if unknown:  # saved with a pack that had this figure: the one in use now has not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import math
@@ -418,6 +419,9 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
+            if text.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (Notepad's "Unicode")
+                raise ScenarioError("The file is saved as UTF-16 text; save it as UTF-8 to use it as a wxdesk "
+                                    "scenario.") from None
             raise ScenarioError("The file is not UTF-8 text, so it cannot be a wxdesk scenario.") from None
     if not text.strip():
         raise ScenarioError("The file is empty.")
