@@ -416,10 +416,11 @@ def repeated_said(parsed: Any, subject: str) -> str | None:
 def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
     if isinstance(text, bytes):
+        data = text
         try:
-            text = text.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            if text.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (Notepad's "Unicode")
+            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (Notepad's "Unicode")
                 raise ScenarioError("The file is saved as UTF-16 text; save it as UTF-8 to use it as a wxdesk "
                                     "scenario.") from None
             raise ScenarioError("The file is not UTF-8 text, so it cannot be a wxdesk scenario.") from None
