@@ -68,10 +68,14 @@ def share(value: float) -> str:
 
 
 def share_as_set(value: float) -> str:
-    """A share the user sets (the slider's label beside its box), to the hundredth of a percent the box takes:
-    12.5% beside the box's "12.5 %", where share's whole percentage read "12%" (and "<1%" beside "0.25 %")."""
-    percent = round(value * 100, 2)
-    return f"{percent:g}%" if percent != int(percent) else f"{int(percent)}%"
+    """A share the user sets (the slider's label beside its box), with the decimals the box shows it with (the fewest
+    that write it as it is, up to six, as a file may hold it: controls.decimals_for): "12.5%" beside the box's
+    "12.5 %", where share's whole percentage read "12%", "<1%" beside "0.25 %" and "100%" beside "99.995 %"."""
+    percent = value * 100
+    for decimals in range(7):
+        if abs(round(percent, decimals) - percent) <= 1e-9 * max(1.0, abs(percent)):
+            break
+    return f"{percent:.{decimals}f}%"
 
 
 def chance(value: float) -> str:
