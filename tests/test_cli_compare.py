@@ -95,9 +95,10 @@ def test_each_compared_scenario_is_what_evaluate_json_gives_for_it(tmp_path):
 
 
 def test_inputs_differ_where_they_read_differently(tmp_path):
-    """500000 and 500000.4 were marked "*First-year budget ¥500k ¥500k": a difference no reader can see."""
+    """500000 and 500000.4 were marked "*First-year budget ¥500k ¥500k": a difference no reader can see. (A share is
+    written as its box writes it, to six decimals of a percent at most: 90.04% differs from 90%, 90.0000001% not.)"""
     a = write(tmp_path, "a", Scenario(name="Shop", budget_cny=500_000, china_share=0.9))
-    b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.9004))
+    b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.900000001))
     c = write(tmp_path, "c", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
                                       overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 3}}))
     d = write(tmp_path, "d", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
@@ -111,6 +112,8 @@ def test_inputs_differ_where_they_read_differently(tmp_path):
         assert data["differing_fields"] == [{"field": "budget_cny", "values": [500_000, 500_000.4, 504_000]},
                                             {"field": "overrides", "values": [{}, {}, {"mp_build_cny": {
                                                 "low": 1, "likely": 2, "high": 3}}]}]
+    finer = write(tmp_path, "finer", Scenario(name="Shop", budget_cny=500_000, china_share=0.9004))
+    assert "*On WeChat in mainland China" in run(str(a), str(finer)).stdout  # (90% against 90.04%)
     # Changed figures are shown by name alone: a different value of the same figure still differs.
     assert [d["field"] for d in json.loads(run(str(c), str(d), "--json").stdout)["differing_fields"]] == ["overrides"]
 

@@ -704,4 +704,4 @@ def acquisition_note(w: Words, paid_share: float, staff: bool = False) -> str:
                                      "word of mouth), so the plans hold no user acquisition.")
     return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest come "
                                  "on their own (stores, search, QR codes, word of mouth).").format(
-        share=w.share(paid_share))
+        share=w.share_as_set(paid_share))  # (the input as set: "0.25%", where "<1%" read as a bound)

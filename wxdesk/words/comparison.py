@@ -42,7 +42,7 @@ def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) 
     if field == "audience":
         return w.count(value)
     if field in ("china_share", "paid_share"):
-        return w.share(value)
+        return w.share_as_set(value)  # (as the window's box and its label write it: "12.5%", not "12%")
     if field == "live_by":  # a date as the page writes one ("1 June 2027", "2027年6月1日")
         return w.date(dt.date.fromisoformat(value)) if value else w.translate("CompareTable", "no date")
     if field == "saved_with_pack":

@@ -75,7 +75,9 @@ def share_as_set(value: float) -> str:
     for decimals in range(7):
         if abs(round(percent, decimals) - percent) <= 1e-9 * max(1.0, abs(percent)):
             break
-    return f"{percent:.{decimals}f}%"
+    written = f"{percent:.{decimals}f}"
+    # (Finer than six decimals it is rounded, and its trailing zeros go, as the box drops them: 90.0000001 → "90%".)
+    return (written.rstrip("0").rstrip(".") if "." in written else written) + "%"
 
 
 def chance(value: float) -> str:

@@ -103,7 +103,9 @@ def _inputs(evaluation: Evaluation, w: Words) -> str:
     """The scenario's inputs, named as the window's controls name them."""
     sc = evaluation.scenario
     parts = [_field(w, "budget_cny", w.money(sc.budget_cny)), _field(w, "audience", w.count(sc.audience)),
-             _field(w, "china_share", w.share(sc.china_share)), _field(w, "paid_share", w.share(sc.paid_share)),
+             # (The shares as set, as the window's boxes write them: "12.5%", not "12%".)
+             _field(w, "china_share", w.share_as_set(sc.china_share)),
+             _field(w, "paid_share", w.share_as_set(sc.paid_share)),
              _field(w, "interaction_minutes", f"{sc.interaction_minutes:g}"),
              _field(w, "pushes_per_month", f"{sc.pushes_per_month:g}"),
              _field(w, "horizon_years", str(sc.horizon_years)),
