@@ -6,7 +6,6 @@ The sentence is the command line's, in English. The error carries the problem's 
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 from wxdesk import errors
 from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded, unreadable_problem
 from wxdesk.engine.scenario import FIELD_NAMES, SCENARIO_FORMAT, SCENARIO_VERSION, Scenario, ScenarioError, \
-    repeated_key, scenario_from_json, unique_keys
+    repeated_key, saved_as_utf16, scenario_from_json, unique_keys
 from wxdesk.errors import FileProblem
 
 
@@ -51,21 +50,11 @@ def _content_problem(path: Path, data: bytes, field: str, known_figures: Mapping
     return FileProblem(kind, str(path), detail)
 
 
-def _utf16(data: bytes) -> bool:
-    """Whether bytes that start with a UTF-16 byte-order mark read as UTF-16 text."""
-    try:
-        data.decode("utf-16")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | None) -> tuple[str, str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return (errors.UTF16 if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16(data)
-                else errors.NOT_TEXT), ""
+        return (errors.UTF16 if saved_as_utf16(data) else errors.NOT_TEXT), ""
     if not text.strip():
         return errors.EMPTY, ""
     try:

@@ -413,6 +413,17 @@ def repeated_said(parsed: Any, subject: str) -> str | None:
             "not meant.")
 
 
+def saved_as_utf16(data: bytes) -> bool:
+    """Whether `data` is JSON saved as UTF-16 (Windows Notepad's "Unicode"): its byte-order mark, then text that opens
+    as JSON does. (Other bytes after such a mark are a binary file's, not text.)"""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    try:
+        return data.decode("utf-16").lstrip().startswith(("{", "["))
+    except UnicodeDecodeError:
+        return False
+
+
 def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
     if isinstance(text, bytes):
@@ -420,7 +431,7 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (Notepad's "Unicode")
+            if saved_as_utf16(data):
                 raise ScenarioError("The file is saved as UTF-16 text; save it as UTF-8 to use it as a wxdesk "
                                     "scenario.") from None
             raise ScenarioError("The file is not UTF-8 text, so it cannot be a wxdesk scenario.") from None
