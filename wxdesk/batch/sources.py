@@ -30,8 +30,8 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, json_float, read_number, repeated_said, \
-    shortened, unique_keys
+from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, read_number, \
+    repeated_said, shortened, unique_keys
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
@@ -106,17 +106,9 @@ def _refuse_unbounded(column: str, text: str, number: float) -> None:
     raise RowError(f"Column '{column}' holds {shortened(text.strip())}, which is too large to be a number.")
 
 
-def _too_large(parsed: Any, path: str = "") -> tuple[str, str] | None:
+def _too_large(parsed: Any) -> tuple[str, str] | None:
     """(where, as written) of the first number of `parsed` too large to be one, or None."""
-    if isinstance(parsed, TooLarge):
-        return path, parsed.text
-    items = parsed.items() if isinstance(parsed, dict) else enumerate(parsed) if isinstance(parsed, list) else ()
-    for key, value in items:
-        found = _too_large(value, f"{path}.{key}" if path and isinstance(key, str) else
-                           f"{path}[{key}]" if path else str(key))
-        if found is not None:
-            return found
-    return None
+    return first_in_json(parsed, lambda value: value.text if isinstance(value, TooLarge) else None)
 
 
 def _too_large_said(parsed: Any, field: str = "Field '{}'") -> str | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -387,18 +387,25 @@ def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return marked
 
 
-def repeated_key(parsed: Any, path: str = "") -> tuple[str, str] | None:
-    """(where, key) of the first object of JSON read with unique_keys that gives a key twice: where is "" for the
-    object itself, else the dotted path of the object inside it ("overrides.mp_build_cny"); None where none does."""
-    if isinstance(parsed, RepeatedKeys):
-        return path, parsed.repeated
+def first_in_json(parsed: Any, pick: Callable[[Any], str | None], path: str = "") -> tuple[str, str] | None:
+    """(where, what `pick` gives) of the first value in JSON as read (the value itself, else those inside it, in
+    order) for which `pick` gives anything: where is "" for the value itself, else the dotted path to it
+    ("overrides.mp_build_cny", "goals[2]"); None where none does."""
+    picked = pick(parsed)
+    if picked is not None:
+        return path, picked
     items = parsed.items() if isinstance(parsed, dict) else enumerate(parsed) if isinstance(parsed, list) else ()
     for key, value in items:
-        found = repeated_key(value, f"{path}.{key}" if path and isinstance(key, str) else
-                             f"{path}[{key}]" if path else str(key))
+        found = first_in_json(value, pick, f"{path}.{key}" if path and isinstance(key, str) else
+                              f"{path}[{key}]" if path else str(key))
         if found is not None:
             return found
     return None
+
+
+def repeated_key(parsed: Any) -> tuple[str, str] | None:
+    """(where, key) of the first object of JSON read with unique_keys that gives a key twice (first_in_json's where)."""
+    return first_in_json(parsed, lambda value: value.repeated if isinstance(value, RepeatedKeys) else None)
 
 
 def repeated_said(parsed: Any, subject: str) -> str | None:
