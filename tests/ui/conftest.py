@@ -166,3 +166,29 @@ def sweeps_once(monkeypatch):
         return _SWEPT[key][1]
 
     monkeypatch.setattr(tornado, "sweep", sweep)
+
+
+# A data folder of the test's own, and windows made in it (recovery and saving tests: autosaves land there).
+@pytest.fixture
+def data_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    reset_settings()
+    yield tmp_path / "data"
+    reset_settings()
+
+
+@pytest.fixture
+def new_window(qapp, data_home):
+    windows = []
+
+    def make():
+        from wxdesk.ui.main_window import MainWindow
+        window = MainWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

@@ -13,33 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
-from persistence_helpers import Dialogs, reset_settings
+from persistence_helpers import Dialogs
 
 from wxdesk.engine import Scenario
 from wxdesk.ui import file_actions, recovery
 from wxdesk.ui.autosave import RECOVERY_FORMAT
-from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def new_window(qapp, monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    reset_settings()
-    windows = []
-
-    def make():
-        window = MainWindow()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
-    reset_settings()
 
 
 @pytest.fixture

@@ -11,12 +11,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from persistence_helpers import Dialogs, reset_settings
+from persistence_helpers import Dialogs
 
 from wxdesk.engine import Scenario
 from wxdesk.ui import file_actions, recovery
 from wxdesk.ui.document import ScenarioDocument
-from wxdesk.ui.main_window import MainWindow
 from wxdesk.ui import start_page
 from wxdesk.ui.start_page import startup
 
@@ -70,30 +69,6 @@ def kill(proc: subprocess.Popen) -> None:
     proc.stdout.close()
     proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
-
-
-@pytest.fixture
-def data_home(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    reset_settings()
-    yield tmp_path / "data"
-    reset_settings()
-
-
-@pytest.fixture
-def new_window(qapp, data_home):
-    windows = []
-
-    def make():
-        window = MainWindow()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
 
 
 @pytest.fixture
