@@ -874,6 +874,14 @@
             <source>WeChat presence and app-vs-Mini-Program figures</source>
             <translation>微信账号形态与原生应用/小程序对比数据</translation>
         </message>
+        <message>
+            <source>Your scenario's changes to %1 were dropped: this data pack has no such figures.</source>
+            <translation>您的场景对 %1 的修改已舍弃：此数据包中没有这些数据。</translation>
+        </message>
+        <message>
+            <source>Data pack changed</source>
+            <translation>数据包已更换</translation>
+        </message>
     </context>
     <context>
         <name>DiffPack</name>
@@ -1882,7 +1890,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
-            <location filename="../../wxdesk/words/summary.py" line="+150" />
+            <location filename="../../wxdesk/words/summary.py" line="+152" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2660,7 +2668,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-87" />
+            <location filename="../../wxdesk/words/summary.py" line="-89" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3597,7 +3605,7 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+82" />
+            <location line="+84" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
@@ -3812,7 +3820,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+133" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+145" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>

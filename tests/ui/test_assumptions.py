@@ -334,8 +334,12 @@ def test_a_valid_pack_import_is_used_and_dated(window, tmp_path):
         assert app_total(window.document.evaluation) > before
 
 
-def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp_path):
+def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp_path, monkeypatch):
+    from wxdesk.ui import pack_import
     from wxdesk.ui.pack_import import import_data_pack
+    told: list[tuple[str, str, bool]] = []
+    monkeypatch.setattr(pack_import, "tell", lambda parent, title, message, warning=False:
+                        told.append((title, message, warning)))
     document = window.document
     document.set_scenario(document.scenario.with_changes(
         overrides={"app_session_min": {"low": 5, "likely": 6, "high": 9},
@@ -350,6 +354,10 @@ def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp
     assert document.pack.released == NEWER
     assert set(document.scenario.overrides) == {"app_build_cny"}
     assert document.is_modified
+    # Said, where the log alone had it: the import's message names the dropped change, as a warning.
+    (title, message, warning), = told
+    assert warning and message.endswith(
+        "Your scenario's changes to “app_session_min” were dropped: this data pack has no such figures.")
     panel = window.features.assumptions.dock.panel
     assert panel.model.rowCount() == len(document.pack.figures)
 

@@ -8,7 +8,7 @@ that is accepted is used at once: the open scenario is evaluated again with it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,8 +96,9 @@ def without_unknown_overrides(scenario: Scenario, figures: Mapping[str, object])
     return scenario, unknown
 
 
-def use_pack(window: MainWindow, pack: DataPack) -> None:
-    """Evaluate the open scenario with `pack` from now on; the views follow the document's pack_changed."""
+def use_pack(window: MainWindow, pack: DataPack) -> list[str]:
+    """Evaluate the open scenario with `pack` from now on; the views follow the document's pack_changed. The ids of
+    the figures the scenario had changed that `pack` lacks, whose changes are dropped (dropped_text says so)."""
     document = window.document
     scenario, unknown = without_unknown_overrides(document.scenario, pack.figures)
     if unknown:
@@ -108,6 +109,22 @@ def use_pack(window: MainWindow, pack: DataPack) -> None:
         document.disk_fingerprint = fingerprint
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
     document.set_pack(pack)
+    return unknown
+
+
+def dropped_text(dropped: list[str]) -> str:
+    """The sentence that says which of the scenario's changes to figures a pack change dropped ("" for none): an
+    import said only "Now using the data pack of …", and the changes were gone unsaid (the log had them)."""
+    if not dropped:
+        return ""
+    return _tr("Your scenario's changes to %1 were dropped: this data pack has no such figures.").replace(
+        "%1", figure_ids(dropped))
+
+
+def figure_ids(dropped: Sequence[str]) -> str:
+    """Figures a data pack lacks, named by their ids (it has no label for them): “a”, “b” and “c”."""
+    from wxdesk.engine.reading import plain
+    return text.join(f"“{plain(fid)}”" for fid in dropped)
 
 
 class PackImportActions(QObject):
@@ -152,10 +169,11 @@ def import_data_pack(window: MainWindow, path: str | None = None) -> DataPack | 
         tell(window, _tr("Data pack not imported"), _tr("wxdesk keeps the data pack it has.") + "\n\n" + said,
              warning=True)
         return None
-    use_pack(window, pack)
+    dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1.").replace("%1", _date(pack))
     window.statusBar().showMessage(message, 8000)
-    tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
+    tell(window, _tr("Data pack imported"), "\n\n".join(part for part in (pack_description(pack), message, dropped)
+                                                          if part), warning=bool(dropped))
     return pack
 
 
@@ -197,7 +215,9 @@ def _set_aside_text(bundled: DataPack) -> str:
 
 def use_bundled_pack(window: MainWindow) -> DataPack:
     pack = remove_imported_pack()
-    use_pack(window, pack)
+    dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", _date(pack))
     window.statusBar().showMessage(message, 8000)
+    if dropped:  # (otherwise the status bar says it: going back is no news)
+        tell(window, _tr("Data pack changed"), message + "\n\n" + dropped, warning=True)
     return pack

@@ -275,9 +275,8 @@ def offer_recovery(window: MainWindow) -> bool:
 
 def tell_dropped(window: MainWindow, dropped: tuple[str, ...]) -> None:
     """Say which changes to figures a restored scenario lost: the data pack in use has no such figures."""
-    from wxdesk.ui.pack_import import tell
-    from wxdesk.engine.reading import plain
-    names = text.join(f"“{plain(fid)}”" for fid in dropped)  # (the pack has no label for them: their ids)
+    from wxdesk.ui.pack_import import figure_ids, tell
+    names = figure_ids(dropped)
     tell(window, QCoreApplication.translate("recovery", "Changes to figures dropped"),
          QCoreApplication.translate(
              "recovery", "The restored work changed figures that the data pack in use does not have: %1. Those "
