@@ -97,6 +97,12 @@ def one_staff_hour(text: str, key: str) -> str:
 _STAFF_HOURS_KEYS = ("alt", "best")
 
 
+def one_user(text: str, key: str = "{users}") -> str:
+    """A template's "{users} monthly users" in the singular, for an audience of one (a file may hold one): "With 1
+    monthly user few would install an app", not "1 monthly users". Chinese has no plural: only English changes."""
+    return text.replace(f"{key} monthly users", f"{key} monthly user")
+
+
 @dataclass(frozen=True)
 class Words:
     """Text for one reader. Build it with `Words.make`; it is cheap and immutable."""
@@ -382,6 +388,7 @@ class Words:
         def reading_one(keys: Sequence[str]) -> list[str]:
             return [key for key in keys if key in reason.params and number_as_written(reason.params[key]) == "1"]
         ones, hours = reading_one(_POINTS_KEYS), reading_one(_STAFF_HOURS_KEYS)  # (and "1 staff hour a month")
+        one_audience = bool(reading_one(("users",)))  # (and "1 monthly user")
 
         def translated(template: str) -> str:
             text = self.translate("engine", template)
@@ -390,7 +397,7 @@ class Words:
                 text = one_point(text, "{" + key + "}")
             for key in hours:
                 text = one_staff_hour(text, "{" + key + "}")
-            return text
+            return one_user(text) if one_audience else text
         # A figure a sentence quotes by name, by the name the assumptions table gives it: "{assumption[<id>]}" (a
         # translation quoted 制作一次图文群发的成本 after the pack had renamed the figure).
         params = _quoting_figures(params, _FigureLabels(self))
