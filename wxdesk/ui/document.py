@@ -413,13 +413,16 @@ class ScenarioDocument(QObject):
 
     # ------------------------------------------------------------------ files
 
-    def load(self, scenario: Scenario, path: str | Path | None = None, *, modified: bool = False) -> None:
+    def load(self, scenario: Scenario, path: str | Path | None = None, *, modified: bool = False,
+             fingerprint: str | None = None) -> None:
         """Start afresh on `scenario` (opened, new, preset or recovered): the history is cleared.
 
-        `modified` marks work that is not saved anywhere yet, such as a recovered autosave.
+        `modified` marks work that is not saved anywhere yet, such as a recovered autosave. `fingerprint`: the
+        bytes of the file at `path` as the work began from them (safe_output.fingerprint), for a save over it to
+        notice that someone else wrote it since; None where the work began from no file.
         """
         self._drag = None
-        self.disk_fingerprint = None  # the opener records it for a file it read
+        self.disk_fingerprint = fingerprint
         was_modified = self.is_modified
         self.undo_stack.clear()  # leaves the stack clean
         self._set_path(path)

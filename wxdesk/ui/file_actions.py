@@ -484,8 +484,7 @@ class FileActions(QObject):
             return False
         if not self.may_replace():
             return False
-        self.document.load(scenario, path)
-        self.document.disk_fingerprint = read_fingerprint
+        self.document.load(scenario, path, fingerprint=read_fingerprint)
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))

@@ -104,9 +104,8 @@ def use_pack(window: MainWindow, pack: DataPack) -> list[str]:
     if unknown:
         # The undo history names figures the new pack lacks, so it cannot be replayed:
         # start it afresh, with the scenario marked as changed.
-        fingerprint = document.disk_fingerprint  # (load forgets it: the file is the one it was)
-        document.load(scenario, document.path, modified=True)
-        document.disk_fingerprint = fingerprint
+        # (The file is the one it was: a save over it still notices that someone else wrote it meanwhile.)
+        document.load(scenario, document.path, modified=True, fingerprint=document.disk_fingerprint)
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
     document.set_pack(pack)
     return unknown

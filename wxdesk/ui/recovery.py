@@ -251,12 +251,11 @@ def offer_recovery(window: MainWindow) -> bool:
     restored = False
     for work in works:
         if work is chosen and choice == RESTORE:
-            window.document.load(work.scenario, work.original_path, modified=True)
             # The file as the ended session knew it: a save over it asks if someone else wrote it since. Not known
             # (an older autosave), any file there may have been written since, and a save over it asks first.
             from wxdesk.ui.file_actions import UNKNOWN_FINGERPRINT
-            window.document.disk_fingerprint = work.disk_fingerprint or (
-                UNKNOWN_FINGERPRINT if work.original_path is not None else None)
+            known = work.disk_fingerprint or (UNKNOWN_FINGERPRINT if work.original_path is not None else None)
+            window.document.load(work.scenario, work.original_path, modified=True, fingerprint=known)
             work.discard()  # this session autosaves it again from now on
             restored = True
         elif work is chosen and choice == DISCARD:
