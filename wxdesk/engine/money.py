@@ -66,10 +66,12 @@ def three_significant(value: float) -> str:
     return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"
 
 
-def format_figure_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0, lang: str = "en") -> str:
-    """A data-pack price in yuan as the handout's appendix writes it ("¥1,167", "¥833.3"; converted, "$167"): a card
-    that quotes the price takes these words, so that the price it multiplies out is the appendix's."""
-    number = figure_number(amount_cny) if currency == "CNY" else three_significant(amount_cny / cny_per_unit)
+def format_figure_money(amount: float, currency: str = "CNY", factor: float = 1.0, lang: str = "en") -> str:
+    """A data-pack amount as the handout's appendix writes it, in `currency`, `factor` of it to the pack's unit
+    (1: held in that currency): as written where held in it ("¥1,167", "¥833.3"), else converted to three significant
+    digits, since the rate is no more precise than that ("$167"). A card that quotes a price takes these words, so
+    that the price it multiplies out is the appendix's."""
+    number = figure_number(amount) if factor == 1 else three_significant(amount * factor)
     return dressed(number, currency, lang)
 
 

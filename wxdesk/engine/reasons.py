@@ -24,7 +24,7 @@ class Price(Money):
     "average ¥1,167", and ¥1,170 × 360 articles is not the ¥420k beside it. The JSON gives it to the fen."""
 
     def written_in(self, currency: str, cny_per_unit: float, lang: str, in_full: bool = False) -> str:
-        return format_figure_money(float(self), currency, cny_per_unit, lang)
+        return format_figure_money(float(self), currency, 1 / cny_per_unit, lang)
 
 
 class Difference(Money):

@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
-from wxdesk.engine.money import dressed, three_significant
+from wxdesk.engine.money import format_figure_money
 from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
@@ -94,8 +94,7 @@ def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
     to_cny = cny_per_unit(held_in, w.pack) if held_in != w.currency else w.cny_per_unit
     factor = to_cny / w.cny_per_unit
     values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
-    shown = " – ".join(dressed(w.figure_number(v) if factor == 1 else three_significant(v * factor), w.currency, w.lang)
-                       for v in values)
+    shown = " – ".join(format_figure_money(v, w.currency, factor, w.lang) for v in values)
     if not per:
         return shown
     return f"{shown}{per}" if w.chinese and per.startswith("/") else f"{shown} {per}"
