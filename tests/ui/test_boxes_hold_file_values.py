@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, Qt
 
 from wxdesk.engine import load_preset
 from wxdesk.engine.scenario import MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES
-from wxdesk.ui.controls import MOST_DECIMALS, ScenarioControls
+from wxdesk.ui.controls import ScenarioControls
+from wxdesk.words.numbers import MOST_DECIMALS
 from wxdesk.ui.document import ScenarioDocument
 
 pytestmark = pytest.mark.gui

@@ -27,7 +27,7 @@ from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
 from wxdesk.ui.document import control_caption
-from wxdesk.words.numbers import close_unit_spaces
+from wxdesk.words.numbers import close_unit_spaces, decimals_for
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 from wxdesk.ui.undo_keys import UndoKeysToTheDocument, spin_box_holds_its_value
@@ -290,17 +290,6 @@ def read_typed(typed: str, group: str = ",", point: str = ".") -> float | bool |
         value = float(whole)
         return value if math.isfinite(value) else None
     return True if _UNDER_WAY.fullmatch(whole) else None
-
-
-MOST_DECIMALS = 6  # a box shows a file's value to this many decimals at most
-
-
-def decimals_for(value: float) -> int:
-    """The fewest decimals (up to MOST_DECIMALS) that write `value` as it is."""
-    for decimals in range(MOST_DECIMALS + 1):
-        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
-            return decimals
-    return MOST_DECIMALS
 
 
 def hold_value(spin: QDoubleSpinBox, value: float) -> None:

@@ -67,15 +67,23 @@ def share(value: float) -> str:
     return written
 
 
+MOST_DECIMALS = 6  # a value set in a box (or held by a file) is written to this many decimals at most
+
+
+def decimals_for(value: float) -> int:
+    """The fewest decimals (up to MOST_DECIMALS) that write `value` as it is."""
+    for decimals in range(MOST_DECIMALS + 1):
+        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
+            return decimals
+    return MOST_DECIMALS
+
+
 def share_as_set(value: float) -> str:
-    """A share the user sets (the slider's label beside its box), with the decimals the box shows it with (the fewest
-    that write it as it is, up to six, as a file may hold it: controls.decimals_for): "12.5%" beside the box's
-    "12.5 %", where share's whole percentage read "12%", "<1%" beside "0.25 %" and "100%" beside "99.995 %"."""
+    """A share the user sets (the slider's label beside its box), with the decimals the box shows it with
+    (decimals_for, as the box holds it): "12.5%" beside the box's "12.5 %", where share's whole percentage read "12%",
+    "<1%" beside "0.25 %" and "100%" beside "99.995 %"."""
     percent = value * 100
-    for decimals in range(7):
-        if abs(round(percent, decimals) - percent) <= 1e-9 * max(1.0, abs(percent)):
-            break
-    written = f"{percent:.{decimals}f}"
+    written = f"{percent:.{decimals_for(percent)}f}"
     # (Finer than six decimals it is rounded, and its trailing zeros go, as the box drops them: 90.0000001 → "90%".)
     return (written.rstrip("0").rstrip(".") if "." in written else written) + "%"
 
