@@ -412,8 +412,11 @@ def repeated_said(parsed: Any, subject: str) -> str | None:
     """The sentence for the first key of the JSON given twice in one object ("The file gives 'budget_cny' twice;
     …", `subject` "The file"), or None where no key is."""
     found = repeated_key(parsed)
-    if found is None:
-        return None
+    return None if found is None else _repeated_sentence(found, subject)
+
+
+def _repeated_sentence(found: tuple[str, str], subject: str) -> str:
+    """repeated_said's sentence for repeated_key's (where, key)."""
     where, key = found
     inside = f" in '{_escaped(where)}'" if where else ""
     return (f"{subject} gives '{_escaped(key)}' twice{inside}; a scenario gives each value once, so remove the one "
@@ -455,12 +458,12 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
         raise
     except ValueError:  # Python refuses to read integers of thousands of digits
         raise ScenarioError("The file holds a number too long to be part of a wxdesk scenario.") from None
-    said = repeated_said(data, "The file")
-    if said is not None:
-        where, key = repeated_key(data) or ("", "")
-        # The field the window names ("its value for 'Budget' is not one wxdesk can use"): the key, or the field
-        # that holds the object giving it (overrides).
-        raise ScenarioError(said, key if not where else where.split(".")[0].split("[")[0])
+    repeated = repeated_key(data)
+    if repeated is not None:
+        where, key = repeated
+        # The field it names: the key, or the field that holds the object giving it (overrides).
+        raise ScenarioError(_repeated_sentence(repeated, "The file"), key if not where else
+                            where.split(".")[0].split("[")[0])
     return scenario_from_dict(data, known_figures)
 
 
