@@ -408,11 +408,11 @@ def _holds_objects(path: str, most: int = 2**22) -> bool:
     """Whether the file `path` (of at most `most` bytes) holds a JSON list of objects, as evaluate reads scenarios (a
     broken file that starts as one, or a list of numbers: no, said as the reader says it)."""
     import json
+
+    from wxdesk.engine.reading import read_bounded
     try:
-        with open(path, "rb") as file:
-            text = file.read(most + 1)
-        found = json.loads(text.decode("utf-8-sig")) if len(text) <= most else None
-    except (OSError, ValueError, RecursionError):  # (unreadable, not UTF-8 or not JSON)
+        found = json.loads(read_bounded(path, most).decode("utf-8-sig"))
+    except (ValueError, RecursionError):  # (unreadable or too large: UnreadableFile; not UTF-8 or not JSON)
         return False
     return isinstance(found, list) and bool(found) and all(isinstance(item, dict) for item in found)
 
