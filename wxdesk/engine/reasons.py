@@ -1323,11 +1323,10 @@ def duty_terms(duties: Sequence[str], presence: str = "") -> Terms:
         out.append(goal(what, presence) if kind == "goal" else Term(what if kind == "need" else name))
     return Terms(out)
 
+# The articles' lines, with or without "a plan without it pays for them too".
+CONTENT_LINES = (CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, CONTENT_COUNTED_ONE_ANYWAY)
 # A member card's lines that say what its cost is the cost of (a rented template or a build, articles and videos
 # produced for the client, WeCom's contact fee): the handout's and the long image's cards say them beside the member's
 # role (report.answer), and the command line's summary keeps the first of them among its three lines (words.summary).
 COST_BASIS = (MP_TEMPLATE, MP_TEMPLATE_LIVE, MP_CUSTOM_OVER_TEMPLATE, MP_CUSTOM_FOR_ADDED, MP_CUSTOM_FOR_BUILD,
-              CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, CONTENT_COUNTED_ONE_ANYWAY, VIDEOS_COUNTED,
-              WECOM_CONTACT_FEE)
-# The articles' lines, with or without "a plan without it pays for them too".
-CONTENT_LINES = (CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, CONTENT_COUNTED_ONE_ANYWAY)
+              *CONTENT_LINES, VIDEOS_COUNTED, WECOM_CONTACT_FEE)
