@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+431" />
+            <location filename="../../wxdesk/words/words.py" line="+441" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -366,11 +366,15 @@
             <source>Most common</source>
             <translation>最常见</translation>
         </message>
+        <message>
+            <source>“%1” must be %2; the figure keeps its value.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+770" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+821" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -813,6 +817,14 @@
         </message>
     </context>
     <context>
+        <name>CostSplit</name>
+        <message>
+            <location filename="../../wxdesk/ui/cost_split.py" line="+57" />
+            <source>Each amount is rounded on its own, so together they may differ from the total by a rounding.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DataPack</name>
         <message>
             <source>Data pack of %1 (imported): %2</source>
@@ -1227,7 +1239,7 @@ Your current scenario is unchanged.</source>
 您当前的场景保持不变。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -1247,8 +1259,8 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-352" />
-            <location line="+400" />
+            <location line="-351" />
+            <location line="+399" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1463,12 +1475,13 @@ Your current scenario is unchanged.</source>
             <translation>%1：%2，方案得分 %3（满分 100）。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../wxdesk/report/answer.py" line="+148" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+5" />
             <source>Figures set for this scenario: %1.</source>
             <translation>本场景单独设定的数据：%1。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+10" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -2277,7 +2290,17 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+45" />
+            <source>Set for this scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{own} (the data pack: {value}, {source}, {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>{range} (average {average})</source>
             <translation>{range}
 （平均 {average}）</translation>
@@ -2313,12 +2336,12 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+316" />
+            <location filename="../../wxdesk/report/answer.py" line="+181" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+84" />
+            <location filename="../../wxdesk/report/handout.py" line="+87" />
             <source>Presented by {presenter}</source>
             <translation>方案顾问：{presenter}</translation>
         </message>
@@ -2328,7 +2351,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+108" />
             <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
             <translation>{percentiles}各年的低值、高值均单独按百分位计算，因此逐年相加不等于合计。</translation>
         </message>
@@ -2363,17 +2386,17 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-184" />
             <source>Prepared for {client}</source>
             <translation>致：{client}</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+86" />
             <source>Figures valid until {date}</source>
             <translation>数据有效期至 {date}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -2435,7 +2458,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+274" />
+            <location filename="../../wxdesk/share/image.py" line="+282" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -2471,7 +2494,12 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+127" />
+            <source>Every figure comes from the wxdesk data pack of {released}, except those marked *, which were set for this scenario. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Dates marked {mark}: the source is more than {years} years old, so the figure may be out of date.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
@@ -2496,7 +2524,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-243" />
+            <location filename="../../wxdesk/words/words.py" line="-245" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2521,7 +2549,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-136" />
+            <location filename="../../wxdesk/report/handout.py" line="-138" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2567,7 +2595,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2577,7 +2605,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-285" />
+            <location line="-287" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2612,12 +2640,7 @@ Every number shows its source.</source>
             <translation>在所有候选方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+178" />
-            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value; figures marked * were set for this scenario.</source>
-            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值；标 * 的数据为本场景单独设定。</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+184" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
         </message>
@@ -2713,7 +2736,7 @@ Every number shows its source.</source>
             <translation>如何触达您的客户</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>推荐方案：{plan}</translation>
@@ -2744,7 +2767,7 @@ Every number shows its source.</source>
             <translation>{years} 年总成本预计 {likely}（{range}），其中首年约 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-22" />
+            <location filename="../../wxdesk/report/answer.py" line="-23" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -2809,7 +2832,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-300" />
+            <location filename="../../wxdesk/report/handout.py" line="-302" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2941,7 +2964,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+846" />
+            <location filename="../../wxdesk/ui/controls.py" line="+835" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -3255,7 +3278,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+134" />
-            <location filename="../../wxdesk/ui/file_actions.py" line="-377" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="-376" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -3270,7 +3293,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-228" />
+            <location filename="../../wxdesk/words/words.py" line="-234" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3384,7 +3407,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="-61" />
+            <location filename="../../wxdesk/share/image.py" line="-69" />
             <source>Prepared for {client}</source>
             <translation>致：{client}</translation>
         </message>
@@ -3394,7 +3417,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -3449,7 +3472,17 @@ Every number shows its source.</source>
             <translation>什么情况会改变结论</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
+            <source>Figures from the wxdesk data pack of {released}, except those set for this scenario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Figures from the wxdesk data pack of {released}, except those set for this scenario; valid until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Figures from the wxdesk data pack of {released}.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3464,7 +3497,7 @@ Every number shows its source.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-47" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3807,7 +3840,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+206" />
+            <location filename="../../wxdesk/words/words.py" line="+212" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3820,7 +3853,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+145" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+149" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>
@@ -4788,18 +4821,6 @@ Every number shows its source.</source>
             <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，但方案得分只计入首年成本，这笔节省弥补不了得分差距。</translation>
         </message>
         <message>
-            <source>{plan} scores more than this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
-            <source>{plan} scores more than this plan ({score}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
-            <source>{count} plans score more than this plan (up to {score}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
-            <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
-        </message>
-        <message>
             <source>With a budget between {low} and {high}, and only there, {change}.</source>
             <translation>仅当预算在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
@@ -5240,18 +5261,6 @@ Every number shows its source.</source>
             <translation>短视频和直播由您自己拍摄，因此不计视频制作费用。</translation>
         </message>
         <message>
-            <source>{plan} scores more than this plan ({score} against {own}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}，此方案 {own}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
-            <source>{plan} scores more than this plan ({score} against {own}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}，此方案 {own}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
-            <source>{count} plans score more than this plan (up to {score}, against {own}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
-            <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}（此方案 {own}），每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
-        </message>
-        <message>
             <source>“{card}” is ruled out, as its card says: its line shows what it would cost, for comparison only.</source>
             <translation>“{card}”已排除（原因见其卡片）：其成本曲线仅供对照。</translation>
         </message>
@@ -5274,6 +5283,50 @@ Every number shows its source.</source>
         <message>
             <source>Its one article a month is counted as produced for you, at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast (writing, layout, images)”). A plan without it pays for it too: another member, or paid ads, would carry the message.</source>
             <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：在方案 {years} 年预计成本 {total} 中占 {amount}；如果由您自己撰写，这部分为零（见数据项“{assumption[content_per_message_cny]}”）。不含它的方案同样要为这篇图文付费：改由其他渠道或付费广告发送消息。</translation>
+        </message>
+        <message>
+            <source>{plan} scores {score}, more than this plan, but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{plan} scores {score}, more than this plan, but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{plan} scores a fraction of a point more than this plan but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
+            <translation>得分略高于此方案（相差不到一分）但未列出：{plan}，它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{plan} scores a fraction of a point more than this plan but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
+            <translation>得分略高于此方案（相差不到一分）但未列出：{plan}，它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>{count} plans score a fraction of a point more than this plan but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
+            <translation>得分略高于此方案（相差不到一分）但未列出：{count} 个方案，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
+        <message>
+            <source>{count} plans score up to {score}, more than this plan, but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
+            <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
+        <message>
+            <source>Likely too late for your date of {date}: live in about {weeks} weeks.</source>
+            <translation>很可能赶不上您设定的上线日期 {date}：约 {weeks} 周后上线。</translation>
+        </message>
+        <message>
+            <source>Likely too late for your date of {date}: live in about a week.</source>
+            <translation>很可能赶不上您设定的上线日期 {date}：约一周后上线。</translation>
+        </message>
+        <message>
+            <source>Likely in time for your date of {date}, unlike the plan: live in about {weeks} weeks.</source>
+            <translation>很可能赶上您设定的上线日期 {date}（推荐方案赶不上）：约 {weeks} 周后上线。</translation>
+        </message>
+        <message>
+            <source>Likely in time for your date of {date}, unlike the plan: live in about a week.</source>
+            <translation>很可能赶上您设定的上线日期 {date}（推荐方案赶不上）：约一周后上线。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
+            <translation>方案很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
     </context>
     <context>
@@ -5382,12 +5435,12 @@ Every number shows its source.</source>
             <translation>这些工作将被删除，之后无法恢复。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Restored the work autosaved %1; save it to keep it.</source>
             <translation>已恢复 %1 自动保存的工作；请保存以留存。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Changes to figures dropped</source>
             <translation>已舍弃对数据的修改</translation>
         </message>
@@ -5397,7 +5450,7 @@ Every number shows its source.</source>
             <translation>恢复的工作修改了当前数据包中没有的数据：%1。这些修改已舍弃，其余工作均已恢复。</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-209" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -5495,7 +5548,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+140" />
+            <location filename="../../wxdesk/words/words.py" line="+142" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
