@@ -2292,12 +2292,12 @@ Every number shows its source.</source>
         <message>
             <location line="+45" />
             <source>Set for this scenario</source>
-            <translation type="unfinished" />
+            <translation>本场景单独设定</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{own} (the data pack: {value}, {source}, {date})</source>
-            <translation type="unfinished" />
+            <translation>{own}（数据包：{value}，{source}，{date}）</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2496,7 +2496,7 @@ Every number shows its source.</source>
         <message>
             <location line="+127" />
             <source>Every figure comes from the wxdesk data pack of {released}, except those marked *, which were set for this scenario. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
-            <translation type="unfinished" />
+            <translation>除标 * 的数据为本场景单独设定外，所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
         </message>
         <message>
             <location line="+12" />
@@ -3474,12 +3474,12 @@ Every number shows its source.</source>
         <message>
             <location line="+31" />
             <source>Figures from the wxdesk data pack of {released}, except those set for this scenario.</source>
-            <translation type="unfinished" />
+            <translation>数据来自 {released}发布的 wxdesk 数据包（本场景单独设定的数据除外）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Figures from the wxdesk data pack of {released}, except those set for this scenario; valid until {date}.</source>
-            <translation type="unfinished" />
+            <translation>数据来自 {released}发布的 wxdesk 数据包（本场景单独设定的数据除外）；有效期至 {date}。</translation>
         </message>
         <message>
             <location line="+3" />

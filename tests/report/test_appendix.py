@@ -118,7 +118,7 @@ def test_the_rate_row_names_the_readers_own_rate_where_the_pages_use_it(lang, sa
     assert plain[words.label(pack.figures["usd_cny"])] == said.split("；")[0].split(";")[0]
 
 
-@pytest.mark.parametrize("lang, mark", [("en", "figures marked * were set for this scenario"),
+@pytest.mark.parametrize("lang, mark", [("en", "except those marked *, which were set for this scenario"),
                                         ("zh_CN", "标 * 的数据为本场景单独设定")])
 def test_the_appendix_explains_its_mark_only_where_a_figure_bears_it(tmp_path, qapp, lang, mark):
     """Every example's appendix read "figures marked * were set for this scenario" above tables where no figure bore

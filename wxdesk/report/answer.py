@@ -111,6 +111,9 @@ class Answer:
     # The score's lines said without amounts (a long image sent without prices): the cost's line gives its multiple
     # of the cheapest plan's first year, or of the amount a cost counts from, without that amount.
     score_lines_unpriced: tuple[str, ...] = ()
+    # The data-pack figures the scenario sets for itself, in the window's copied summary's sentence ("" where it sets
+    # none): a plan that moved with such a figure read, on the handout and the long image, as the pack's own answer.
+    own_figures: str = ""
 
 
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
@@ -134,6 +137,16 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores
         close_call=plan.close_call,
         lead=tuple(w.reason(r) for r in lead),
     )
+
+
+def own_figures_sentence(pack: DataPack, w: Words) -> str:
+    """"Figures set for this scenario: Cost per install of a China app.", the figures the scenario sets for itself
+    (`pack`: with its overrides, DataPack.overridden), named in the order and with the sentence the window's copied
+    summary uses (MainWindow.summary_text: its context, so the catalogue holds the one sentence); "" where none."""
+    if not pack.overridden:
+        return ""
+    return w.translate("MainWindow", "Figures set for this scenario: %1.").replace(
+        "%1", w.join(w.label(pack.figures[figure]) for figure in sorted(pack.overridden)))
 
 
 def close_call_sentence(alternative: PlanText, plan: PlanText, w: Words) -> str:
@@ -320,8 +333,9 @@ def _subtitle(evaluation: Evaluation, w: Words) -> str:
 def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> Answer:
     sc, plan = evaluation.scenario, evaluation.plan
+    used = pack.with_overrides(sc.overrides)  # (the same pack where `pack` has them already)
     if flips is None:
-        flips = flip_points(sc, pack.with_overrides(sc.overrides))
+        flips = flip_points(sc, used)
     years = sc.horizon_years
     scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
     stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
@@ -360,5 +374,6 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         flips_unpriced=tuple(w.reason(r) for r in (without_prices(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS)
                              if r is not None),
         score_lines_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.reasons),
+        own_figures=own_figures_sentence(used, w),
     )
 

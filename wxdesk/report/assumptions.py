@@ -53,21 +53,43 @@ def stale_ids(pack: DataPack, today: dt.date) -> frozenset[str]:
     return frozenset(figure.id for figure in pack.stale_figures(today))
 
 
-def groups(pack: DataPack, w: Words, today: dt.date | None = None) -> list[Group]:
-    """The appendix's rows, group by group; with `today`, each figure stale on that day has its date marked."""
+# The date cell of a figure the scenario sets: no source of its own, so no date (its source cell says so).
+NO_DATE = "—"
+
+
+def groups(pack: DataPack, w: Words, today: dt.date | None = None, base: DataPack | None = None) -> list[Group]:
+    """The appendix's rows, group by group; with `today`, each figure stale on that day has its date marked.
+
+    A figure the scenario sets (`pack` has its overrides: DataPack.overridden) is marked *, and its source is the
+    scenario, not the pack's source it replaced: the row cited that source and its date beside a value the source
+    never gave (yoga_tight's template rent of ¥3,000 – ¥9,000 beside pja.cn's ¥2,000 – ¥8,000). With `base`, the pack
+    without the scenario's figures, its source cell gives the pack's own value, source and date after."""
     titles = group_titles(w)
     stale = stale_ids(pack, today) if today is not None else frozenset()
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for figure in pack.figures.values():
         label = w.label(figure)
+        date = w.date_words(figure.source_date)  # (the assumptions table's word: one word for "undated")
+        source = source_text(figure, w)
         if figure.id in pack.overridden:
             label += " *"
-        date = w.date_words(figure.source_date)  # (the assumptions table's word: one word for "undated")
-        if figure.id in stale:
+            source, date = own_source(figure.id, w, base), NO_DATE
+        elif figure.id in stale:
             date = f"{STALE_MARK} {date}"
-        found.setdefault(figure.group, []).append((label, _value(figure, w), source_text(figure, w), date))
+        found.setdefault(figure.group, []).append((label, _value(figure, w), source, date))
     order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
     return [Group(titles.get(g, g), tuple(found[g])) for g in order]
+
+
+def own_source(figure_id: str, w: Words, base: DataPack | None = None) -> str:
+    """The source of a figure the scenario sets: the scenario, then, where `base` (the data pack without the
+    scenario's figures) holds it, the pack's own value with its source and date."""
+    own = w.translate("Report", "Set for this scenario")
+    figure = base.figures.get(figure_id) if base is not None else None
+    if figure is None:
+        return own
+    return w.translate("Report", "{own} (the data pack: {value}, {source}, {date})").format(
+        own=own, value=value_text(figure, w), source=source_text(figure, w), date=w.date_words(figure.source_date))
 
 
 def _value(figure: Figure, w: Words) -> str:

@@ -97,7 +97,7 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
         answer = build_answer(evaluation, used, words, flips)
         with recording() as drawn:
             pages = _paint(evaluation, answer, used, partial, words, presenter or Presenter(),
-                           today or dt.date.today(), Styles(fonts))
+                           today or dt.date.today(), Styles(fonts), pack)
         _repair_text_mapping(partial, target, "".join(drawn), fonts.families)
         os.replace(partial, target)
     except BaseException:
@@ -119,7 +119,7 @@ def _repair_text_mapping(partial: Path, target: Path, drawn: str, families: Sequ
 
 
 def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w: Words, presenter: Presenter,
-           today: dt.date, styles: Styles) -> int:
+           today: dt.date, styles: Styles, base: DataPack | None = None) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
@@ -127,7 +127,7 @@ def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w
     writer.setCreator("wxdesk")
     writer.setTitle(fill_in(w.translate("Report", "WeChat plan for {client}"), client=answer.client))
     flow = Flow(writer, styles)
-    Handout(flow, evaluation, answer, pack, w, presenter, today).build()
+    Handout(flow, evaluation, answer, pack, w, presenter, today, base).build()
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -200,8 +200,11 @@ class Handout:
     """Lays out the handout's sections on a Flow."""
 
     def __init__(self, flow: Flow, evaluation: Evaluation, answer: Answer, pack: DataPack, w: Words,
-                 presenter: Presenter, today: dt.date):
+                 presenter: Presenter, today: dt.date, base: DataPack | None = None):
+        """`pack`: with the scenario's figures (its overrides); `base`: the data pack without them, whose own values
+        and sources the appendix gives beside the figures the scenario sets."""
         self.flow, self.ev, self.a, self.pack, self.w = flow, evaluation, answer, pack, w
+        self.base = base
         self.presenter, self.today = presenter, today
         self.s = flow.styles
         self.sc = evaluation.scenario
@@ -284,7 +287,11 @@ class Handout:
         f.text(self.named(a.recommendation), s.lead, INK, after=4)
         if a.close_call:
             f.text(self.named(a.close_call), s.body, INK, after=4)
-        f.text(a.cost_sentence, s.body, INK, after=8)
+        f.text(a.cost_sentence, s.body, INK, after=2 if a.own_figures else 8)
+        if a.own_figures:
+            # Beside the answer they moved (bank_care's plan changed with a cost per install set for it, and nothing
+            # on page 1 said so), in the window's copied summary's words.
+            f.text(a.own_figures, s.small, MUTED, after=8)
         years = a.years
         figures = [
             (w.for_years(w.translate("Report", "Likely cost over {years} years"), years).format(years=years),
@@ -624,17 +631,19 @@ class Handout:
         # The mark is explained only where a figure bears it: every example's appendix explained a mark none had.
         # The middle of a range is its most common value, not its "likely" one: every likely cost takes the average
         # (a client who multiplied 72 articles by the "likely" ¥500 found ¥36k where the plan showed ¥60k).
-        intro = (w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                       "low – most common – high. The likely costs take each figure at its average, "
-                                       "given after its range, not at its most common value; figures marked * were "
-                                       "set for this scenario.") if self.pack.overridden else
+        # A figure the scenario sets comes from no pack: "Every figure comes from the data pack …; figures marked *
+        # were set for this scenario" contradicted itself.
+        intro = (w.translate("Report", "Every figure comes from the wxdesk data pack of {released}, except those "
+                                       "marked *, which were set for this scenario. Ranges are low – most common – "
+                                       "high. The likely costs take each figure at its average, given after its "
+                                       "range, not at its most common value.") if self.pack.overridden else
                  w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
                                        "low – most common – high. The likely costs take each figure at its average, "
                                        "given after its range, not at its most common value.")) \
             .format(released=w.pack_date(self.pack.released))
         if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
             intro = close_unit_spaces(intro)
-        if assumptions.stale_ids(self.pack, self.today):
+        if assumptions.stale_ids(self.pack, self.today) - self.pack.overridden:
             # Said, as the * is, only where a figure bears the mark; the window's assumptions table flags the same.
             stale = w.translate("Report", "Dates marked {mark}: the source is more than {years} years old, so the "
                                           "figure may be out of date.")
@@ -652,7 +661,7 @@ class Handout:
                   w.translate("Report", "Source"), w.translate("Report", "Date")]
         columns = [(width, left) for width in widths]
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
-        for group in assumptions.groups(self.pack, w, self.today):
+        for group in assumptions.groups(self.pack, w, self.today, self.base):
             f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)
             f.table(columns, None, [[self.named(cell) for cell in r] for r in group.rows], s.tiny, s.tiny,

@@ -228,7 +228,15 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, a.close_call, f.body, INK, after=24)
     if not no_prices:
         b.text(block, steps, a.cost_sentence, f.bold, INK, after=0)
-    b.finish(block, steps, gap=56)
+    b.finish(block, steps, gap=24 if a.own_figures else 56)
+
+    # The figures the scenario sets for itself, under the answer they moved, in the window's copied summary's words:
+    # the image never said so, and its footer gave every figure to the data pack. A block of its own, so that the
+    # answer's stays on the first screen however many there are.
+    if a.own_figures:
+        block, steps = b.start("own_figures"), []
+        b.text(block, steps, a.own_figures, f.small, MUTED, after=0)
+        b.finish(block, steps, gap=56)
 
     # The plan: each presence with its role.
     block, steps = b.start("plan"), []
@@ -362,8 +370,14 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         if contact:
             b.text(block, steps, parts_kept_whole(contact), f.body, INK, after=16, as_typed=True)
     valid = pack.valid_until(today)  # (the handout's cover names the same day)
-    source = (w.translate("Share", "Figures from the wxdesk data pack of {released}.") if valid is None else
-              w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}."))
+    if used.overridden:  # (the pack gave every figure but those, named under the answer)
+        source = (w.translate("Share", "Figures from the wxdesk data pack of {released}, except those set for this "
+                                       "scenario.") if valid is None else
+                  w.translate("Share", "Figures from the wxdesk data pack of {released}, except those set for this "
+                                       "scenario; valid until {date}."))
+    else:
+        source = (w.translate("Share", "Figures from the wxdesk data pack of {released}.") if valid is None else
+                  w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}."))
     until = "" if valid is None else w.date(valid)
     b.text(block, steps, source.format(released=w.pack_date(pack.released), date=until), f.small, MUTED, after=12)
     b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
