@@ -146,6 +146,9 @@ def test_a_figure_the_scenario_sets_is_credited_to_it_and_every_other_to_the_pac
         assert value_text(figure, w) in source and pack_row[2] in source
         assert w.date_words(figure.source_date) in source
         assert value.startswith(value_text(used.figures[figure.id], w))  # (the scenario's, with its average)
+    # A pack that holds the scenario's figures already is no pack to quote beside them: the scenario alone is named.
+    quoted = [row for group in groups(used, w, TODAY, used) for row in group.rows if row[0].endswith(" *")]
+    assert len(quoted) == len(own) and all(row[2] == OWN_SOURCE[lang] for row in quoted)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -85,7 +85,8 @@ def own_source(figure_id: str, w: Words, base: DataPack | None = None) -> str:
     """The source of a figure the scenario sets: the scenario, then, where `base` (the data pack without the
     scenario's figures) holds it, the pack's own value with its source and date."""
     own = w.translate("Report", "Set for this scenario")
-    figure = base.figures.get(figure_id) if base is not None else None
+    # (A `base` that itself holds the scenario's figure would give that figure as the pack's.)
+    figure = base.figures.get(figure_id) if base is not None and figure_id not in base.overridden else None
     if figure is None:
         return own
     return w.translate("Report", "{own} (the data pack: {value}, {source}, {date})").format(
