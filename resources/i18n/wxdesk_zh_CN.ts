@@ -2504,6 +2504,11 @@ Every number shows its source.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
         <message>
+            <location line="+51" />
+            <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and those set for this scenario, and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
+            <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间及本场景单独设定的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
+        </message>
+        <message>
             <location line="+49" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>

@@ -39,6 +39,9 @@ SUMMARY_LINE = {"en": "Figures set for this scenario: Paid cost per app install 
 # The appendix's intro and the image's footer: every figure from the pack, but those the scenario sets.
 EXCEPT = {"en": ("except those marked *, which were set for this scenario", "except those set for this scenario"),
           "zh_CN": ("除标 * 的数据为本场景单独设定外", "本场景单独设定的数据除外")}
+# The note on what the handout is: the costs are worked out from the pack's ranges and the scenario's.
+DISCLAIMER = {"en": "from the ranges in the data pack and those set for this scenario",
+              "zh_CN": "根据数据包中的区间及本场景单独设定的区间"}
 OWN_SOURCE = {"en": "Set for this scenario", "zh_CN": "本场景单独设定"}
 
 
@@ -82,6 +85,7 @@ def test_the_handout_says_on_page_one_which_figures_the_scenario_sets(tmp_path, 
     everything = "".join(texts["own"])
     assert squeeze(EXCEPT[lang][0]) in everything
     assert squeeze(EXCEPT[lang][0]) not in "".join(texts["plain"])
+    assert squeeze(DISCLAIMER[lang]) in everything and squeeze(DISCLAIMER[lang]) not in "".join(texts["plain"])
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

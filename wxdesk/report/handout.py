@@ -671,7 +671,7 @@ class Handout:
         """The note on what the handout is: its heading and its paragraph, each (text, font, colour, room after)."""
         s, w = self.s, self.w
         return [(w.translate("Report", "About this handout"), s.small_bold, INK, 2.0),
-                (disclaimer_text(w), s.small, MUTED, 4.0)]
+                (disclaimer_text(w, bool(self.pack.overridden)), s.small, MUTED, 4.0)]
 
     def disclaimer(self) -> None:
         (heading, heading_font, heading_colour, heading_after), (body, font, colour, after) = self._disclaimer_parts()
@@ -692,8 +692,14 @@ class Handout:
 APPENDIX_COLUMNS = (0.33, 0.29, 0.27, 0.11)
 
 
-def disclaimer_text(w: Words) -> str:
+def disclaimer_text(w: Words, own: bool = False) -> str:
+    """`own`: the scenario sets figures of its own (DataPack.overridden), whose ranges are not the pack's."""
     # ("Costs are simulated from the ranges" said the likely costs were too: they take each range's average.)
+    if own:
+        return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are worked "
+                                     "out from the ranges in the data pack and those set for this scenario, and will "
+                                     "differ with suppliers, scope and time; WeChat rules change, so check the "
+                                     "current rules before you register an account or sign a contract.")
     return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are worked "
                                  "out from the ranges in the data pack and will differ with suppliers, scope and "
                                  "time; WeChat rules change, so check the current rules before you register an "
