@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 import numpy as np
@@ -29,7 +30,9 @@ from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
 from wxdesk.words import RATE_FIGURES
+from wxdesk.words.figure_text import average_text
 from wxdesk.words.sources import source_text
+from wxdesk.words.units import PERCENT_UNITS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -103,6 +106,43 @@ def unit_text(unit: str) -> str:
     if not text.is_chinese():
         return unit
     return "/".join(_tr(_UNIT_WORDS[word]) if word in _UNIT_WORDS else word for word in unit.split("/"))
+
+
+def is_share(figure: Figure) -> bool:
+    """Whether the figure is a share, held as a fraction (0.65) and shown as a percentage (65%)."""
+    return figure.unit in PERCENT_UNITS
+
+
+def figure_value_text(figure: Figure, value: float, pack: DataPack | None = None) -> str:
+    """One value of the figure as the table writes it: a share as the handout's appendix and the Sensitivity bars
+    write it ("65%", "16.33%": words.figure_text, without the unit the Unit column gives), where the table wrote
+    the fraction (0.65) beside their "50% – 65% – 80%"; any other figure as a plain number (450,000)."""
+    if is_share(figure):
+        return average_text(figure.with_values(value, value, value), text.words(pack))
+    return text.figure_number(value)
+
+
+def figure_unit_text(figure: Figure, pack: DataPack | None = None) -> str:
+    """The figure's unit as the Unit column gives it: a share's what it is a share of, as the appendix says it
+    after its percentages ("of the build cost a year", "占开发费用/年"), or "%" for a share of nothing more."""
+    if not is_share(figure):
+        return unit_text(figure.unit)
+    return text.words(pack).unit(figure.unit).strip().strip("（）") or "%"
+
+
+# A share typed as the table shows it, "65%" (or "65 %", "65％"), or without its sign ("65"): 65 % either way.
+_PERCENT_SIGN = re.compile(r"\s*(.*?)\s*[%％]\s*")
+
+
+def parse_share(raw: object) -> float | None:
+    """A share typed by the user as a percentage ("65%", "65", "12.5 %"), as the fraction the pack holds (0.65),
+    or None if it is not a number ("1,5" is none). Read as written, in decimals: "12.35%" is the fraction 0.1235
+    itself, not 12.35 / 100, a hair off it, so that a value typed as the table shows it is the value it shows."""
+    if isinstance(raw, str):
+        sign = _PERCENT_SIGN.fullmatch(raw)
+        raw = sign.group(1) if sign else raw
+    percent = parse_value(raw)
+    return None if percent is None else float(Decimal(repr(percent)) / 100)
 
 
 def confidence_text(confidence: str) -> str:
@@ -216,10 +256,15 @@ def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None
         # A rule across figures (the weights cannot all be 0); the engine's words name them.
         return _tr("“%1” cannot take this value: %2; the figure keeps its value.") \
             .replace("%1", label).replace("%2", problem[1])
+    # The ends as the table writes the figure's values ("0% to 100%" for a share, whose cells read 65%), and the unit
+    # in the window's language as its Unit column gives it: the Chinese sentence ended "（CNY/user）", "（share）".
     allowed = (_tr("more than %1 and at most %2") if limit.low_open else _tr("from %1 to %2")) \
-        .replace("%1", text.figure_number(limit.low)).replace("%2", text.figure_number(limit.high))
+        .replace("%1", figure_value_text(culprit, limit.low, pack)) \
+        .replace("%2", figure_value_text(culprit, limit.high, pack))
+    if is_share(culprit):  # (the percentages say what they are)
+        return _tr("“%1” must be %2; the figure keeps its value.").replace("%1", label).replace("%2", allowed)
     return _tr("“%1” must be %2 (%3); the figure keeps its value.") \
-        .replace("%1", label).replace("%2", allowed).replace("%3", culprit.unit)
+        .replace("%1", label).replace("%2", allowed).replace("%3", figure_unit_text(culprit, pack))
 
 
 class AssumptionsModel(QAbstractTableModel):
@@ -345,8 +390,8 @@ class AssumptionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.EditRole:
-            if column in VALUE_COLUMNS:
-                return text.figure_number(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
+            if column in VALUE_COLUMNS:  # (as the cell shows it, a share with its "%", without thousands' commas)
+                return self._value_text(fig, self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
             return self._display(row, column, fig)
         if role == SORT_ROLE:
             if column in VALUE_COLUMNS:
@@ -374,7 +419,7 @@ class AssumptionsModel(QAbstractTableModel):
             return self.is_stale(row)
         if role == SEARCH_ROLE:
             return " ".join((fig.id, fig.label, fig.label_zh, fig.source, source_text(fig, text.words(self._pack)),
-                             fig.note, fig.unit, unit_text(fig.unit),
+                             fig.note, fig.unit, figure_unit_text(fig, self._pack),
                              group_name(fig.group, self._pack))).casefold()
         return None
 
@@ -383,16 +428,19 @@ class AssumptionsModel(QAbstractTableModel):
             label = fig.label_zh if text.is_chinese() else fig.label
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
-            return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
+            return self._value_text(fig, self.values(row)[VALUE_COLUMNS[column]])
         if column == AVERAGE:
             # Only for a figure a cost is made of: the fit and the timeline take their figures' likely values.
-            return text.figure_number(self.average(row)) if fig.id in COST_FIGURES else ""
+            return self._value_text(fig, self.average(row)) if fig.id in COST_FIGURES else ""
         if column == SOURCE:
             # Named as the handout's appendix names it, in the window's language: the pack's own text (working
             # notes, reprints and all, in English) is the cell's tooltip.
             return source_text(fig, text.words(self._pack))
-        return {UNIT: unit_text(fig.unit), GROUP: group_name(fig.group, self._pack),
+        return {UNIT: figure_unit_text(fig, self._pack), GROUP: group_name(fig.group, self._pack),
                 SOURCE_DATE: date_text(fig.source_date), CHECKED: date_text(fig.checked)}[column]
+
+    def _value_text(self, fig: Figure, value: float) -> str:
+        return figure_value_text(fig, value, self._pack)
 
     def _tooltip(self, row: int, column: int, fig: Figure) -> str:
         lines = []
@@ -411,8 +459,8 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%1", f"{self._pack.stale_after_years:g}"))
         if self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
             lines.append(_tr("Changed for this scenario. Data pack: %1 (low %2, high %3).")
-                         .replace("%1", text.figure_number(fig.likely)).replace("%2", text.figure_number(fig.low))
-                         .replace("%3", text.figure_number(fig.high)))
+                         .replace("%1", self._value_text(fig, fig.likely))
+                         .replace("%2", self._value_text(fig, fig.low)).replace("%3", self._value_text(fig, fig.high)))
         elif column in VALUE_COLUMNS and fig.id in DISPLAY_RATES:
             lines.append(_tr("Only converts the amounts shown in %1: set it in Edit ▸ Preferences.")
                          .replace("%1", _rate_currency(fig.id)))
@@ -429,7 +477,10 @@ class AssumptionsModel(QAbstractTableModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in VALUE_COLUMNS:
             return False
-        number = parse_value(value)
+        fig = self.figure(index.row())
+        # A share is typed as its cell shows it, a percentage: "65%" or "65" is 65 % (held as 0.65). "65%" was refused
+        # as no number, and 1.5 as outside 0 to 1, beside cells and a chart that write shares as percentages.
+        number = parse_share(value) if is_share(fig) else parse_value(value)
         if self._ids[index.row()] in DISPLAY_RATES:
             return False  # (not editable: see flags)
         if has_decimal_comma(value):
@@ -443,7 +494,7 @@ class AssumptionsModel(QAbstractTableModel):
         if 0 < number < SMALLEST_FIGURE:
             # (1e-320 was taken, and shown as "0.000…0001", 320 digits wide)
             self.refused.emit(_tr("“%1” is too small for wxdesk to show: type 0, or a number of at least %2.")
-                              .replace("%1", str(value)).replace("%2", text.figure_number(SMALLEST_FIGURE)))
+                              .replace("%1", str(value)).replace("%2", self._value_text(fig, SMALLEST_FIGURE)))
             return False
         row = index.row()
         current = self.values(row)
@@ -466,8 +517,8 @@ class AssumptionsModel(QAbstractTableModel):
                 self.refused.emit(refusal)
                 return False
             if not model_holds(scenario, self.document.pack, fid):
-                shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
-                    f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"
+                shown = self._value_text(fig, values["likely"]) if values["low"] == values["high"] else \
+                    f"{self._value_text(fig, values['low'])}–{self._value_text(fig, values['high'])}"
                 label = fig.label_zh if text.is_chinese() else fig.label
                 self.refused.emit(_tr("wxdesk cannot compute with %1 for “%2” (the model divides by it or "
                                       "takes its logarithm); the figure keeps its value.")
