@@ -1,6 +1,8 @@
 """Comparing scenarios without Qt: the differing inputs, fits, best setups and app-or-Mini-Program."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wxdesk.engine import Scenario, ScenarioError, evaluate, load_preset
 from wxdesk.engine.compare import FIELD_LABELS, compare, unique_labels
@@ -64,3 +66,25 @@ def test_labels_tell_equal_names_apart():
 
 def test_every_field_has_a_label():
     assert set(FIELD_LABELS) == set(FIELD_NAMES)
+
+
+def test_columns_of_one_name_are_told_apart_by_where_they_come_from():
+    """In words a client reads, enclosed as the reader's language encloses them; alike in both, numbered."""
+    assert unique_labels(["Bank", "Bank"], ["This window", "Example"]) == ("Bank (This window)", "Bank (Example)")
+    assert unique_labels(["银行", "银行", "银行"], ["当前窗口", "示例", "示例"], ("（", "）")) == (
+        "银行（当前窗口）", "银行（示例 1）", "银行（示例 2）")
+    assert unique_labels(["Bank", "Shop"], ["This window", "Example"]) == ("Bank", "Shop")
+
+
+_WORD = st.text(alphabet="abcxyz", min_size=1, max_size=3)
+
+
+@given(st.lists(st.tuples(_WORD, st.sampled_from(["This window", "Example", "a.json", "b.json"])),
+                min_size=2, max_size=4))
+def test_headings_are_unique_and_start_with_their_names(columns):
+    names, sources = [n for n, _ in columns], [s for _, s in columns]
+    labels = unique_labels(names, sources)
+    assert len(set(labels)) == len(labels)
+    assert all(label.startswith(name) for label, name in zip(labels, names))
+    # A name no other column has is its heading alone.
+    assert all(label == name for label, name in zip(labels, names) if names.count(name) == 1)

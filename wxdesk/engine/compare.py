@@ -147,12 +147,23 @@ def _field_value(scenario: Scenario, name: str) -> Any:
     return value
 
 
-def unique_labels(names: Sequence[str], fallbacks: Sequence[str] | None = None) -> tuple[str, ...]:
-    """Column headings: the scenario names, told apart where two are the same."""
-    labels = []
-    for i, name in enumerate(names):
-        label = name.strip() or (fallbacks[i] if fallbacks else f"Scenario {i + 1}")
-        if [n.strip() for n in names].count(name.strip()) > 1:
-            label = f"{label} ({fallbacks[i]})" if fallbacks and fallbacks[i] != label else f"{label} ({i + 1})"
-        labels.append(label)
-    return tuple(labels)
+def unique_labels(names: Sequence[str], fallbacks: Sequence[str] | None = None,
+                  brackets: tuple[str, str] = (" (", ")")) -> tuple[str, ...]:
+    """Column headings: the scenario names, told apart where two are the same.
+
+    `fallbacks`: each column's name where its scenario has none, and what tells two of one name apart, in words a
+    client reads ("This window", "Example", a file's name: the window's Compare headed one column
+    "… (bank_care)" beside "… (1)"); columns alike in both are numbered within it ("Example 1", "Example 2").
+    `brackets`: what encloses it ("（", "）" in Chinese)."""
+    opening, closing = brackets
+    names = [name.strip() for name in names]
+    labels = [name or (fallbacks[i] if fallbacks else f"Scenario {i + 1}") for i, name in enumerate(names)]
+    tags = [(fallbacks[i] if fallbacks and fallbacks[i] != labels[i] else "") for i in range(len(names))]
+    told = []
+    for i, (label, tag) in enumerate(zip(labels, tags)):
+        if labels.count(label) > 1:
+            alike = [j for j in range(len(labels)) if (labels[j], tags[j]) == (label, tag)]
+            number = str(alike.index(i) + 1) if len(alike) > 1 else ""
+            label = f"{label}{opening}{' '.join(part for part in (tag, number) if part)}{closing}"
+        told.append(label)
+    return tuple(told)

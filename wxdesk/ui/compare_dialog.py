@@ -65,6 +65,7 @@ class _Column:
     scenario: Scenario
     preset: str | None = None
     live: bool = False
+    file: str | None = None  # the name of the file it was read from ("bank v2.json")
 
 
 def heading_lines(label: str, font: QFont, width: int, max_lines: int = HEADER_LINES) -> str:
@@ -210,10 +211,10 @@ class CompareDialog(QDialog):
         """The column that is the window's scenario and follows it (None once removed)."""
         return next((i for i, column in enumerate(self._columns) if column.live), None)
 
-    def add_scenario(self, label: str, scenario: Scenario, preset: str | None = None) -> bool:
+    def add_scenario(self, label: str, scenario: Scenario, preset: str | None = None, file: str | None = None) -> bool:
         if len(self._columns) >= MAX_SCENARIOS:
             return False
-        self._columns.append(_Column(label, scenario, preset))
+        self._columns.append(_Column(label, scenario, preset, file=file))
         self.refresh()
         return True
 
@@ -230,7 +231,7 @@ class CompareDialog(QDialog):
                 # In plain words and the window's language, as the window's own Open says it.
                 show_error(self, self.tr("Could not add the scenario"), refused_file_text(exc, self.pack))
                 continue
-            self.add_scenario(Path(path).stem, scenario)
+            self.add_scenario(Path(path).stem, scenario, file=Path(path).name)
 
     def add_preset(self, preset_id: str) -> None:
         # In the window's language, as the Example box opens it: a Chinese table of English examples
@@ -243,6 +244,14 @@ class CompareDialog(QDialog):
             show_error(self, self.tr("Could not add the scenario"), broken_example_text(preset_id))
             return
         self.add_scenario(preset_id, scenario, preset=preset_id)
+
+    def _source_words(self, column: _Column) -> str:
+        """Where a column's scenario comes from, for a client: "This window", "Example", or its file's name."""
+        if column.live:
+            return self.tr("This window")
+        if column.preset is not None:
+            return self.tr("Example")
+        return column.file or column.label
 
     def _fill_examples_menu(self) -> None:
         self.examples_menu.clear()
@@ -311,7 +320,10 @@ class CompareDialog(QDialog):
         scenarios = [column.scenario for column in self._columns]
         words = text.words(self.pack)
         names = [words.scenario_name(s.name) for s in scenarios]  # (a new scenario's, in the window's language)
-        labels = unique_labels(names, [column.label for column in self._columns])
+        # Two columns of one name are told apart in words a client reads: the window's, an example's, a file's name
+        # (the headings read "零售银行：客户服务与理财顾问 (1)" beside "… (bank_care)").
+        labels = unique_labels(names, [self._source_words(column) for column in self._columns],
+                               ("（", "）") if text.is_chinese() else (" (", ")"))
         # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
         self.comparison = (compare(scenarios, self.pack, labels,
                                    lambda field, value: field_value(field, value, words, self.pack))
@@ -319,7 +331,9 @@ class CompareDialog(QDialog):
         self.table.setColumnCount(len(scenarios))
         self._headings = list(labels)
         for c, column in enumerate(self._columns):
-            tip = f"{names[c]}\n{column.label}"
+            # The heading whole, and where the scenario comes from (never an example's id: "bank_care").
+            source = self._source_words(column)
+            tip = labels[c] if source in labels[c] else f"{labels[c]}\n{source}"
             if column.live:
                 tip += "\n" + self.tr("The scenario in the main window: this column follows its changes.")
             heading = self.table.horizontalHeaderItem(c)
