@@ -32,7 +32,8 @@ from wxdesk.report.layout import line_spans
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
 from wxdesk.words.axis_ticks import levels_in_currency
-from wxdesk.words.swings import bare_ends, end_lead_text, figure_names, lead_as_written, value_text
+from wxdesk.words.swings import (bare_ends, end_lead, end_lead_text, figure_names, lead_as_written, lead_points,
+                                 value_text)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Sequence
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QShowEvent
 
+    from wxdesk.engine.results import Evaluation
     from wxdesk.engine.sensitivity import Outcome
     from wxdesk.ui.document import ScenarioDocument
 
@@ -257,6 +259,11 @@ class SensitivityView(QWidget):
         self.setObjectName("sensitivityView")
         self.document = document
         self.result: Sensitivity | None = None
+        # The answer `result` was swept for (its lead as the answer writes it), and the one the sweep under way is for:
+        # the caption named the window's new lead beside the last sweep's plan.
+        self.evaluation: Evaluation = document.evaluation
+        self._sweeping: Evaluation = document.evaluation
+        self._caption_lines: list[str] = []  # the caption's sentences for `result` (rich text)
         self.shown: list[Swing] = []
         self.unmeasured: list[Swing] = []
         self.short_ends = 0  # how many bar ends are drawn as stubs, longer than they measure
@@ -350,6 +357,11 @@ class SensitivityView(QWidget):
         self._dirty = True
         if self.isVisible():
             self._schedule()
+        self._show_caption()  # as the last answer's, being computed again
+
+    def updating(self) -> bool:
+        """Whether what the chart shows is an answer before the scenario's last change (a sweep is due or under way)."""
+        return self.result is not None and (self._dirty or self._sweep is not None or self._timer.isActive())
 
     def _on_display_changed(self) -> None:
         self.axis.picture = None  # its ticks and their texts, in the new currency
@@ -372,6 +384,7 @@ class SensitivityView(QWidget):
     def _start_sweep(self) -> None:
         self._last_start = time.perf_counter()
         self._dirty = False
+        self._sweeping = self.document.evaluation
         self._sweep = sweep(self.document.scenario, self.document.pack)
         self._step.start()
 
@@ -386,6 +399,7 @@ class SensitivityView(QWidget):
             return
         except StopIteration as done:
             self.result = done.value
+            self.evaluation = self._sweeping
         except (ArithmeticError, ValueError) as exc:
             log.warning("no sensitivity for this scenario: %s", exc)
             self.result = None
@@ -403,6 +417,7 @@ class SensitivityView(QWidget):
         self._timer.stop()
         self._last_start = time.perf_counter()
         self._dirty = False
+        self._sweeping = self.document.evaluation
         self._sweep = sweep(self.document.scenario, self.document.pack)
         self._advance(budget=None)
 
@@ -417,9 +432,10 @@ class SensitivityView(QWidget):
                 item.setText("")
         self.plot.getAxis("left").setTicks([[], []])
         self.plot_widget.hide()  # nothing to draw: the caption says why
-        self.caption.setText(text.escaped(self.tr(
+        self._caption_lines = [text.escaped(self.tr(
             "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
-            "cannot use (such as a rate of 0). Check the assumptions you changed.")))
+            "cannot use (such as a rate of 0). Check the assumptions you changed."))]
+        self._show_caption()
 
     def current_measure(self) -> str:
         measure: str = self.measure.currentData() or COST  # (the item's data: COST or LEAD)
@@ -583,14 +599,30 @@ class SensitivityView(QWidget):
         """What the bar `row` (0 = top) means, in words."""
         swing = self.shown[row]
         fig = swing.figure
-        if self.current_measure() == COST:
-            def result(outcome: Outcome) -> str:
+        base = cast("Sensitivity", self.result).base  # (a bar is shown only for a result)
+        evaluation = self.evaluation
+        words = text.words(self.document.pack)
+
+        def result(outcome: Outcome) -> str:
+            # At an end where the plan changes, the cost measured is still the answer's plan's (the caption's), not
+            # the plan the window would show there: the tooltip named "the plan's likely cost" at ¥29.2M where the
+            # window, set so, showed another plan at ¥6.61M. It names the plan it prices, and the plan there.
+            changed = outcome.plan != base.plan
+            if self.current_measure() == COST:
+                if changed:
+                    return self.tr("the likely cost of the plan now (%1) is %2; at this value the plan becomes %3") \
+                        .replace("%1", text.plan_name(base.plan)).replace(
+                            "%2", text.money(outcome.cost, self.document.pack)).replace(
+                            "%3", text.plan_name(outcome.plan))
                 return self.tr("the plan's likely cost is %1").replace(
                     "%1", text.money(outcome.cost, self.document.pack))
-        else:
-            def result(outcome: Outcome) -> str:
-                return end_lead_text(outcome.lead, words)
-        words = text.words(self.document.pack)
+            # The lead to the decimals the caption writes it with, from the lead the caption states.
+            said = end_lead_text(end_lead(outcome.lead, base.lead, evaluation), words, evaluation.score_digits)
+            if changed:
+                return self.tr("%1; at this value the plan becomes %2").replace("%1", said).replace(
+                    "%2", text.plan_name(outcome.plan))
+            return said
+
         lines = [self.row_names()[fig.id],
                  self.tr("At its low, %1: %2").replace("%1", value_text(fig, fig.low, words))
                  .replace("%2", result(swing.at_low)),
@@ -623,13 +655,15 @@ class SensitivityView(QWidget):
                         .replace("%3", text.money(base, self.document.pack)))
         else:
             measured = self.tr("The bars measure the plan's lead: its score minus its first alternative's, in "
-                               "points. The plan (%1) leads by %2 points; below 0 another plan would win.")
+                               "points. The plan (%1) leads by %2; below 0 another plan would win.")
             # The lead as the plan's headline and the next best's card write the two scores (41 and 38: "3", where
-            # the unrounded 2.4 read beside them); the bars keep the unrounded base.
-            evaluation = self.document.evaluation
+            # the unrounded 2.4 read beside them); the bars keep the unrounded base. Written as the bars' tooltips
+            # write the lead at each end (end_lead_text: lead_points, to the answer's decimals).
+            evaluation = self.evaluation
             lead = lead_as_written(evaluation)
             measured = measured.replace("%1", plan).replace(
-                "%2", f"{base:.1f}" if lead is None else f"{lead:.{evaluation.score_digits}f}")
+                "%2", lead_points(base if lead is None else lead, text.words(self.document.pack),
+                                  evaluation.score_digits))
         # Figures it could not measure are named whether or not any bar is drawn.
         unmeasured: list[str] = []
         if self.unmeasured:
@@ -662,7 +696,23 @@ class SensitivityView(QWidget):
             lines = [text.escaped(still)]
         lines += unmeasured
         self.plot_widget.setVisible(bool(self.shown))
-        self.caption.setText(text.sentences(lines))  # (no space after "。": "排在最上面。 条形图衡量的是")
+        self._caption_lines = lines
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        """The caption's sentences; while they are the last answer's, being computed again for the scenario as it now
+        is, greyed after a word that says so (for a second and more after each change, they named the old plan and
+        cost as if they were the new)."""
+        lines = self._caption_lines
+        if not lines:
+            return
+        if not self.updating():
+            self.caption.setText(text.sentences(lines))  # (no space after "。": "排在最上面。 条形图衡量的是")
+            return
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        note = f"<i>{text.escaped(self.tr('Updating…'))}</i>"
+        gap = "" if text.is_chinese() else " "
+        self.caption.setText(f'<span style="color:{muted}">{note}{gap}{text.sentences(lines)}</span>')
 
     # ----------------------------------------------------------------- styling
 

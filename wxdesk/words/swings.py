@@ -97,18 +97,29 @@ def lead_points(points: float, w: Words, digits: int = 1) -> str:
             w.translate("Swings", "%1 points")).replace("%1", written)
 
 
-def end_lead_text(lead: float, w: Words) -> str:
-    """The plan's lead at one end of a figure's range, in words: "the plan leads its first alternative by 2.3 points";
-    behind it, the other way round; and alike where the lead reads 0.0. The Sensitivity bar's tooltip read "leads its
-    first alternative by -0.0 points" at the end where the plan changes."""
+def end_lead(at_end: float, base: float, evaluation: Evaluation) -> float:
+    """The plan's lead with a figure held at one end of its range, as the answer's is written (lead_as_written):
+    the answer's lead as written, moved by as much as holding the figure moves the lead (`at_end` less `base`, the
+    sweep's leads, unrounded). A figure that does not move the lead leaves it reading as the caption writes it: the
+    caption read "leads by 15 points" above bars whose tooltips read "leads … by 14.9 points", a drop that is none."""
+    written = lead_as_written(evaluation)
+    return at_end if written is None or not math.isfinite(at_end) else written + (at_end - base)
+
+
+def end_lead_text(lead: float, w: Words, digits: int = 1) -> str:
+    """The plan's lead at one end of a figure's range, in words, to `digits` decimals (the answer's score_digits, as
+    the caption writes the plan's lead): "the plan leads its first alternative by 2.3 points"; behind it, the other
+    way round; and alike where the lead reads 0. The Sensitivity bar's tooltip read "leads its first alternative by
+    -0.0 points" at the end where the plan changes."""
     if not math.isfinite(lead):  # (sensitivity._outcome: the plan cannot carry a hard need at that end)
         return w.translate("Swings", "the plan can no longer meet every need you ticked")
-    written = f"{abs(lead):.1f}"
-    if written == "0.0":
+    if float(f"{abs(lead):.{digits}f}") == 0:
         return w.translate("Swings", "the plan and its first alternative score alike")
     if lead > 0:
-        return w.translate("Swings", "the plan leads its first alternative by %1").replace("%1", lead_points(lead, w))
-    return w.translate("Swings", "its first alternative leads the plan by %1").replace("%1", lead_points(-lead, w))
+        return w.translate("Swings", "the plan leads its first alternative by %1").replace(
+            "%1", lead_points(lead, w, digits))
+    return w.translate("Swings", "its first alternative leads the plan by %1").replace(
+        "%1", lead_points(-lead, w, digits))
 
 
 def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int, w: Words,
