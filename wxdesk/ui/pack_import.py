@@ -111,6 +111,20 @@ def use_pack(window: MainWindow, pack: DataPack) -> list[str]:
     return unknown
 
 
+def plan_change_text(was: tuple[str, ...], now: tuple[str, ...]) -> str:
+    """The sentence that says the plan changed with the pack ("" where it did not): an import that turned the plan
+    from WeCom + native app to Mini Program + WeCom said only which pack was now used."""
+    if was == now:
+        return ""
+    return _tr("The plan is now %1; it was %2.").replace("%1", text.plan_name(now)).replace(
+        "%2", text.plan_name(was))
+
+
+def _plan(window: MainWindow) -> tuple[str, ...]:
+    """The plan the window shows (the last answer's, while the scenario has none)."""
+    return window.document.evaluation.plan.presences
+
+
 def dropped_text(dropped: list[str]) -> str:
     """The sentence that says which of the scenario's changes to figures a pack change dropped ("" for none): an
     import said only "Now using the data pack of …", and the changes were gone unsaid (the log had them)."""
@@ -168,11 +182,14 @@ def import_data_pack(window: MainWindow, path: str | None = None) -> DataPack | 
         tell(window, _tr("Data pack not imported"), _tr("wxdesk keeps the data pack it has.") + "\n\n" + said,
              warning=True)
         return None
+    was = _plan(window)
     dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1.").replace("%1", _date(pack))
-    window.statusBar().showMessage(message, 8000)
-    tell(window, _tr("Data pack imported"), "\n\n".join(part for part in (pack_description(pack), message, dropped)
-                                                          if part), warning=bool(dropped))
+    changed = plan_change_text(was, _plan(window))
+    window.statusBar().showMessage(text.sentences(part for part in (message, changed) if part), 8000)
+    tell(window, _tr("Data pack imported"),
+         "\n\n".join(part for part in (pack_description(pack), message, changed, dropped) if part),
+         warning=bool(dropped))
     return pack
 
 
@@ -214,9 +231,12 @@ def _set_aside_text(bundled: DataPack) -> str:
 
 def use_bundled_pack(window: MainWindow) -> DataPack:
     pack = remove_imported_pack()
+    was = _plan(window)
     dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", _date(pack))
-    window.statusBar().showMessage(message, 8000)
-    if dropped:  # (otherwise the status bar says it: going back is no news)
-        tell(window, _tr("Data pack changed"), message + "\n\n" + dropped, warning=True)
+    changed = plan_change_text(was, _plan(window))
+    window.statusBar().showMessage(text.sentences(part for part in (message, changed) if part), 8000)
+    if dropped or changed:  # (otherwise the status bar says it: going back is no news, unless the plan changed)
+        tell(window, _tr("Data pack changed"), "\n\n".join(part for part in (message, changed, dropped) if part),
+             warning=bool(dropped))
     return pack
