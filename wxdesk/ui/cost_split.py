@@ -14,11 +14,13 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from wxdesk.cost_colours import COST_PART_COLOURS
+from wxdesk.engine.money import add_up_as_written
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
+from wxdesk.words import Words
 from wxdesk.words.steps import component_names, legend_entry
 
 # One colour per component, the handout's and the long image's too (see wxdesk/cost_colours.py
@@ -27,6 +29,7 @@ COMPONENT_COLORS = {component: QColor(colour) for component, colour in COST_PART
 BAR_HEIGHT = 12
 LEGEND_COLUMNS = 2
 LEGEND_GAP = 12  # px between two entries of a row
+NOTE_ROW = -(-len(COMPONENTS) // LEGEND_COLUMNS)  # the key's rounding note: the row after the last entries' row
 
 
 def component_name(component: str) -> str:
@@ -42,6 +45,19 @@ def split_lines(breakdown: Mapping[str, float], stores: bool = True) -> list[str
     return [f"{names[c]} {text.money(breakdown[c])}" for c in COMPONENTS if breakdown.get(c, 0) > 0]
 
 
+def rounding_note(breakdown: Mapping[str, float], total: float | None = None) -> str:
+    """The note that the parts' amounts, each rounded on its own, need not add up to the total beside them as written,
+    where they do not (engine.money.add_up_as_written): bank_care's key read ¥121k + ¥279k + ¥827k + ¥588k + ¥4.80M
+    (¥6.62M) under "Likely cost: ¥6.61M" with nothing said, where the copied summary and `wxdesk evaluate` say "each
+    rounded on its own". "" where they add up. `total`: the plan's likely total (the sum of the parts when None)."""
+    amounts = [float(amount) for amount in breakdown.values()]
+    whole = sum(amounts) if total is None else total
+    if add_up_as_written(amounts, whole, text.words().cny_per_unit):
+        return ""
+    return QCoreApplication.translate(
+        "CostSplit", "Each amount is rounded on its own, so together they may differ from the total by a rounding.")
+
+
 class CostSplitBar(QWidget):
     """One plan's cost split as a horizontal stacked bar, its length relative to `scale`.
 
@@ -55,18 +71,28 @@ class CostSplitBar(QWidget):
         self.breakdown: dict[str, float] = dict.fromkeys(COMPONENTS, 0.0)
         self.scale = 0.0
         self.stores = True
+        self.total: float | None = None  # the plan's likely total the bar's parts make (None: their sum)
+        self._words: Words | None = None  # what its tooltip was written with
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(BAR_HEIGHT + 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(160, BAR_HEIGHT + 2)
 
-    def show_split(self, breakdown: Mapping[str, float], scale: float, stores: bool = True) -> None:
+    def show_split(self, breakdown: Mapping[str, float], scale: float, stores: bool = True,
+                   total: float | None = None) -> None:
+        """The bar for `breakdown`; its tooltip gives the parts' amounts, and where those as written miss the plan's
+        `total` as written beside the bar (the sum of the parts when None), says each is rounded on its own."""
         new = {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
-        if new == self.breakdown and scale == self.scale and stores == self.stores:
+        words = text.words()  # (other Words in another language or currency: the tooltip is written again)
+        if (new == self.breakdown and scale == self.scale and stores == self.stores and total == self.total
+                and words is self._words):
             return
-        self.breakdown, self.scale, self.stores = new, scale, stores
+        self.breakdown, self.scale, self.stores, self.total, self._words = new, scale, stores, total, words
         lines = split_lines(new, stores)
+        note = rounding_note(new, total) if len(lines) > 1 else ""
+        if note:
+            lines.append(note)
         self.setToolTip("\n".join(lines))
         self.setAccessibleDescription("; ".join(lines))
         self.update()
@@ -131,6 +157,17 @@ class CostSplitLegend(QWidget):
             swatch.setPalette(palette)
             swatch.setAccessibleName(" ")  # a colour, said by the words beside it
             self.swatches[c], self.labels[c] = swatch, label
+        # Under the entries, where their amounts as written miss the plan's total as written (rounding_note).
+        self.note = PlainLabel()
+        self.note.setObjectName("costSplitRounding")
+        self.note.setWordWrap(True)
+        font = self.note.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.note.setFont(font)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.setVisible(False)
+        self.total: float | None = None
+        layout.addWidget(self.note, NOTE_ROW, 0, 1, 3 * LEGEND_COLUMNS)
         for column in range(1, LEGEND_COLUMNS):  # between two entries of a row
             layout.addItem(QSpacerItem(LEGEND_GAP, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum),
                            0, 3 * column - 1)
@@ -147,12 +184,14 @@ class CostSplitLegend(QWidget):
             layout.addWidget(self.labels[c], row, column + 1)
 
     def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS,
-                     stores: bool = True) -> None:
+                     stores: bool = True, total: float | None = None) -> None:
         """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
         plan's amount (its split; "(none in the plan)" for a part only the other plans hold), or the names alone before
-        the first answer; the fees named with the stores where a plan beside the key pays them."""
+        the first answer; the fees named with the stores where a plan beside the key pays them. Under them, where the
+        amounts as written miss the plan's likely `total` as written (the sum of the parts when None), that each is
+        rounded on its own (rounding_note), as the copied summary and `wxdesk evaluate` say."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
-        self.parts, self.stores = tuple(parts), stores
+        self.parts, self.stores, self.total = tuple(parts), stores, total
         names = component_names(QCoreApplication.translate, stores)  # once for all the labels
         for c, label in self.labels.items():
             shown = c in self.parts
@@ -164,9 +203,13 @@ class CostSplitLegend(QWidget):
             if self.amounts is not None:
                 name = legend_entry(name, self.amounts[c], text.money, QCoreApplication.translate)
             label.setText(" " + name)
+        note = "" if self.amounts is None else rounding_note(self.amounts, total)
+        if note:
+            self.note.setText(note)
+        set_shown(self.note, bool(note))
         if self.parts != self._placed:
             self._placed = self.parts
             self._place(self.parts)
 
     def retranslate(self) -> None:
-        self.show_amounts(self.amounts, self.parts, self.stores)
+        self.show_amounts(self.amounts, self.parts, self.stores, self.total)

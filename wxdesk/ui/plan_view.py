@@ -478,7 +478,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             self._show_folded(*due)
 
     def _show_folded(self, plan: PlanResult, parts: tuple[str, ...], stores: bool) -> None:
-        self.legend.show_amounts(plan.breakdown, parts, stores)
+        self.legend.show_amounts(plan.breakdown, parts, stores, plan.total.likely)
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
 
@@ -528,7 +528,7 @@ class PlanColumn(QWidget):
         self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", score))
         self.name_label.setText(text.plan_name(plan.presences))
         self.cost_label.setText(cost_range_text(plan))
-        self.bar.show_split(plan.breakdown, scale, pays_stores([plan.presences]))
+        self.bar.show_split(plan.breakdown, scale, pays_stores([plan.presences]), plan.total.likely)
         if self.rank == 0:
             self.change_label.setText("")
             self.why_label.setText("")
