@@ -35,8 +35,10 @@ def test_the_panels_and_areas_have_names(shown_window):
     assert len(window.presence_panels) == 6
     for panel in (*window.presence_panels.values(), *window.variant_cards.values()):
         assert panel.accessibleName()
-    for name in ("accountsArea", "comparisonArea", "controlsScroll"):
+    for name in ("accountsArea", "accountsScroll", "comparisonArea", "controlsScroll"):
         assert window.findChild(QWidget, name).accessibleName()
+    # The date box's caption is the check box before it, which names no box: the box is named itself.
+    assert window.controls.live_by.accessibleName() == "Must be live by"
     summary = window.plan_area.summary
     assert summary.name_label.accessibleName() == "Recommended plan"
     assert summary.name_label.accessibleDescription() == summary.roles_label.text()
@@ -63,13 +65,62 @@ def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
     assert QGuiApplication.clipboard().text() == source
 
 
-def test_the_next_fact_is_one_tab_away(shown_window, qtbot):
+def test_the_next_fact_is_one_arrow_away_and_a_panels_facts_one_tab_stop(shown_window, qtbot):
+    """Every fact a Tab stop made Tab's round of a 1920×1080 window 63 stops, 32 of them facts: a panel's facts are
+    one stop, its first, and Down and Up move between them; Tab from any of them leaves the panel's facts."""
     shown_window.force_desk_compact(False)  # the full panels, key facts shown (the test screen is small)
     panel = next(iter(shown_window.presence_panels.values()))
-    first, second = panel.fact_labels[:2]
+    facts = panel.fact_labels
+    first, second = facts[:2]
+    assert first.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not any(fact.focusPolicy() & Qt.FocusPolicy.TabFocus for fact in facts[1:])
+    assert not any(fact.focusPolicy() & Qt.FocusPolicy.ClickFocus for fact in facts)  # (a click leaves the focus)
     first.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClick(first, Qt.Key.Key_Down)
     assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    assert QToolTip.text() == second.toolTip()
+    qtbot.keyClick(second, Qt.Key.Key_Up)
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Up)  # the first stays the first
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() not in facts
+
+
+def test_tab_stops_only_at_a_panels_first_fact(shown_window, qtbot):
+    """Round the window by Tab: no fact but a panel's first is a stop, and each stop is on screen (its scroll area
+    scrolled to it) with something that shows it has the focus where it paints none itself."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from wxdesk.ui.keyboard import FocusMark
+    window = shown_window
+    window.force_desk_compact(False)
+    qtbot.wait(50)
+    facts = {fact: panel for panel in window.presence_panels.values() for fact in panel.made_fact_labels()}
+    firsts = {panel.made_fact_labels()[0] for panel in window.presence_panels.values() if panel.made_fact_labels()}
+    window.controls.client.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = []
+    for _ in range(200):
+        focused = QApplication.focusWidget()
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.controls.client or focused in seen:
+            break
+        seen.append(focused)
+        if focused in facts:
+            assert focused in firsts
+        if focused in facts or focused.objectName() in ("accountsScroll", "chartPlots"):  # (they paint no focus)
+            marks = [mark for mark in window.findChildren(FocusMark) if mark.isVisible()]
+            assert len(marks) == 1 and marks[0].target is focused, focused.objectName()
+        # On screen: the part of it the window shows is not empty (a scroll area's: its viewport's).
+        # (A scroll area's own region is all under its viewport and content: it is on screen where it has room.)
+        assert (focused.isVisible() and not focused.rect().isEmpty() if isinstance(focused, QAbstractScrollArea)
+                else not focused.visibleRegion().isEmpty()), focused.objectName()
+    assert window.controls.client.hasFocus(), "Tab came round to the client's box"
+    assert not window.controls.client.visibleRegion().isEmpty(), "the controls scrolled back to the client's box"
+    assert any(fact.isVisible() for fact in firsts)
+    assert {fact for fact in seen if fact in facts} == {fact for fact in firsts if fact.isVisible()}
 
 
 def test_after_a_drag_the_chart_description_reads_the_final_answer(shown_window, qtbot):
