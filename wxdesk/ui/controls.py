@@ -26,7 +26,7 @@ from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
-from wxdesk.ui.document import control_caption
+from wxdesk.ui.document import control_caption, field_label
 from wxdesk.words.numbers import close_unit_spaces, decimals_for
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
@@ -940,6 +940,8 @@ class ScenarioControls(QWidget):
             self.paid_share.slider: self.tr("Share of users won through ads"),
             self.paid_share.spin: self.tr("Share of users won through ads, percent"),
             self.client: self.tr("Client's name"),
+            # (Its caption is the check box before it, which names no box to a screen reader.)
+            self.live_by: field_label("live_by"),
         }
         for widget, name in accessible.items():
             widget.setAccessibleName(name)

@@ -46,6 +46,7 @@ from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, labels_in, wire
 from wxdesk.ui.file_actions import preset_names
+from wxdesk.ui.keyboard import ChoiceCombo
 from wxdesk.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
@@ -434,7 +435,7 @@ class MainWindow(DeskSplit, QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.examples_label = PlainLabel()
         self.examples_label.setContentsMargins(6, 0, 6, 0)
-        self.examples_combo = QComboBox()
+        self.examples_combo = ChoiceCombo()  # (arrow keys open its list: each choice loads a business)
         self.examples_combo.setObjectName("examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.examples_combo.addItem("", None)

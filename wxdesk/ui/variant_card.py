@@ -520,7 +520,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         if title != self.title.text():
             self.title.setText(title)
             self.setAccessibleName(title)
+            self._name_sign()
         return True
+
+    def _name_sign(self) -> None:
+        """The sign named by what it opens: both cards' signs read "More" alike to a screen reader."""
+        self.more.setAccessibleName(self.tr("More about %1").replace("%1", self.title.text()))
 
     def _write_presences(self, presences: tuple[str, ...]) -> bool:
         if not self._changed("presences", presences):
@@ -616,7 +621,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.title.setText(self._title())
         self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
-        self.more.setAccessibleName(self.tr("More"))
+        self._name_sign()
         self._place_badge()  # (words of other widths)
         if not self.more.isHidden():
             self.place_sign()  # (after its title's other words: the title is resized only where they take other room)
