@@ -33,7 +33,8 @@ def _stems(names: list[str]) -> set[str]:
 def test_a_chinese_window_suggests_the_clients_name_for_all_three(window, dialogs, tmp_path):
     i18n.set_language("zh_CN")
     window.document.update(client="上海烘焙")
-    assert "上海烘焙 · 新场景" in window.windowTitle()
+    # The client's name alone: "新场景" beside it named what the client's scenario had never been called.
+    assert window.windowTitle() == "上海烘焙[*] — wxdesk"
     names = _three_names(window)
     assert names == ["上海烘焙.json", "上海烘焙.pdf", "上海烘焙.png"]
     dialogs.save_paths.append(str(tmp_path / "bakery.json"))

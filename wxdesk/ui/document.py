@@ -270,20 +270,30 @@ class ScenarioDocument(QObject):
             return self._path.stem
         return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")
 
-    def title(self) -> str:
-        """The window title, with the client's name first when there is one, and the file's name before both when
-        the scenario has a file (a title bar cut at its end still names it; after Save As "mine.json" the title
-        named only the example the scenario started from); `[*]` is where Qt shows the unsaved-changes mark."""
+    def named(self) -> str:
+        """The scenario as the window names it: "West Lake Tea House · Spring launch", the client's name first when
+        there is one; the client's name alone where the scenario keeps the name every new one starts with (the title
+        and the question about unsaved changes read "New scenario" for West Lake Tea House, whose Save As suggested
+        "West-Lake-Tea-House.json": file_actions.file_stem); else the scenario's own name (display_name)."""
         client = self._scenario.client.strip()
-        prefix = f"{client} · " if client else ""
+        if not client:
+            return self.display_name()
+        if self._scenario.name.strip() in ("", Scenario.name):
+            return client
+        return f"{client} · {self.display_name()}"
+
+    def title(self) -> str:
+        """The window title: the scenario as the window names it (named), after the file's name when the scenario
+        has a file (a title bar cut at its end still names it; after Save As "mine.json" the title named only the
+        example the scenario started from); `[*]` is where Qt shows the unsaved-changes mark."""
         if self._path is not None:
-            return f"{self._path.name}[*] — {prefix}{self.display_name()} — wxdesk"
-        return f"{prefix}{self.display_name()}[*] — wxdesk"
+            return f"{self._path.name}[*] — {self.named()} — wxdesk"
+        return f"{self.named()}[*] — wxdesk"
 
     def file_or_display_name(self) -> str:
         """What a question about the open scenario names it by: its file's name where it has one ("mine.json"),
-        else its own name."""
-        return self._path.name if self._path is not None else self.display_name()
+        else the scenario as the window names it (named: the client's, for a new scenario for a client)."""
+        return self._path.name if self._path is not None else self.named()
 
     # ------------------------------------------------------------------ editing
 
