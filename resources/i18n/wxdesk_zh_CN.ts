@@ -47,6 +47,10 @@
             <source>The plan and the presences: fit, reasons and key facts</source>
             <translation>方案与各账号和应用：适配度、原因和关键信息</translation>
         </message>
+        <message>
+            <source>The plan and the presences</source>
+            <translation>方案与各账号和应用</translation>
+        </message>
     </context>
     <context>
         <name>Assumptions</name>
@@ -538,7 +542,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+124" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+125" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -549,12 +553,12 @@
         </message>
         <message>
             <location line="+99" />
-            <location line="+235" />
+            <location line="+248" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-234" />
+            <location line="-247" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -565,7 +569,17 @@
             <translation>无法添加该场景</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+7" />
+            <source>This window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
             <source>The scenario in the main window: this column follows its changes.</source>
             <translation>主窗口中的场景：此列会随其更改而更新。</translation>
         </message>
@@ -821,7 +835,7 @@
         <message>
             <location filename="../../wxdesk/ui/cost_split.py" line="+57" />
             <source>Each amount is rounded on its own, so together they may differ from the total by a rounding.</source>
-            <translation type="unfinished" />
+            <translation>各项金额分别取整，相加可能与总额相差一个取整误差。</translation>
         </message>
     </context>
     <context>
@@ -893,6 +907,10 @@
         <message>
             <source>Data pack changed</source>
             <translation>数据包已更换</translation>
+        </message>
+        <message>
+            <source>The plan is now %1; it was %2.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1465,7 +1483,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+531" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+532" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
@@ -2295,7 +2313,7 @@ Every number shows its source.</source>
             <translation>本场景单独设定</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{own} (the data pack: {value}, {source}, {date})</source>
             <translation>{own}（数据包：{value}，{source}，{date}）</translation>
         </message>
@@ -2509,7 +2527,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间及本场景单独设定的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+4" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2554,7 +2572,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-138" />
+            <location filename="../../wxdesk/report/handout.py" line="-144" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -3134,7 +3152,7 @@ Every number shows its source.</source>
             <translation>通过广告获取的用户比例（百分比）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>¥10k to ¥100M on a logarithmic scale; type any amount in the box</source>
             <translation>¥1万 至 ¥1亿，对数刻度；也可以在输入框中输入任意金额</translation>
         </message>
@@ -3224,7 +3242,7 @@ Every number shows its source.</source>
             <translation>在中国大陆以外注册的公司。不能注册公众号，视频号不能带货，应用须通过中国主体才能在国内上架。你的中国子公司请选“企业”。</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-124" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -3288,7 +3306,7 @@ Every number shows its source.</source>
             <translation>未命名场景</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+33" />
             <source>Change scenario</source>
             <translation>修改场景</translation>
         </message>
@@ -3311,7 +3329,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+710" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+760" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3324,17 +3342,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-289" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-324" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
         <message>
-            <location line="+204" />
-            <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
-            <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+247" />
             <source>A bar drawn as a short stub: that end moves the measure by less than the chart can draw.</source>
             <translation>画成一小截的条形：该端取值对所衡量结果的影响小于图表能画出的长度。</translation>
         </message>
@@ -3344,7 +3357,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+48" />
             <source>The plan's lead over its first alternative, in points</source>
             <translation>推荐方案领先备选一的分数</translation>
         </message>
@@ -3354,17 +3367,27 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-107" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-19" />
+            <source>the likely cost of the plan now (%1) is %2; at this value the plan becomes %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>the plan's likely cost is %1</source>
             <translation>方案预计成本为 %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>%1; at this value the plan becomes %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>At its low, %1: %2</source>
             <translation>取最低值 %1 时：%2</translation>
         </message>
@@ -3379,7 +3402,12 @@ Every number shows its source.</source>
             <translation>条形图衡量的是方案（%1）%2 年的预计成本，即上方所示的数字：%3。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+6" />
+            <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2; below 0 another plan would win.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Each bar holds one figure at %1 its low and at %2 its high while all others keep their ranges; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据固定在%1最低值和%2最高值、其余数据保持各自区间时的影响；影响最大的排在最上面。</translation>
         </message>
@@ -3399,7 +3427,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+42" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>
@@ -3706,12 +3734,12 @@ Every number shows its source.</source>
             <translation>%1 分</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>the plan can no longer meet every need you ticked</source>
             <translation>该方案无法再满足您勾选的全部需求</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>the plan and its first alternative score alike</source>
             <translation>推荐方案与备选一得分相同</translation>
         </message>
@@ -3721,12 +3749,12 @@ Every number shows its source.</source>
             <translation>推荐方案领先备选一 %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>its first alternative leads the plan by %1</source>
             <translation>备选一领先推荐方案 %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by a hair, under %4: the two scores read alike.</source>
             <translation>推荐方案：%1。%2 年预计成本：%3。仅以不到 %4的微弱优势领先备选一：两者得分四舍五入后相同。</translation>
         </message>
@@ -3762,7 +3790,12 @@ Every number shows its source.</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+70" />
+            <source>More about %1</source>
+            <translation>关于“%1”的更多信息</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3836,11 +3869,6 @@ Every number shows its source.</source>
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>More</source>
-            <translation>更多</translation>
-        </message>
     </context>
     <context>
         <name>Words</name>
@@ -3858,7 +3886,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+149" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+163" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>
@@ -5337,7 +5365,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-206" />
+            <location filename="../../wxdesk/ui/document.py" line="-216" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
