@@ -372,7 +372,7 @@
         </message>
         <message>
             <source>“%1” must be %2; the figure keeps its value.</source>
-            <translation type="unfinished" />
+            <translation>“%1”必须%2；该数字保持原值。</translation>
         </message>
     </context>
     <context>
@@ -571,12 +571,12 @@
         <message>
             <location line="+7" />
             <source>This window</source>
-            <translation type="unfinished" />
+            <translation>当前窗口</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>示例</translation>
         </message>
         <message>
             <location line="+85" />
@@ -866,11 +866,11 @@
         </message>
         <message>
             <source>Now using the data pack of %1.</source>
-            <translation>现在使用 %1 的数据包。</translation>
+            <translation>现在使用%1的数据包。</translation>
         </message>
         <message>
             <source>Now using the data pack of %1 that comes with wxdesk.</source>
-            <translation>现在使用 wxdesk 自带的 %1 数据包。</translation>
+            <translation>现在使用 wxdesk 自带的%1数据包。</translation>
         </message>
         <message>
             <source>wxdesk keeps the data pack it has.</source>
@@ -910,7 +910,7 @@
         </message>
         <message>
             <source>The plan is now %1; it was %2.</source>
-            <translation type="unfinished" />
+            <translation>方案现为%1，原为%2。</translation>
         </message>
     </context>
     <context>
@@ -3329,7 +3329,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+760" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+766" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3342,7 +3342,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-324" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-330" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
@@ -3357,7 +3357,12 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+28" />
+            <source>Updating…</source>
+            <translation>正在更新…</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>The plan's lead over its first alternative, in points</source>
             <translation>推荐方案领先备选一的分数</translation>
         </message>
@@ -3367,14 +3372,14 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-113" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
         <message>
             <location line="-19" />
             <source>the likely cost of the plan now (%1) is %2; at this value the plan becomes %3</source>
-            <translation type="unfinished" />
+            <translation>当前方案（%1）预计成本为 %2；取此值时方案将变为%3</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3384,7 +3389,7 @@ Every number shows its source.</source>
         <message>
             <location line="+5" />
             <source>%1; at this value the plan becomes %2</source>
-            <translation type="unfinished" />
+            <translation>%1；取此值时方案将变为%2</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3404,7 +3409,7 @@ Every number shows its source.</source>
         <message>
             <location line="+6" />
             <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2; below 0 another plan would win.</source>
-            <translation type="unfinished" />
+            <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2；低于 0 则另一个方案胜出。</translation>
         </message>
         <message>
             <location line="+19" />
@@ -3427,7 +3432,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+48" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>

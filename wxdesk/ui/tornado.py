@@ -709,8 +709,14 @@ class SensitivityView(QWidget):
         if not self.updating():
             self.caption.setText(text.sentences(lines))  # (no space after "。": "排在最上面。 条形图衡量的是")
             return
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        note = f"<i>{text.escaped(self.tr('Updating…'))}</i>"
+        # Halfway from the text's colour to the background's (the palette's placeholder colour is the text's, made
+        # see-through, which rich text drops): greyed in a light or a dark palette.
+        palette = self.palette()
+        ink, paper = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        muted = QColor((ink.red() + paper.red()) // 2, (ink.green() + paper.green()) // 2,
+                       (ink.blue() + paper.blue()) // 2).name()
+        updating = self.tr("Updating…")
+        note = f"<i>{text.escaped(updating)}</i>"
         gap = "" if text.is_chinese() else " "
         self.caption.setText(f'<span style="color:{muted}">{note}{gap}{text.sentences(lines)}</span>')
 
