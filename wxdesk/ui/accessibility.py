@@ -108,7 +108,7 @@ class FactSources(QObject):
         self.fact_labels = [label for panel in panels for label in panel.made_fact_labels()]
         self._facts_of = {label: panel.made_fact_labels() for panel in panels for label in panel.made_fact_labels()}
         if self._fact_mark is None:
-            self._fact_mark = FocusMark(self.window, outside=2)
+            self._fact_mark = FocusMark(self.window, outside=3)
         for panel in panels:
             # The first fact is the panel's Tab stop; the others are reached from it by the arrow keys. (None takes
             # the focus from a click, as before: a click selects no text of theirs and leaves the focus where it is.)

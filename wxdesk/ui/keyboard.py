@@ -5,12 +5,13 @@ visible mark on a focused area that paints no focus of its own.
   keys (and typed letters) as choices, one each, so a keyboard user on it who pressed Down was asked about unsaved
   changes at every press and loaded another example at each. Here those keys open the list, and a choice is made
   in it (Enter, or a click), as the mouse makes it.
-- follow_focus: a control that takes the keyboard is scrolled into its scroll area's view. QScrollArea does it only
+- FocusFollower: a control that takes the keyboard is scrolled into its scroll area's view. QScrollArea does it only
   for Tab pressed inside the area: tabbing from the toolbar to the client's box left the controls' column scrolled
   as it was, the focused box below its end.
-- FocusMark: a frame in the palette's highlight around an area that takes the keyboard (the presence cards'
-  scroll area, which scrolls by the arrow keys; the chart, whose description a screen reader reads), painted only
-  while it has the focus: neither showed anything when focused.
+- FocusMark: a frame in the palette's highlight around a widget that takes the keyboard and paints no focus of its
+  own (the presence cards' scroll area, which scrolls by the arrow keys; the chart, whose description a screen
+  reader reads; a key fact, whose source Enter shows), shown only while it has the focus: none of them showed
+  anything when focused.
 """
 
 from __future__ import annotations
@@ -39,13 +40,15 @@ class ChoiceCombo(QComboBox):
         super().keyPressEvent(event)
 
 
-def _scroll_areas_holding(widget: QWidget) -> list[tuple[QScrollArea, QWidget]]:
-    """The scroll areas `widget` is inside, innermost first, each with its own content."""
-    found: list[tuple[QScrollArea, QWidget]] = []
+def _scroll_areas_holding(widget: QWidget) -> list[QScrollArea]:
+    """The scroll areas whose content `widget` is inside, innermost first."""
+    found: list[QScrollArea] = []
     child, parent = widget, widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea) and child is parent.viewport():
-            found.append((parent, widget))
+            content = parent.widget()
+            if content is not None and (content is widget or content.isAncestorOf(widget)):
+                found.append(parent)
         child, parent = parent, parent.parentWidget()
     return found
 
@@ -65,10 +68,8 @@ class FocusFollower(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton or new.window() is not self.window:
             return
-        for area, widget in _scroll_areas_holding(new):
-            content = area.widget()
-            if content is not None and content.isAncestorOf(widget):
-                area.ensureWidgetVisible(widget, 10, 10)
+        for area in _scroll_areas_holding(new):
+            area.ensureWidgetVisible(new, 10, 10)
 
 
 class FocusMark(QWidget):
