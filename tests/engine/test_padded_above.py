@@ -78,6 +78,9 @@ def _check(scenario) -> None:
         own = note.params["own"]
         assert own.digits == digits and own.text() == f"{card.score:.{digits}f}" != note.params["score"].text()
         assert float(own.text()) < float(note.params["score"].text())
+        # Said without either figure: the card's heading writes its score to fewer decimals than would tell them apart.
+        text = Words(pack=PACK).reason(note)
+        assert own.text() not in text and note.params["score"].text() not in text, text
     if note.template in ABOVE_FORM:  # a tie to every decimal
         assert round(ranked[order[named]].score, 2) == round(card.score, 2)
     template = ABOVE_FORM.get(note.template, PLAIN_FORM.get(note.template, note.template))
@@ -100,7 +103,7 @@ def test_city_services_next_best_names_the_plan_left_out_above_it():
     first = evaluation.alternatives[0]
     text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE_MANY))
     # (The plan with any one of the Official Account, the Service Account, WeCom or Channels, and more: 8 plans.)
-    assert text == ("8 plans score more than this plan (up to 74) but are not shown: each is the plan or a plan shown "
+    assert text == ("8 plans score up to 74, more than this plan, but are not shown: each is the plan or a plan shown "
                     "here plus presences that would have nothing to do in it, such as Official Account (formerly "
                     "Subscription Account) + Mini Program."), text
     assert first.score < 74 <= evaluation.plan.score
@@ -117,9 +120,10 @@ def test_generated_scenarios_name_what_they_leave_out(scenario):
     _check(scenario)
 
 
-def test_a_finer_score_above_a_card_gives_the_cards_own_beside_it():
-    """A card headed 66 read "2 plans score more than this plan (up to 65.6)": the card is 65.55, and 65.6 read as
-    less than its heading. The card's own score is now given beside it, to the same decimals."""
+def test_a_score_that_reads_as_the_cards_own_is_said_without_a_figure():
+    """A card headed 66 read "2 plans score more than this plan (up to 65.6, against 65.5)": 65.5 beside its heading's
+    66, and 65.6 said to be more than 66. Where the left-out plans read as the card's score at the cards' decimals,
+    the note gives no figure (the JSON's params keep both)."""
     scenario = load_preset("food_ordering").with_changes(
         name="US company shop", budget_cny=800_000, audience=50_000, interaction_minutes=3, china_share=0.9,
         paid_share=0.2, pushes_per_month=4, horizon_years=3, entity="company", goals=["sell"], needs=[])
@@ -127,6 +131,8 @@ def test_a_finer_score_above_a_card_gives_the_cards_own_beside_it():
     card = evaluation.alternatives[0]
     note = next(r for r in card.why_not if r.template in R.FINER_FORMS.values())
     assert evaluation.score_digits == 0 and round(card.score) == 66
+    assert round(note.params["score"]) == 66 and note.params["score"] > note.params["own"]
     text = Words(pack=PACK).reason(note)
-    assert "(up to 65.6, against 65.5)" in text, text
+    assert "a fraction of a point more than this plan" in text, text
+    assert note.params["score"].text() not in text and note.params["own"].text() not in text, text
     _check(scenario)

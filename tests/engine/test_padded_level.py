@@ -59,6 +59,8 @@ def test_ranked_above_only_where_the_score_reads_higher(preset, audience, budget
         else:
             assert float(score) == round(alt.score, score.digits), written
         if above:
-            assert re.search(r"^.+ scores? more than this plan \(", written), written
+            # The left-out plan's score first, or none where it reads as the card's (the heading's 66 beside "65.6").
+            assert re.search(r"^.+ scores? (?:up to )?\S+, more than this plan, "
+                             r"|^.+ scores? a fraction of a point more than this plan ", written), written
         else:
             assert re.search(r"^.+ scores? the same as this plan \(", written), written

@@ -148,6 +148,20 @@ def _member_lines(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
     return [r for r in out if r.template in _COST_BASIS_FIRST] + [r for r in out if r.template not in _COST_BASIS_FIRST]
 
 
+def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario) -> PlanResult:
+    """`alternative` with a last line on the date to be live by where it and the plan part on it: likely too late where
+    the plan likely makes it, likely in time where the plan likely misses it (a date not yet passed)."""
+    if plan.live_in_time and alternative.live_in_time is False:
+        one, many = R.WHY_NOT_LATE_WEEK, R.WHY_NOT_LATE
+    elif plan.live_in_time is False and not plan.live_by_passed and alternative.live_in_time:
+        one, many = R.WHY_NOT_IN_TIME_WEEK, R.WHY_NOT_IN_TIME
+    else:
+        return alternative
+    weeks = whole_weeks(alternative.timeline.weeks.likely)
+    said = Reason(one if weeks == 1 else many, {"date": scenario.live_by, "weeks": weeks}, 0.0)
+    return replace(alternative, why_not=(*alternative.why_not, said))
+
+
 def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], table: FitTable,
                   scenario: Scenario, pack: DataPack, digits: int) -> list[Reason | None]:
     """For each card shown, the note that plans were left out just above it (next_best leaves out a plan that is the
@@ -498,6 +512,9 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
                                 {**params, "quickest": whole_weeks(plan.timeline.weeks.low)}))
         else:
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
+    elif plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None:
+        found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
+                                                        "slowest": plan.slowest_live_date.isoformat()}))
     if not scenario.goals and not scenario.needs:
         found.append(Reason(R.WARN_NO_GOALS_MESSAGES if scenario.pushes_per_month > 0 else R.WARN_NO_GOALS))
     if scenario.china_share <= 0:
@@ -605,13 +622,13 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     padded_note = [Reason(R.WHY_NOT_ONLY_PADDED, {"presences": Members(best.members)}, 0.0)] if only_padded else []
     above = [None] * len(next_best) if only_padded else _padded_above(ranked, best, next_best, table, scenario,
                                                                        pack, digits)
-    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
+    alternatives = tuple(_late_said(plan, _plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       (*why_not(alt, best, table, scenario, pack, digits,
                                                 _alternative_cost_reason(alt.members, best.members, shown_plans,
                                                                          figures, scenario, pack, best.book, table),
                                                 ahead=next_best[i - 1] if i else None),
                                        *(padded_note if i == 0 else []), *(r for r in (above[i],) if r is not None)),
-                                      timelines)
+                                      timelines), scenario)
                          for i, alt in enumerate(next_best))
     presences = []
     articles = best.book.articles(best.members)

@@ -968,22 +968,23 @@ WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {p
 # A card shown below a plan that scores higher and is not shown, being the plan (or a plan shown) with presences
 # added that would have nothing to do (plans.next_best): city_service's cards read 69 and 67 under "the three best
 # plans", beside "This plan with both" at 73 on the same screen.
-WHY_NOT_PADDED_ABOVE = ("{plan} scores more than this plan ({score}) but is not shown: it is the plan plus "
+# The left-out plan's score first, then "more than this plan": "scores more than this plan (73)" read as this card's score.
+WHY_NOT_PADDED_ABOVE = ("{plan} scores {score}, more than this plan, but is not shown: it is the plan plus "
                         "{presences}, which would have nothing to do in it.")
-WHY_NOT_PADDED_ABOVE_SHOWN = ("{plan} scores more than this plan ({score}) but is not shown: it is {base} plus "
+WHY_NOT_PADDED_ABOVE_SHOWN = ("{plan} scores {score}, more than this plan, but is not shown: it is {base} plus "
                               "{presences}, which would have nothing to do in it.")
-# The same where the left-out plan's score needs more decimals than the cards are written with to read above this
-# card's: this card's score beside it to as many (a card headed 66 read "… scores more than this plan (up to 65.6)",
-# the card 65.55).
-WHY_NOT_PADDED_ABOVE_FINER = ("{plan} scores more than this plan ({score} against {own}) but is not shown: it is the "
+# The same where the left-out plan's score reads as this card's at the decimals the cards are written with: no figure
+# (a card headed 66 read "… score more than this plan (up to 65.6, against 65.5)": 65.5 beside its heading's 66, and 65.6
+# said to be more than 66). The JSON's params keep both scores.
+WHY_NOT_PADDED_ABOVE_FINER = ("{plan} scores a fraction of a point more than this plan but is not shown: it is the "
                               "plan plus {presences}, which would have nothing to do in it.")
-WHY_NOT_PADDED_ABOVE_SHOWN_FINER = ("{plan} scores more than this plan ({score} against {own}) but is not shown: it is "
+WHY_NOT_PADDED_ABOVE_SHOWN_FINER = ("{plan} scores a fraction of a point more than this plan but is not shown: it is "
                                     "{base} plus {presences}, which would have nothing to do in it.")
-WHY_NOT_PADDED_ABOVE_MANY_FINER = ("{count} plans score more than this plan (up to {score}, against {own}) but are not "
-                                   "shown: each is the plan or a plan shown here plus presences that would have nothing "
-                                   "to do in it, such as {plan}.")
+WHY_NOT_PADDED_ABOVE_MANY_FINER = ("{count} plans score a fraction of a point more than this plan but are not shown: "
+                                   "each is the plan or a plan shown here plus presences that would have nothing to do "
+                                   "in it, such as {plan}.")
 # The same where several are (city_service: the plan with any one of four presences added, each at 74).
-WHY_NOT_PADDED_ABOVE_MANY = ("{count} plans score more than this plan (up to {score}) but are not shown: each is the "
+WHY_NOT_PADDED_ABOVE_MANY = ("{count} plans score up to {score}, more than this plan, but are not shown: each is the "
                              "plan or a plan shown here plus presences that would have nothing to do in it, such as "
                              "{plan}.")
 # The same three where the plans left out score what the card does, to every decimal written: "Ranked above this plan
@@ -999,6 +1000,13 @@ FINER_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_ABOVE_FINER, WHY_NOT_PADDED_
 LEVEL_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_LEVEL, WHY_NOT_PADDED_ABOVE_SHOWN: WHY_NOT_PADDED_LEVEL_SHOWN,
                WHY_NOT_PADDED_ABOVE_MANY: WHY_NOT_PADDED_LEVEL_MANY}
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
+# An alternative that would likely go live after the date the plan makes (the JSON's live_in_time false): the date's
+# marker stood on the plan's timeline alone, and a B2B firm's first alternative, 8.6 weeks for its 8, said nothing.
+WHY_NOT_LATE = "Likely too late for your date of {date}: live in about {weeks} weeks."
+WHY_NOT_LATE_WEEK = "Likely too late for your date of {date}: live in about a week."
+# And one that likely makes the date the plan likely misses: the one card a client with a deadline looks for.
+WHY_NOT_IN_TIME = "Likely in time for your date of {date}, unlike the plan: live in about {weeks} weeks."
+WHY_NOT_IN_TIME_WEEK = "Likely in time for your date of {date}, unlike the plan: live in about a week."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
                      "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
@@ -1195,6 +1203,10 @@ WARN_LIVE_BY_PASSED = "Your date to be live by, {date}, has passed: the plan tak
 WARN_LIVE_BY_PASSED_WEEK = "Your date to be live by, {date}, has passed: the plan takes about a week from the start of work."
 WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, after your date of {date}: even at its "
                               "quickest it takes {quickest} weeks.")
+# Where the likely launch makes the date and the slowest does not: the timeline's line says so, but the window shows
+# that line folded, and a presenter's screen said nothing of the date (the handout's "though not at the slowest").
+WARN_LIVE_BY_AT_SLOWEST = ("The plan is likely live in time for your date of {date}, but not at its slowest: that "
+                           "would be {slowest}.")
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_PAID_REACH_ALL = "All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach."
 # Where the plan's WeCom serves, sells or takes payments by chat for an audience that takes a full-time person or

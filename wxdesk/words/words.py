@@ -40,6 +40,8 @@ MULTIPLIER_UNITS = ("×", "weight")
 # A figure named in a fact, with the currency sign the pack may have written before it.
 _PLACEHOLDER = re.compile(r"(¥\s?)?\{(\w+)\}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The params that hold a date, written as every other sentence writes one (the slowest launch's day beside the date).
+_DATE_KEYS = ("date", "slowest")
 
 
 def untranslated(_context: str, text: str) -> str:
@@ -380,8 +382,9 @@ class Words:
                        for key, value in reason.params.items() if isinstance(value, Parts)})
         # A date as every other sentence writes one ("15 January 2027", 2027年1月15日): the warning read
         # "after your date of 2027-01-15" under "Likely too late for 15 January 2027".
-        if isinstance(params.get("date"), str) and _ISO_DATE.fullmatch(str(params["date"])):
-            params["date"] = self.date(dt.date.fromisoformat(str(params["date"])))
+        for key in _DATE_KEYS:
+            if isinstance(params.get(key), str) and _ISO_DATE.fullmatch(str(params[key])):
+                params[key] = self.date(dt.date.fromisoformat(str(params[key])))
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
         # And of one point "by 1 point", where the points read "1" as written (1, 1.0, a Fixed of no decimals).
