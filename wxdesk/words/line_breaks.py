@@ -27,6 +27,7 @@ import re
 import string
 from functools import lru_cache
 
+from wxdesk.words.numbers import MONTHS
 from wxdesk.words.vocabulary import PRESENCES
 
 WORD_JOINER = "\u2060"
@@ -106,6 +107,8 @@ def _zh_figure() -> re.Pattern[str]:
     return re.compile(_ZH_FIGURE_FOUND_QUICKLY)
 
 
+# A date as numbers.date writes it in English: "15 April 2027".
+_EN_DATE = re.compile(rf"(?<![\w.,])\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}(?!\w)")
 _EN_FIGURE = re.compile(rf"{_FIGURE_FOUND_QUICKLY}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
 # A figure that answers a Chinese colon stays on the line of what it measures: "…的概率：100%。"
 # never leaves "100%。" alone on a line. The two characters before the colon come along, so that
@@ -329,6 +332,8 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
                 span = match.span()
                 if not bare(text, *span):
                     spans.append(span)
+        # An English date is one run ("(live on 15" / "April 2027)." parted a long image's timeline line).
+        spans += [m.span() for m in _EN_DATE.finditer(text)]
         if _CHINESE_COLON in text:
             figures = dict(spans)  # where each figure found so far starts: its end
             for match in _answer().finditer(text):
