@@ -5071,14 +5071,6 @@ Every number shows its source.</source>
             <translation>信息展示类</translation>
         </message>
         <message>
-            <source>There the new plan covers {alt} out of 100, the current plan {best}.</source>
-            <translation>此时新方案覆盖度为 {alt}，现方案为 {best}。</translation>
-        </message>
-        <message>
-            <source>There the new plan covers {alt} out of 100, the current plan {best} ({now} today).</source>
-            <translation>此时新方案覆盖度为 {alt}，现方案为 {best}（目前为 {now}）。</translation>
-        </message>
-        <message>
             <source>There the new plan covers a little more, by less than a point out of 100.</source>
             <translation>此时新方案覆盖度略高，差距不到 1 分。</translation>
         </message>
@@ -5365,6 +5357,14 @@ Every number shows its source.</source>
         <message>
             <source>The plan is likely live in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
             <translation>方案很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
+        </message>
+        <message>
+            <source>There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best}.</source>
+            <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best} ({now} today).</source>
+            <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}（目前为 {now}）。</translation>
         </message>
     </context>
     <context>

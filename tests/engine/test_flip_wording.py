@@ -426,7 +426,7 @@ def test_a_session_flip_says_what_tipped_the_balance_where_coverage_did(pack, pr
     if template == F.FLIP_WHY_SESSIONS_MORE_THERE:
         alt, best = point.why.params["alt"], point.why.params["best"]
         assert float(alt) > float(best), text
-        assert f"covers {alt.text()} out of 100, the current plan {best.text()}" in text, text
+        assert f"covers {alt.text()} out of 100 of your goals and needs, the current plan {best.text()}" in text, text
     else:
         assert "by less than a point out of 100" in text, text
 
