@@ -125,3 +125,6 @@ PACK_DAMAGED, PACK_UNKNOWN_SECTION, PACK_BAD_ENTRY, PACK_OLDER, PACK_FUTURE, PAC
     "pack_not_copied")
 PACK_NEWER, PACK_INVALID = "pack_newer", "pack_invalid"
 PACK_EMPTY = "pack_empty"  # a pack file with nothing in it (cut short as it was saved or copied)
+# A pack without a figure wxdesk needs: "its entry “figures.yearly_replacement” is incomplete" named a TOML key, and
+# called incomplete a figure that was not there at all. The detail is the figure's id.
+PACK_MISSING_FIGURE = "pack_missing_figure"

@@ -1422,6 +1422,11 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>“%1” cannot be used: it lacks the figure “%2”, which wxdesk needs. Ask whoever sent the pack for a complete one.</source>
+            <translation>无法使用“%1”：其中缺少 wxdesk 需要的数据“%2”。请向数据包的提供者索取完整的版本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>“%1” is dated %2, older than the data pack that comes with wxdesk (%3), so wxdesk keeps the newer figures. Nothing needs to be done.</source>
             <translation>“%1”的日期为 %2，早于 wxdesk 自带的数据包（%3），因此 wxdesk 继续使用较新的数据。您无需任何操作。</translation>
         </message>

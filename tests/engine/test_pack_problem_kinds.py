@@ -297,3 +297,21 @@ def test_the_kind_goes_with_the_error_to_another_process(tmp_path):
 def test_a_refusal_without_a_kind_has_none():
     """A changelog's refusal (wxdesk.engine.changelog) is not given a kind: the window says it in general terms."""
     assert DataPackError("Data pack p, changelog: ...").problem is None
+
+
+@pytest.mark.parametrize("lang, label", [("en", "New users to acquire each year per monthly user kept"),
+                                         ("zh_CN", "每保持一名月活用户每年需新增的用户数")])
+def test_a_pack_without_a_figure_wxdesk_needs_names_the_figure_as_the_table_does(tmp_path, lang, label):
+    """"its entry “figures.yearly_replacement” is incomplete" named a TOML key, and called incomplete a figure that was
+    not there at all: the window names the figure as the assumptions table does, and says it is missing."""
+    from wxdesk.report.command import reader_words
+    from wxdesk.words.file_problems import file_problem_text
+
+    text = re.sub(r"(?ms)^\[figures\.yearly_replacement\]\n.*?(?=^\[)", "", dated("2026-12-06"))
+    assert "yearly_replacement" not in text
+    refused = _refusal(_write(tmp_path / "lacking.toml", text))
+    assert refused.problem == FileProblem(errors.PACK_MISSING_FIGURE, str(tmp_path / "lacking.toml"),
+                                          "figures.yearly_replacement", "")
+    said = file_problem_text(refused.problem, reader_words(lang, "CNY", load_datapack()))
+    assert f"“{label}”" in said and "figures." not in said, said
+    assert ("lacks" in said) if lang == "en" else ("缺少" in said), said

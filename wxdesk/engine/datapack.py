@@ -598,7 +598,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     figures = {fid: reader.figure(fid, body) for fid, body in raw_figures.items()}
     for fid in REQUIRED_FIGURES:
         if fid not in figures:
-            raise reader.fail(f"figures.{fid}", "is missing")
+            raise reader.fail(f"figures.{fid}", "is missing", kind=errors.PACK_MISSING_FIGURE)
     across = pack_problem(figures)
     if across:
         raise reader.fail(f"figures.{across[0]}", across[1])

@@ -106,6 +106,9 @@ def _templates(w: Words) -> dict[str, str]:
         errors.PACK_BAD_ENTRY: w.translate(
             "FileProblems", "“%1” cannot be used: its entry “%2” is incomplete or holds a value wxdesk does "
             "not accept. Correct it and import the file again, or ask whoever sent the pack for a corrected one."),
+        errors.PACK_MISSING_FIGURE: w.translate(
+            "FileProblems", "“%1” cannot be used: it lacks the figure “%2”, which wxdesk needs. Ask whoever sent the "
+            "pack for a complete one."),
         errors.PACK_OLDER: w.translate(
             "FileProblems", "“%1” is dated %2, older than the data pack that comes with wxdesk (%3), so "
             "wxdesk keeps the newer figures. Nothing needs to be done."),
@@ -133,6 +136,11 @@ def _detail(problem: FileProblem, w: Words) -> str:
         return _sizes(problem)[0]
     if problem.kind in (errors.BAD_VALUE, errors.MISSING_VALUE, errors.REPEATED_VALUE):
         return field_label(problem.detail, w)
+    if problem.kind == errors.PACK_MISSING_FIGURE:
+        # Named as the assumptions table names it, from the pack in use (the figure's id where it has none).
+        fid = problem.detail.removeprefix("figures.")
+        figure = w.pack.figures.get(fid) if w.pack is not None else None
+        return plain(w.label(figure) if figure is not None else fid)
     if problem.kind in (errors.PACK_OLDER, errors.PACK_FUTURE):
         return w.pack_date(problem.detail)
     return plain(problem.detail)
