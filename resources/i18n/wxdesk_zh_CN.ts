@@ -3384,7 +3384,7 @@ Every number shows its source.</source>
         <message>
             <location line="-19" />
             <source>the likely cost of the plan now (%1) is %2; at this value the plan becomes %3</source>
-            <translation>当前方案（%1）预计成本为 %2；取此值时方案将变为%3</translation>
+            <translation>当前方案（%1）预计成本为 %2；此时方案将变为%3</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3394,7 +3394,7 @@ Every number shows its source.</source>
         <message>
             <location line="+5" />
             <source>%1; at this value the plan becomes %2</source>
-            <translation>%1；取此值时方案将变为%2</translation>
+            <translation>%1；此时方案将变为%2</translation>
         </message>
         <message>
             <location line="+5" />
