@@ -22,26 +22,34 @@ _SUFFIX = {"": 1, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 
 
 def _read(written: str) -> Decimal:
-    """An English yuan amount as the window writes it ("¥4.80M", "¥9,730") read back as a number."""
-    match = re.fullmatch(r"¥([\d,]+(?:\.\d+)?)([kMB]?)", written)
+    """An English amount as the window writes it ("¥4.80M", "¥9,730", "$12.5k", "$1.55") read back as a number."""
+    match = re.fullmatch(r"[¥$]([\d,]+(?:\.\d+)?)([kMB]?)", written)
     assert match, written
     return Decimal(match.group(1).replace(",", "")) * _SUFFIX[match.group(2)]
 
 
 def _adds_up_as_read(breakdown: dict[str, float], total: float) -> bool:
     """Whether a client who adds the written parts and writes the sum as the window writes any amount reads the
-    written total: found from the texts alone."""
-    held = [text.money(amount) for amount in breakdown.values() if text.money(amount) != "¥0"]
-    return text.money(float(sum((_read(part) for part in held), Decimal(0)))) == text.money(total)
+    written total: found from the texts alone (the sum written back in yuan, at the window's own rate)."""
+    rate = text.words().cny_per_unit
+    held = [text.money(amount) for amount in breakdown.values() if amount > 0]
+    added = sum((_read(part) for part in held), Decimal(0))
+    # (Compared as numbers: an exact sum reads "$1.9M" where a rounded total reads "$1.90M", the same amount.)
+    return _read(text.money(float(added) * rate)) == _read(text.money(total))
 
 
 amounts = st.one_of(st.just(0.0), st.floats(min_value=1, max_value=5e7, allow_nan=False).map(round).map(float))
 splits = st.fixed_dictionaries(dict.fromkeys(COMPONENTS, amounts)).filter(lambda split: sum(split.values()) > 0)
 
 
-@pytest.fixture
-def english(qapp):
+@pytest.fixture(params=["CNY", "USD"])
+def english(qapp, request):
+    """An English window reading in yuan, or in dollars (the parts then rounded as dollars: the rule is the
+    reader's currency's)."""
+    from wxdesk import settings
     i18n.set_language("en")
+    settings.set_currency(request.param)
+    return request.param
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
