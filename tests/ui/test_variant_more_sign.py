@@ -54,7 +54,7 @@ def _card_state(card) -> dict:
     if sign is not None and sign.isVisible():
         where = sign.geometry()
         state.update(
-            sign_name=sign.accessibleName(), sign_description=sign.accessibleDescription(),
+            sign_name=sign.accessibleName(), sign_description=sign.accessibleDescription(), title=title.text(),
             # On the title's first line, after its words at the end of the title's cell (a title that wraps wraps
             # beside it: "This plan with a native app / ⓘ instead" read the sign as a word of the title), clear of
             # the badge, inside the card's edge.
@@ -82,7 +82,8 @@ def test_presenting_at_1366x768_the_sign_is_on_exactly_the_cards_whose_notes_wen
             # Named in the card's description, then what the tooltip holds; the sign itself named as a button.
             assert card["description"] == result["more_in_tooltip"].replace("%1", card["tooltip"]), card
             assert card["description"] != card["tooltip"]
-            assert card["sign_name"] == result["more"]
+            # Named by its card: both cards' signs read "More" alike to a screen reader.
+            assert card["sign_name"] == result["more"].replace("%1", card["title"])
             assert card["sign_description"] == card["tooltip"]
             assert card["on_title_line"] and card["after_title"] and card["clear_of_badge"] and card["inside"], card
         else:
@@ -214,7 +215,7 @@ def _main(size: str, language: str, preset: str) -> None:
         loop.exec()
     result = {"compact": window.variant_column.compact,
               "cards": [_card_state(card) for card in window.variant_column.cards],
-              "more": QCoreApplication.translate("VariantCard", "More"),
+              "more": QCoreApplication.translate("VariantCard", "More about %1"),
               "more_in_tooltip": QCoreApplication.translate("VariantCard", "More in its tooltip: %1")}
     report_and_leave(result, config)
 
