@@ -1498,13 +1498,7 @@ Your current scenario is unchanged.</source>
             <translation>%1：%2，方案得分 %3（满分 100）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+148" />
-            <location filename="../../wxdesk/ui/main_window.py" line="+5" />
-            <source>Figures set for this scenario: %1.</source>
-            <translation>本场景单独设定的数据：%1。</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+10" />
+            <location line="+14" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1926,7 +1920,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
-            <location filename="../../wxdesk/words/summary.py" line="+152" />
+            <location filename="../../wxdesk/words/summary.py" line="+153" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2359,7 +2353,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+181" />
+            <location filename="../../wxdesk/report/answer.py" line="+320" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2578,7 +2572,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-144" />
-            <location filename="../../wxdesk/words/summary.py" line="+26" />
+            <location filename="../../wxdesk/words/summary.py" line="+32" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2650,7 +2644,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/ui/main_window.py" line="-155" />
+            <location filename="../../wxdesk/ui/main_window.py" line="-154" />
             <location filename="../../wxdesk/words/summary.py" line="-19" />
             <source>First alternative</source>
             <translation>备选一</translation>
@@ -2719,7 +2713,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-89" />
+            <location filename="../../wxdesk/words/summary.py" line="-95" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3681,19 +3675,29 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+84" />
+            <location line="+90" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-72" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+91" />
+            <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
+            <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/own_figures.py" line="+23" />
+            <source>Figures set for this scenario: %1.</source>
+            <translation>本场景单独设定的数据：%1。</translation>
         </message>
     </context>
     <context>
@@ -4130,18 +4134,6 @@ Every number shows its source.</source>
         <message>
             <source>Running {count} presences instead of {base} costs {points} more points of effort.</source>
             <translation>需同时运营 {count} 个渠道（推荐方案只需 {base} 个），因运营精力多扣 {points} 分。</translation>
-        </message>
-        <message>
-            <source>Over {years} years the plan with a Mini Program costs less than with a native app at every audience size.</source>
-            <translation>{years} 年内，无论用户规模多大，含小程序的方案都比含原生应用的方案便宜。</translation>
-        </message>
-        <message>
-            <source>Over {years} years the plan with a native app costs less than with a Mini Program at every audience size.</source>
-            <translation>{years} 年内，无论用户规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
-        </message>
-        <message>
-            <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you aim for {audience}).</source>
-            <translation>{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} needs no verification fee, and it would publish the articles the plan already pays for.</source>
@@ -4706,18 +4698,6 @@ Every number shows its source.</source>
         <message>
             <source>Between {low} and {high} monthly users {change}.</source>
             <translation>月活用户在 {low} 至 {high} 之间时，{change}。</translation>
-        </message>
-        <message>
-            <source>Were the plan to add one, over {years} years a Mini Program would cost less than a native app at every audience size.</source>
-            <translation>若在方案中加入其一：{years} 年内，无论用户规模多大，加小程序都比加原生应用便宜。</translation>
-        </message>
-        <message>
-            <source>Were the plan to add one, over {years} years a native app would cost less than a Mini Program at every audience size.</source>
-            <translation>若在方案中加入其一：{years} 年内，无论用户规模多大，加原生应用都比加小程序便宜。</translation>
-        </message>
-        <message>
-            <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you aim for {audience}).</source>
-            <translation>若在方案中加入其一：{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
             <source>Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell apart; weigh this plan too.</source>
@@ -5370,6 +5350,30 @@ Every number shows its source.</source>
         <message>
             <source>There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best} ({now} today).</source>
             <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}（目前为 {now}）。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the plan with a Mini Program likely costs less than with a native app at every audience size.</source>
+            <translation>按预计成本，{years} 年内无论用户规模多大，含小程序的方案都比含原生应用的方案便宜。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the plan with a native app likely costs less than with a Mini Program at every audience size.</source>
+            <translation>按预计成本，{years} 年内无论用户规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the likely cheaper of the app and the Mini Program changes at about {users} monthly users (you aim for {audience}).</source>
+            <translation>按预计成本，{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, over {years} years a Mini Program would likely cost less than a native app at every audience size.</source>
+            <translation>若在方案中加入其一：按预计成本，{years} 年内无论用户规模多大，加小程序都比加原生应用便宜。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, over {years} years a native app would likely cost less than a Mini Program at every audience size.</source>
+            <translation>若在方案中加入其一：按预计成本，{years} 年内无论用户规模多大，加原生应用都比加小程序便宜。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, the likely cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you aim for {audience}).</source>
+            <translation>若在方案中加入其一：按预计成本，{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
     </context>
     <context>

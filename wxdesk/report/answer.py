@@ -23,6 +23,7 @@ from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
+from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
 from wxdesk.words.summary import cost_sentence
@@ -137,16 +138,6 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores
         close_call=plan.close_call,
         lead=tuple(w.reason(r) for r in lead),
     )
-
-
-def own_figures_sentence(pack: DataPack, w: Words) -> str:
-    """"Figures set for this scenario: Cost per install of a China app.", the figures the scenario sets for itself
-    (`pack`: with its overrides, DataPack.overridden), named in the order and with the sentence the window's copied
-    summary uses (MainWindow.summary_text: its context, so the catalogue holds the one sentence); "" where none."""
-    if not pack.overridden:
-        return ""
-    return w.translate("MainWindow", "Figures set for this scenario: %1.").replace(
-        "%1", w.join(w.label(pack.figures[figure]) for figure in sorted(pack.overridden)))
 
 
 def close_call_sentence(alternative: PlanText, plan: PlanText, w: Words) -> str:

@@ -638,10 +638,9 @@ class MainWindow(DeskSplit, QMainWindow):
                 self.tr("%1: %2, plan score %3 out of 100.").replace("%1", rank).replace(
                     "%2", words.plan(alt.presences)).replace("%3", words.score_of(evaluation, alt)),
                 cost_sentence(alt, scenario.horizon_years, words)]))
-        own = pack.with_overrides(scenario.overrides).overridden
-        if own:
-            lines.append(self.tr("Figures set for this scenario: %1.").replace(
-                "%1", words.join(words.label(pack.figures[figure]) for figure in sorted(own))))
+        # The figures the scenario sets for itself, in the sentence the handout and the long image say them in.
+        from wxdesk.words.own_figures import own_figures_sentence  # (not needed before a summary is copied)
+        lines.append(own_figures_sentence(pack.with_overrides(scenario.overrides), words))
         if evaluation.warnings:
             lines.append(summary.warnings_label.text())
         return "\n".join(line for line in lines if line)

@@ -22,6 +22,7 @@ from wxdesk.engine.reasons import Reason, goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
+from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import made_of, pays_stores
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.vocabulary import NamedOnce
@@ -175,6 +176,12 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
     out.append(_wrap(named(w.reason(budget))))
     out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
+    # The figures the scenario sets for itself, as the handout says them under its answer: the plan may have moved
+    # with them, and the last line below gives every other figure to the data pack.
+    used = pack.with_overrides(sc.overrides)
+    own = own_figures_sentence(used, w)
+    if own:
+        out.append(_wrap(own))
     # "Alternatives", not "the next best": a plan left out (the plan with a presence that would have nothing to do)
     # may score higher, and the first card says so (city_service: "Next best … 69" over "not shown … 74").
     ranks = (w.translate("Report", "First alternative"), w.translate("Report", "Second alternative"))
@@ -199,9 +206,12 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out += ["", w.translate("Report", "Points to watch")]
         out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
     out.append("")
-    source = w.translate("Summary", "Likely costs take every figure at its average; their ranges run "
-                         "from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. "
-                         "Every figure comes from the wxdesk data pack of {released}.").format(
+    source = (w.translate("Summary", "Likely costs take every figure at its average; their ranges run from the "
+                          "{low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes "
+                          "from the wxdesk data pack of {released}, except those set for this scenario.") if own else
+              w.translate("Summary", "Likely costs take every figure at its average; their ranges run "
+                          "from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. "
+                          "Every figure comes from the wxdesk data pack of {released}.")).format(
         low=pack.low_percentile, high=pack.high_percentile, samples=w.number(pack.samples),
         released=w.pack_date(pack.released))
     # (A Chinese date ends in 日, which takes no space before the Chinese that follows: "2026年12月5日的".)
