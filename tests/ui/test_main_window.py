@@ -503,7 +503,7 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
 
     window.document.set_scenario(load_preset("car_brand"))  # the Mini Program is cheaper all along
     assert len(window.chart.break_even_marker.getData()[0]) == 0
-    assert "the plan with a Mini Program costs less than with a native app at every audience size" in \
+    assert "the plan with a Mini Program likely costs less than with a native app at every audience size" in \
         window.chart.break_even_label.text()  # it says which one
     assert window.chart.break_even_text.toPlainText() == ""
 
@@ -512,7 +512,7 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     window.document.set_scenario(load_preset("factory_staff"))
     assert window.document.evaluation.app_or_mini_program.choice == "neither"
     note = window.chart.break_even_label.text()
-    assert "Were the plan to add one, over 3 years a Mini Program would cost less than a native app" in note
+    assert "Were the plan to add one, over 3 years a Mini Program would likely cost less than a native app" in note
     assert "Chance that, added to the plan, a Mini Program costs less than a native app over 3 years" in note
     # Every one of its samples agrees, and the chance says so without claiming a certainty the samples cannot show.
     assert window.document.evaluation.app_or_mini_program.probability_mp_cheaper == 1.0

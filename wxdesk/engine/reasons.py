@@ -1161,18 +1161,22 @@ CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
 CHOICE_NEITHER = "The plan holds neither a native app nor a Mini Program."
-CHEAPER_MP_ALWAYS = "Over {years} years the plan with a Mini Program costs less than with a native app at every audience size."
-CHEAPER_APP_ALWAYS = "Over {years} years the plan with a native app costs less than with a Mini Program at every audience size."
-CHEAPER_CHANGES = ("Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly "
-                   "users (you aim for {audience}).")
+# "Likely": the note compares likely costs, and the chart's chance beside it ("Chance …: 93%") then reads as the same
+# comparison across the figures' ranges, not as a contradiction of "at every audience size".
+CHEAPER_MP_ALWAYS = ("Over {years} years the plan with a Mini Program likely costs less than with a native app at every "
+                     "audience size.")
+CHEAPER_APP_ALWAYS = ("Over {years} years the plan with a native app likely costs less than with a Mini Program at every "
+                      "audience size.")
+CHEAPER_CHANGES = ("Over {years} years the likely cheaper of the app and the Mini Program changes at about {users} "
+                   "monthly users (you aim for {audience}).")
 # The same three where the plan holds neither: the chart's lines are the plan with one added, which it does not hold
 # (factory_staff's note read "the plan with a Mini Program costs less" under "The plan holds neither").
-CHEAPER_MP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a Mini Program would cost less than a "
+CHEAPER_MP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a Mini Program would likely cost less than a "
                               "native app at every audience size.")
-CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a native app would cost less than a "
-                               "Mini Program at every audience size.")
-CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
-                            "changes at about {users} monthly users (you aim for {audience}).")
+CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a native app would likely cost less than "
+                               "a Mini Program at every audience size.")
+CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the likely cheaper of an app and a Mini Program over {years} "
+                            "years changes at about {users} monthly users (you aim for {audience}).")
 # Where the plan with a Mini Program or the one with an app is ruled out (its card says why), which of the two costs
 # less decides nothing: yoga_teacher with no one on WeChat read "the plan with a Mini Program costs less … Chance …:
 # 100%" under the app it must hold, beside a Mini Program card marked "Ruled out".
