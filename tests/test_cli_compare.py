@@ -133,3 +133,23 @@ def test_compare_in_dollars_names_its_rate_and_keeps_json_in_yuan(tmp_path):
     assert json.loads(in_dollars.stdout) == json.loads(in_yuan.stdout)
     plain = run("--preset", "car_brand", "--preset", "yoga_teacher")
     assert "Amounts in" not in plain.stdout and "¥" in plain.stdout
+
+
+def test_two_files_of_one_name_are_told_apart_by_their_paths(tmp_path):
+    """Two files both named a.json, from two folders, were headed "a (1)" and "a (2)", in Chinese too: each is now
+    headed by its path as typed, in full-width brackets in Chinese."""
+    for folder in ("q3", "q4"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "a", Scenario(name="Shop", audience=2_000 if folder == "q3" else 9_000))
+
+    def run_here(*args):  # (in the folder, as an analyst types short paths)
+        return subprocess.run([sys.executable, "-m", "wxdesk", "compare", *args], capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path)
+
+    first, second = "q3/a.json", "q4/a.json"
+    result = run_here(first, second, "--json")
+    assert result.returncode == 0, result.stderr
+    assert [s["label"] for s in json.loads(result.stdout)["scenarios"]] == [f"a ({first})", f"a ({second})"]
+    result = run_here(first, second, "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].split() == [f"a（{first}）", f"a（{second}）"]

@@ -366,8 +366,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     pack = _pack(args.pack)
     scenarios = [_compared_file(path, pack) for path in args.scenarios]
     scenarios += [load_preset(name, args.lang) for name in args.preset]  # an example reads in the output's language
-    # Columns are headed by file name (or preset id): short, and what the analyst typed.
-    labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
+    # Columns are headed by file name (or preset id): short, and what the analyst typed. Two of one name are told apart
+    # by the path as typed ("a (q3/a.json)", where they read "a (1)" and "a (2)"), in Chinese in full-width brackets.
+    labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset),
+                           fallbacks=[*args.scenarios, *args.preset],
+                           brackets=("（", "）") if args.lang.startswith("zh") else (" (", ")"))
     for scenario in scenarios:
         _evaluated(scenario, pack)
     # A field differs where its values read differently in the table (500000 and 500000.4 both read ¥500k).
