@@ -29,7 +29,9 @@ def _plans(preset: str):
 # handout names it at least on its card under "Every presence and its fit", where the others first meet it.
 # (Or a card names such a plan: city_service's next best names the plan left out above it, which holds one.)
 HOLDING = [preset for preset in preset_ids() if any("subscription" in p.presences for p in _plans(preset))
-           or any("subscription" in r.params.get("plan", ()) for p in _plans(preset)[1:] for r in p.why_not)]
+           or any("subscription" in r.params.get("plan", ()) for p in _plans(preset)[1:] for r in p.why_not)
+           # (Or the plan's cost line names the cheapest plan, which holds one: bank_care's, since 7 December 2026.)
+           or any("subscription" in r.params.get("cheapest", ()) for p in _plans(preset) for r in p.reasons)]
 PLAN_HOLDS = [preset for preset in HOLDING if "subscription" in _plans(preset)[0].presences]
 ON_ITS_CARD = [preset for preset in preset_ids() if preset not in HOLDING]
 

@@ -147,6 +147,10 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     return [scores.candidate(i) for i in range(len(member_sets))]
 
 
+# First years closer than this are the same cost (sums of the same parts in another order differ in their last bits).
+TIED_YUAN = 0.5
+
+
 class _Scores:
     """The figures that score each of some plans, as lists; a plan's Candidate is built when asked for."""
 
@@ -199,8 +203,13 @@ class _Scores:
             return [], 0.0, ()
         first_years = self.likely.first_years(range(count))
         if cheapest is None:
-            i = min(range(count), key=first_years.__getitem__)
-            cheapest = (first_years[i], self.member_sets[i])
+            least = min(first_years)
+            # Of the plans whose first years tie to the yuan, the one named is the one that covers most: car_brand's
+            # Service Account + Official Account and Official Account + Mini Program both cost ¥1.02M, and its budget
+            # line offered the second at that cost beside "the cheapest plan, <the first>". (The amount is the least.)
+            i = max((j for j in range(count) if first_years[j] - least < TIED_YUAN),
+                    key=lambda j: (self.coverages[j], -j))
+            cheapest = (least, self.member_sets[i])
         cost_from = max(cheapest[0], pack.likely("cost_points_from_cny"), 1.0)
         # The cheapest plan is named only where its own first year is what the others are weighed against.
         members = cheapest[1] if cheapest[0] >= cost_from else ()
