@@ -199,3 +199,41 @@ def test_a_rented_template_is_set_up_in_its_weeks_in_place_of_the_build(pack):
         assert (setup.weeks.low, setup.weeks.likely, setup.weeks.high) == (figure.low, figure.likely, figure.high)
     # An overseas company's Mini Program is built (its categories and payments are not the templates').
     assert "build" in steps("mini_program", Scenario(entity="overseas_company", needs=(), audience=3000), pack)
+
+
+# ---------------------------------------------------------------- a Service Account's payment pages
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["city_service", "food_ordering", "cross_border_skincare", "bank_care", "yoga_teacher"]),
+       st.sampled_from(["company", "overseas_company", "individual"]), st.booleans())
+def test_a_service_account_costed_with_payment_pages_is_live_once_they_are_built(preset, entity, payments):
+    """city_service's Service Account, costed with payment pages priced as a Mini Program of the same scope, was said
+    to be live in a week, its verification alone: "Likely in time for your date …, unlike the plan". Its timeline now
+    builds the pages as it costs them (a Mini Program's build of the same scope, or a rented template's set-up), with
+    their ICP filing (none for an overseas company), and a Service Account without pages stays its verification."""
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.engine.costs import service_pay_pages
+    from wxdesk.engine.timeline import PAGES_BUILD, TEMPLATE_SETUP
+    pack = load_datapack()
+    base = load_preset(preset)
+    needs = sorted({*base.needs, "payments"} if payments else set(base.needs) - {"payments"})
+    scenario = base.with_changes(entity=entity, needs=needs)
+    ev = evaluate(scenario, pack, TODAY)
+    alone = plan_timeline(("mini_program",), scenario, pack).presence("mini_program")
+    mini_program = {s.id: s.weeks for s in alone.steps}
+    for plan in (ev.plan, *ev.alternatives):
+        if "service" not in plan.presences:
+            continue
+        service = plan.timeline.presence("service")
+        kinds = [s.id for s in service.steps]
+        if service_pay_pages(plan.presences, scenario, pack):
+            built = [s for s in service.steps if s.id in (PAGES_BUILD, TEMPLATE_SETUP)]
+            assert len(built) == 1, kinds
+            # As long as the Mini Program's own build or set-up, of the same scope.
+            same = mini_program.get("build", mini_program.get("template_setup"))
+            assert built[0].weeks == same
+            assert ("icp_filing" in kinds) == (entity != "overseas_company")
+            assert "review" not in kinds  # (web pages pass no platform review)
+        else:
+            assert kinds in (["verification"], ["registration"]), kinds

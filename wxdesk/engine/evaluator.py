@@ -36,7 +36,7 @@ from wxdesk.engine.money import yuan_as_written, shown_difference
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
-                                 paid_messages_per_month)
+                                 paid_messages_per_month, service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
@@ -119,8 +119,10 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     """The parts of a plan's result that follow only the scenario's fit basis and cost parts, the date to be live
     by and the day."""
     # (The timeline is kept with the cost parts: the same for every fit basis with them.)
+    # (With the pages a Service Account takes payments in, where the plan's roles give it them: as they are costed.)
     timeline = cand.book.lasting(("timeline", cand.members),
-                                 lambda: plan_timeline(cand.members, scenario, pack, timelines))
+                                 lambda: plan_timeline(cand.members, scenario, pack, timelines,
+                                                       service_pay_pages(cand.members, scenario, pack, table)))
     live_by = live_by_date(scenario)
     slowest = None if live_by is None else timeline.live_dates(today)["high"]
     plan_roles = dict(kept_duties(cand.members, table, scenario, pack))

@@ -11,6 +11,7 @@ date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -29,6 +30,7 @@ DEVELOPER_ACCOUNTS = "developer_accounts"
 ICP_FILING = "icp_filing"
 BUILD = "build"
 TEMPLATE_SETUP = "template_setup"  # a Mini Program rented as a SaaS template (mp_template.py), in place of its build
+PAGES_BUILD = "pages_build"  # a Service Account's payment pages (costs.service_pay_pages), built as a Mini Program is
 REVIEW = "review"
 SOFTWARE_COPYRIGHT = "software_copyright"
 STORE_REVIEW = "store_review"
@@ -136,35 +138,43 @@ class Timeline:
 
 
 def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack,
-                  known: dict[str, PresenceTimeline] | None = None) -> Timeline:
+                  known: dict[str, PresenceTimeline] | None = None, pay_pages: bool = False) -> Timeline:
     """The steps and weeks until each presence of a plan is live, in the plan's order.
 
     `known` keeps each presence's timeline for the next plan of the same scenario and pack
     (an evaluation asks for five or six plans that share most of their members).
+    `pay_pages`: the plan's Service Account takes its payments in pages built for it (costs.service_pay_pages), which
+    are built, and filed, before it takes any: city_service's Service Account, costed with pages priced as a Mini
+    Program of the same scope, was said to be live in a week (its verification alone), "in time, unlike the plan".
     """
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
         raise ValueError(f"No launch steps are known for '{unknown[0]}'.")
     known = {} if known is None else known
-    for p in presences:
-        if p not in known:
-            known[p] = _presence_timeline(p, scenario, pack)
-    return Timeline(tuple(known[p] for p in presences))
+    keys = [_PAGES_KEY if p == "service" and pay_pages else p for p in presences]
+    for p, key in zip(presences, keys, strict=True):
+        if key not in known:
+            known[key] = _presence_timeline(p, scenario, pack, _service_with_pages if key == _PAGES_KEY else None)
+    return Timeline(tuple(known[key] for key in keys))
 
 
-def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> PresenceTimeline:
+def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack,
+                       stages: Callable[[Scenario], list[Stage]] | None = None) -> PresenceTimeline:
     steps: list[Step] = []
     start = NO_TIME
     # Each stage is one step, or steps that run side by side; the next stage waits for all.
-    for stage in _STEP_PLANS[presence](scenario):
+    for stage in (stages or _STEP_PLANS[presence])(scenario):
         stage_steps: list[Step] = []
         for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
             if figure_id == "weeks_mp_build" and rents_template(scenario, pack):
-                # A rented template is set up, not built: its weeks, whatever the needs it serves (payments).
+                # A rented template is set up, not built: its weeks, whatever the needs it serves (payments). (The
+                # pages of a Service Account are rented alike where the Mini Program would be: costs.CostBook.)
                 step_id, figure_id = TEMPLATE_SETUP, "weeks_mp_template"
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
                 weeks = _sized_by_needs(weeks, presence, scenario, pack)
+            elif step_id == PAGES_BUILD:  # of a Mini Program's scope, as their cost is (costs.CostBook._shared_parts)
+                weeks = _sized_by_needs(weeks, "mini_program", scenario, pack)
             stage_steps.append(Step(step_id, figure_id, weeks, start))
         steps += stage_steps
         start = Weeks(max(s.end.low for s in stage_steps), max(s.end.likely for s in stage_steps),
@@ -212,6 +222,17 @@ def _mini_program_steps(scenario: Scenario) -> list[Stage]:
     # before going live"); Mini Programs of overseas companies need none.
     stage = build if _is_overseas(scenario) else ((ICP_FILING, "weeks_icp_filing"), build)
     return [_verification(scenario), stage, (REVIEW, "weeks_mp_review")]
+
+
+def _service_with_pages(scenario: Scenario) -> list[Stage]:
+    # Its verification, then its pages built as a Mini Program of the same scope is, filed alongside (a web site served
+    # in mainland China needs an ICP filing; an overseas company's pages, served from abroad, none); no platform review.
+    build = (PAGES_BUILD, "weeks_mp_build")
+    return [_verification(scenario), build if _is_overseas(scenario) else ((ICP_FILING, "weeks_icp_filing"), build)]
+
+
+# The key under which a plan's known timelines keep a Service Account with payment pages (plan_timeline).
+_PAGES_KEY = "service+pages"
 
 
 def _channels_steps(_scenario: Scenario) -> list[Stage]:
