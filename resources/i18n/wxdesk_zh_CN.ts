@@ -1894,7 +1894,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="+96" />
+            <location filename="../../wxdesk/words/steps.py" line="+97" />
             <source>All of it: %1.</source>
             <translation>全部用于%1。</translation>
         </message>
@@ -2687,8 +2687,8 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-91" />
-            <location line="+15" />
+            <location filename="../../wxdesk/words/steps.py" line="-92" />
+            <location line="+16" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -2859,7 +2859,7 @@ Every number shows its source.</source>
             <translation>何时可以上线</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/timeline_chart.py" line="+45" />
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+46" />
             <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
             <translation>从项目启动到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
@@ -2879,7 +2879,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-26" />
+            <location filename="../../wxdesk/words/steps.py" line="-27" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2902,6 +2902,11 @@ Every number shows its source.</source>
             <location line="+2" />
             <source>Set up the rented template</source>
             <translation>配置租用的模板小程序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Build the payment pages</source>
+            <translation>开发支付网页</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5349,7 +5354,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best} ({now} today).</source>
-            <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}（目前为 {now}）。</translation>
+            <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案此时为 {best}（目前为 {now}）。</translation>
         </message>
         <message>
             <source>Over {years} years the plan with a Mini Program likely costs less than with a native app at every audience size.</source>

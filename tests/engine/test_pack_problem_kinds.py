@@ -315,3 +315,17 @@ def test_a_pack_without_a_figure_wxdesk_needs_names_the_figure_as_the_table_does
     said = file_problem_text(refused.problem, reader_words(lang, "CNY", load_datapack()))
     assert f"“{label}”" in said and "figures." not in said, said
     assert ("lacks" in said) if lang == "en" else ("缺少" in said), said
+
+
+def test_a_missing_figure_whose_label_another_shares_is_named_with_its_unit(tmp_path):
+    """"it lacks the figure “Build a custom Mini Program”" named a figure the pack still had (its cost), for its
+    weeks."""
+    from wxdesk.report.command import reader_words
+    from wxdesk.words.file_problems import file_problem_text
+
+    text = re.sub(r"(?ms)^\[figures\.weeks_mp_build\]\n.*?(?=^\[)", "", dated("2026-12-06"))
+    refused = _refusal(_write(tmp_path / "nobuild.toml", text))
+    said = file_problem_text(refused.problem, reader_words("en", "CNY", load_datapack()))
+    assert "“Build a custom Mini Program (weeks)”" in said, said
+    zh = file_problem_text(refused.problem, reader_words("zh_CN", "CNY", load_datapack()))
+    assert "“定制小程序开发周期”" in zh, zh

@@ -116,8 +116,8 @@ FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new p
 # The same where the new plan covers more there: its coverage and the plan's, as the plans' own lines write them, so
 # that a client sees what tipped ("the balance of fit tips" alone left a client to guess why: default, 7.6 minutes).
 # Short, as the sentence it replaces: the column under the sliders shows every input at 1920×1080 only so.
-# "Of your goals and needs", as FLIP_WHY_MORE says it: "covers 67.5 out of 100, the current plan 65.4 (64.7 today)" beside
-# "Plan score: 59.7 out of 100" read as a second score for the plan.
+# "Of your goals and needs", as FLIP_WHY_MORE says it: "covers 67.5 out of 100, the current plan 65.4 (64.7 today)"
+# beside "Plan score: 59.7 out of 100" read as a second score for the plan.
 FLIP_WHY_SESSIONS_MORE = "There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best}."
 # The same where the move changed the plan of now's coverage too (sessions are part of the fit): its figure of today
 # beside them, as FLIP_WHY_MORE_THERE says it (city_service: 73 there, 79 today).

@@ -137,10 +137,12 @@ def _detail(problem: FileProblem, w: Words) -> str:
     if problem.kind in (errors.BAD_VALUE, errors.MISSING_VALUE, errors.REPEATED_VALUE):
         return field_label(problem.detail, w)
     if problem.kind == errors.PACK_MISSING_FIGURE:
-        # Named as the assumptions table names it, from the pack in use (the figure's id where it has none).
+        # Named as the Sensitivity's rows name it, from the pack in use (the figure's id where it has none): with its
+        # unit where two figures share a label ("Build a custom Mini Program" is its cost's and its weeks').
+        from wxdesk.words.swings import figure_names  # (a refused pack is rare: not loaded before)
         fid = problem.detail.removeprefix("figures.")
-        figure = w.pack.figures.get(fid) if w.pack is not None else None
-        return plain(w.label(figure) if figure is not None else fid)
+        names = figure_names(w.pack.figures.values(), w) if w.pack is not None else {}
+        return plain(names.get(fid, fid))
     if problem.kind in (errors.PACK_OLDER, errors.PACK_FUTURE):
         return w.pack_date(problem.detail)
     return plain(problem.detail)
