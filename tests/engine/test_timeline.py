@@ -214,7 +214,7 @@ def test_a_service_account_costed_with_payment_pages_is_live_once_they_are_built
     their ICP filing (none for an overseas company), and a Service Account without pages stays its verification."""
     from wxdesk.engine import evaluate, load_datapack, load_preset
     from wxdesk.engine.costs import service_pay_pages
-    from wxdesk.engine.timeline import PAGES_BUILD, TEMPLATE_SETUP
+    from wxdesk.engine.timeline import PAGES_BUILD, PAGES_TEMPLATE_SETUP, TEMPLATE_SETUP
     pack = load_datapack()
     base = load_preset(preset)
     needs = sorted({*base.needs, "payments"} if payments else set(base.needs) - {"payments"})
@@ -228,12 +228,30 @@ def test_a_service_account_costed_with_payment_pages_is_live_once_they_are_built
         service = plan.timeline.presence("service")
         kinds = [s.id for s in service.steps]
         if service_pay_pages(plan.presences, scenario, pack):
-            built = [s for s in service.steps if s.id in (PAGES_BUILD, TEMPLATE_SETUP)]
-            assert len(built) == 1, kinds
+            built = [s for s in service.steps if s.id in (PAGES_BUILD, PAGES_TEMPLATE_SETUP)]
+            assert len(built) == 1 and TEMPLATE_SETUP not in kinds, kinds  # (pages, in a plan with no Mini Program)
             # As long as the Mini Program's own build or set-up, of the same scope.
-            same = mini_program.get("build", mini_program.get("template_setup"))
-            assert built[0].weeks == same
+            rented = TEMPLATE_SETUP in mini_program
+            assert built[0].id == (PAGES_TEMPLATE_SETUP if rented else PAGES_BUILD)
+            assert built[0].weeks == mini_program[TEMPLATE_SETUP if rented else "build"]
             assert ("icp_filing" in kinds) == (entity != "overseas_company")
             assert "review" not in kinds  # (web pages pass no platform review)
         else:
             assert kinds in (["verification"], ["registration"]), kinds
+
+
+def test_rented_payment_pages_are_set_up_as_pages():
+    """city_service's inputs at 5,000 users with 1:1 contact and payments: the plan is Service Account + WeCom, its
+    pages rented as a template. The handout's chart read "Set up the rented template" beside "The plan holds neither a
+    native app nor a Mini Program"."""
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.engine.timeline import PAGES_TEMPLATE_SETUP
+    from wxdesk.words.steps import step_names
+    pack = load_datapack()
+    scenario = load_preset("city_service").with_changes(audience=5000, goals=["relationship"], pushes_per_month=4,
+                                                        interaction_minutes=3, needs=["payments"])
+    ev = evaluate(scenario, pack, TODAY)
+    assert "service" in ev.plan.presences and "mini_program" not in ev.plan.presences
+    kinds = [s.id for s in ev.plan.timeline.presence("service").steps]
+    assert PAGES_TEMPLATE_SETUP in kinds, kinds
+    assert step_names(lambda _context, text: text)[PAGES_TEMPLATE_SETUP] == "Set up the rented payment pages"

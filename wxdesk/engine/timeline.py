@@ -31,6 +31,7 @@ ICP_FILING = "icp_filing"
 BUILD = "build"
 TEMPLATE_SETUP = "template_setup"  # a Mini Program rented as a SaaS template (mp_template.py), in place of its build
 PAGES_BUILD = "pages_build"  # a Service Account's payment pages (costs.service_pay_pages), built as a Mini Program is
+PAGES_TEMPLATE_SETUP = "pages_template_setup"  # the same pages rented as a template, as its Mini Program would be
 REVIEW = "review"
 SOFTWARE_COPYRIGHT = "software_copyright"
 STORE_REVIEW = "store_review"
@@ -167,9 +168,11 @@ def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack,
         stage_steps: list[Step] = []
         for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
             if figure_id == "weeks_mp_build" and rents_template(scenario, pack):
-                # A rented template is set up, not built: its weeks, whatever the needs it serves (payments). (The
-                # pages of a Service Account are rented alike where the Mini Program would be: costs.CostBook.)
-                step_id, figure_id = TEMPLATE_SETUP, "weeks_mp_template"
+                # A rented template is set up, not built: its weeks, whatever the needs it serves (payments). The
+                # pages of a Service Account are rented alike where the Mini Program would be (costs.CostBook), and
+                # named as pages: "Set up the rented template" stood in a plan that "holds no Mini Program".
+                step_id = PAGES_TEMPLATE_SETUP if step_id == PAGES_BUILD else TEMPLATE_SETUP
+                figure_id = "weeks_mp_template"
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
                 weeks = _sized_by_needs(weeks, presence, scenario, pack)

@@ -33,7 +33,7 @@ STEP_COLOURS = {
     "verification": QColor("#2f6f8f"), "registration": QColor("#2f6f8f"),
     "developer_accounts": QColor("#5bb5c8"), "icp_filing": QColor("#e0a526"),
     "build": QColor(COST_PART_COLOURS["build"]), "template_setup": QColor(COST_PART_COLOURS["build"]),
-    "pages_build": QColor(COST_PART_COLOURS["build"]),
+    "pages_build": QColor(COST_PART_COLOURS["build"]), "pages_template_setup": QColor(COST_PART_COLOURS["build"]),
     "review": QColor("#8e6bbf"), "software_copyright": QColor("#d9534f"), "store_review": QColor("#b36b00"),
 }
 OTHER_STEP = QColor("#9aa5b1")

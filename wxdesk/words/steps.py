@@ -30,6 +30,7 @@ def step_names(translate: Translate) -> dict[str, str]:
         "build": translate("Report", "Build"),
         "template_setup": translate("Report", "Set up the rented template"),
         "pages_build": translate("Report", "Build the payment pages"),
+        "pages_template_setup": translate("Report", "Set up the rented payment pages"),
         "review": translate("Report", "Platform review"),
         "software_copyright": translate("Report", "Software copyright certificate"),
         "store_review": translate("Report", "App store review"),
