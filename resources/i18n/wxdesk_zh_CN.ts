@@ -1894,7 +1894,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="+97" />
+            <location filename="../../wxdesk/words/steps.py" line="+98" />
             <source>All of it: %1.</source>
             <translation>全部用于%1。</translation>
         </message>
@@ -2687,8 +2687,8 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-92" />
-            <location line="+16" />
+            <location filename="../../wxdesk/words/steps.py" line="-93" />
+            <location line="+17" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -2879,7 +2879,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-27" />
+            <location filename="../../wxdesk/words/steps.py" line="-28" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2907,6 +2907,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>Build the payment pages</source>
             <translation>开发支付网页</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set up the rented payment pages</source>
+            <translation>配置租用的支付网页</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4393,14 +4398,6 @@ Every number shows its source.</source>
             <translation>{dimension}适配度为 {alt}（满分 100），推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>The plan is likely live in about {weeks} weeks, after your date of {date}.</source>
-            <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}。</translation>
-        </message>
-        <message>
-            <source>The plan is likely live in about a week, after your date of {date}.</source>
-            <translation>方案预计约一周后上线，晚于您设定的 {date}。</translation>
-        </message>
-        <message>
             <source>All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
             <translation>您每月的 {wanted} 条消息全部超出方案的免费额度，需要购买付费触达。</translation>
         </message>
@@ -5329,22 +5326,6 @@ Every number shows its source.</source>
             <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
         </message>
         <message>
-            <source>Likely too late for your date of {date}: live in about {weeks} weeks.</source>
-            <translation>很可能赶不上您设定的上线日期 {date}：约 {weeks} 周后上线。</translation>
-        </message>
-        <message>
-            <source>Likely too late for your date of {date}: live in about a week.</source>
-            <translation>很可能赶不上您设定的上线日期 {date}：约一周后上线。</translation>
-        </message>
-        <message>
-            <source>Likely in time for your date of {date}, unlike the plan: live in about {weeks} weeks.</source>
-            <translation>很可能赶上您设定的上线日期 {date}（推荐方案赶不上）：约 {weeks} 周后上线。</translation>
-        </message>
-        <message>
-            <source>Likely in time for your date of {date}, unlike the plan: live in about a week.</source>
-            <translation>很可能赶上您设定的上线日期 {date}（推荐方案赶不上）：约一周后上线。</translation>
-        </message>
-        <message>
             <source>The plan is likely live in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
             <translation>方案很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
@@ -5379,6 +5360,22 @@ Every number shows its source.</source>
         <message>
             <source>Were the plan to add one, the likely cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you aim for {audience}).</source>
             <translation>若在方案中加入其一：按预计成本，{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
+        </message>
+        <message>
+            <source>Likely too late for your date of {date}: likely live on {live}.</source>
+            <translation>很可能赶不上您设定的上线日期 {date}：预计 {live} 上线。</translation>
+        </message>
+        <message>
+            <source>Likely in time for your date of {date}, unlike the plan: likely live on {live}.</source>
+            <translation>很可能赶上您设定的上线日期 {date}（推荐方案赶不上）：预计 {live} 上线。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in about {weeks} weeks, on {live}, after your date of {date}.</source>
+            <translation>方案预计约 {weeks} 周后（{live}）上线，晚于您设定的 {date}。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in about a week, on {live}, after your date of {date}.</source>
+            <translation>方案预计约一周后（{live}）上线，晚于您设定的 {date}。</translation>
         </message>
     </context>
     <context>

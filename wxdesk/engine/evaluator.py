@@ -150,17 +150,18 @@ def _member_lines(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
     return [r for r in out if r.template in _COST_BASIS_FIRST] + [r for r in out if r.template not in _COST_BASIS_FIRST]
 
 
-def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario) -> PlanResult:
+def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario, today: dt.date) -> PlanResult:
     """`alternative` with a last line on the date to be live by where it and the plan part on it: likely too late where
-    the plan likely makes it, likely in time where the plan likely misses it (a date not yet passed)."""
+    the plan likely makes it, likely in time where the plan likely misses it (a date not yet passed); with the day it
+    is likely live."""
     if plan.live_in_time and alternative.live_in_time is False:
-        one, many = R.WHY_NOT_LATE_WEEK, R.WHY_NOT_LATE
+        template = R.WHY_NOT_LATE
     elif plan.live_in_time is False and not plan.live_by_passed and alternative.live_in_time:
-        one, many = R.WHY_NOT_IN_TIME_WEEK, R.WHY_NOT_IN_TIME
+        template = R.WHY_NOT_IN_TIME
     else:
         return alternative
-    weeks = whole_weeks(alternative.timeline.weeks.likely)
-    said = Reason(one if weeks == 1 else many, {"date": scenario.live_by, "weeks": weeks}, 0.0)
+    live = alternative.timeline.live_dates(today)["likely"].isoformat()
+    said = Reason(template, {"date": scenario.live_by, "live": live}, 0.0)
     return replace(alternative, why_not=(*alternative.why_not, said))
 
 
@@ -502,7 +503,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
         weeks = whole_weeks(plan.timeline.weeks.likely)
-        params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by}
+        params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by,
+                                     "live": plan.timeline.live_dates(today)["likely"].isoformat()}
         live_by = live_by_date(scenario)
         if plan.live_by_passed:
             # A date already gone is said as gone: "likely live … after your date" read as a plan that might make it.
@@ -630,7 +632,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                                                          figures, scenario, pack, best.book, table),
                                                 ahead=next_best[i - 1] if i else None),
                                        *(padded_note if i == 0 else []), *(r for r in (above[i],) if r is not None)),
-                                      timelines), scenario)
+                                      timelines), scenario, today)
                          for i, alt in enumerate(next_best))
     presences = []
     articles = best.book.articles(best.members)

@@ -1002,11 +1002,11 @@ LEVEL_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_LEVEL, WHY_NOT_PADDED_ABOVE_
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # An alternative that would likely go live after the date the plan makes (the JSON's live_in_time false): the date's
 # marker stood on the plan's timeline alone, and a B2B firm's first alternative, 8.6 weeks for its 8, said nothing.
-WHY_NOT_LATE = "Likely too late for your date of {date}: live in about {weeks} weeks."
-WHY_NOT_LATE_WEEK = "Likely too late for your date of {date}: live in about a week."
+# Its likely day, not its weeks: a Service Account at 8.9 weeks and a plan at 9.5 both read "about 9 weeks", one in time
+# and one too late for the same date.
+WHY_NOT_LATE = "Likely too late for your date of {date}: likely live on {live}."
 # And one that likely makes the date the plan likely misses: the one card a client with a deadline looks for.
-WHY_NOT_IN_TIME = "Likely in time for your date of {date}, unlike the plan: live in about {weeks} weeks."
-WHY_NOT_IN_TIME_WEEK = "Likely in time for your date of {date}, unlike the plan: live in about a week."
+WHY_NOT_IN_TIME = "Likely in time for your date of {date}, unlike the plan: likely live on {live}."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
                      "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
@@ -1200,8 +1200,10 @@ WARN_NO_GOALS_MESSAGES = ("No goal or special need is ticked: the plan is chosen
 # Where so few are on WeChat that the reach floor, not the people reached, holds up the WeChat presences' fits.
 WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences "
                       "reach only those, and the rest need a way in outside WeChat.")
-WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
-WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
+# With its likely day, which the whole weeks do not tell apart from the date (9.5 weeks read "about 9" beside an
+# alternative in time at 8.9).
+WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, on {live}, after your date of {date}."
+WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, on {live}, after your date of {date}."
 # The same where the date has passed already, and where even the quickest launch comes after it.
 WARN_LIVE_BY_PASSED = "Your date to be live by, {date}, has passed: the plan takes about {weeks} weeks from the start of work."
 WARN_LIVE_BY_PASSED_WEEK = "Your date to be live by, {date}, has passed: the plan takes about a week from the start of work."
