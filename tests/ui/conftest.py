@@ -192,3 +192,12 @@ def new_window(qapp, data_home):
         window.document.undo_stack.setClean()
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    """Each test in English and in Chinese, the window's language set for it (and English again after)."""
+    from wxdesk.ui import i18n
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")

@@ -14,20 +14,13 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from wxdesk.engine import load_preset
-from wxdesk.ui import i18n, text
+from wxdesk.ui import text
 from wxdesk.ui.assumptions import (AVERAGE, HIGH, LIKELY, LOW, UNIT, AssumptionsModel, is_share, parse_share,
                                    unit_text)
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.words.figure_text import value_text
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -9,18 +9,11 @@ from __future__ import annotations
 import pytest
 
 from wxdesk.engine import load_preset
-from wxdesk.ui import compare_dialog, i18n
+from wxdesk.ui import compare_dialog
 
 pytestmark = pytest.mark.gui
 
 WORDS = {"en": ("This window", "Example", " (", ")"), "zh_CN": ("当前窗口", "示例", "（", "）")}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, shown_window):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -11,19 +11,12 @@ import pytest
 from wxdesk.engine import load_datapack, load_preset
 from wxdesk.engine.packs import remove_imported_pack
 from wxdesk.paths import resource_path
-from wxdesk.ui import i18n, pack_import, text
+from wxdesk.ui import pack_import, text
 
 pytestmark = pytest.mark.gui
 
 RELEASED = load_datapack().released
 NEWER = max(dt.date.today(), dt.date.fromisoformat(RELEASED) + dt.timedelta(days=1)).isoformat()
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.fixture

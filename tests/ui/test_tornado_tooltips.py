@@ -16,18 +16,11 @@ import re
 import pytest
 
 from wxdesk.engine import load_preset
-from wxdesk.ui import i18n, text
+from wxdesk.ui import text
 from wxdesk.ui.tornado import COST, LEAD
 from wxdesk.words.swings import lead_as_written, lead_points
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 def _view(shown_sensitivity, document, preset, language, measure):
