@@ -2826,7 +2826,7 @@ Every number shows its source.</source>
         <message>
             <location line="+19" />
             <source>Likely in time for {date}, the date you must be live by, though not at the slowest (live on {slowest}).</source>
-            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{slowest} 上线）赶不上。</translation>
+            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{slowest}上线）赶不上。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2866,7 +2866,7 @@ Every number shows its source.</source>
         <message>
             <location line="+58" />
             <source>Must be live by {date}</source>
-            <translation>须在 {date} 前上线</translation>
+            <translation>须在 {date}前上线</translation>
         </message>
         <message>
             <location line="+103" />
@@ -3954,10 +3954,6 @@ Every number shows its source.</source>
             <translation>{account}每月只能向每位粉丝群发 {limit} 次，而您计划每月群发 {wanted} 次。</translation>
         </message>
         <message>
-            <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
-            <translation>员工每月可向每位客户发送最多 {limit} 次消息，像朋友一样沟通。</translation>
-        </message>
-        <message>
             <source>A Mini Program cannot push freely: each message needs the user's opt-in.</source>
             <translation>小程序不能自由推送：每条消息都需要用户事先订阅。</translation>
         </message>
@@ -5015,7 +5011,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less {parts}, it scores {score}.</source>
-            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），{parts}后，方案得分为 {score}。</translation>
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100）；{parts}，最终得分为 {score}。</translation>
         </message>
         <message>
             <source>{points} points for {part}</source>
@@ -5376,6 +5372,10 @@ Every number shows its source.</source>
         <message>
             <source>The plan is likely live in about a week, on {live}, after your date of {date}.</source>
             <translation>方案预计约一周后（{live}）上线，晚于您设定的 {date}。</translation>
+        </message>
+        <message>
+            <source>Staff can send each customer up to {limit} mass messages a month, and chat with each one 1:1, as a friend would.</source>
+            <translation>员工每月可向每位客户群发最多 {limit} 条消息，并可像朋友一样与每位客户一对一聊天。</translation>
         </message>
     </context>
     <context>

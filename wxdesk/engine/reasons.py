@@ -383,7 +383,10 @@ PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broa
 # Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
 # ✓ beside "but they land in a folder that gets less attention" read as a point against it.
 PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
-PUSH_FITS_WECOM = "Staff can message each customer up to {limit} times a month, like a friend would."
+# The limit is on mass messages (群发) alone: "message each customer up to 30 times a month, like a friend would" read
+# as a cap on the 1:1 chats that are WeCom's reason to be (wechat-facts: customer mass messaging, at most one a day).
+PUSH_FITS_WECOM = ("Staff can send each customer up to {limit} mass messages a month, and chat with each one 1:1, as a "
+                   "friend would.")
 PUSH_NONE_MP = "A Mini Program cannot push freely: each message needs the user's opt-in."
 PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in their feed."
 # Free to send, but not without limit: Chinese Android phone makers cap an app's marketing notifications (pack:
