@@ -503,13 +503,13 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
         weeks = whole_weeks(plan.timeline.weeks.likely)
-        params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by,
-                                     "live": plan.timeline.live_dates(today)["likely"].isoformat()}
+        live = plan.timeline.live_dates(today)
+        params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by, "live": live["likely"].isoformat()}
         live_by = live_by_date(scenario)
         if plan.live_by_passed:
             # A date already gone is said as gone: "likely live … after your date" read as a plan that might make it.
             found.append(Reason(R.WARN_LIVE_BY_PASSED_WEEK if weeks == 1 else R.WARN_LIVE_BY_PASSED, params))
-        elif (live_by is not None and plan.timeline.live_dates(today)["low"] > live_by
+        elif (live_by is not None and live["low"] > live_by
               and whole_weeks(plan.timeline.weeks.low) >= 2):
             # Beyond even the quickest launch: no luck makes the date ("likely" read as a chance of making it).
             found.append(Reason(R.WARN_LIVE_BY_EVEN_QUICKEST,
