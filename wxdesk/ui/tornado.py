@@ -381,11 +381,15 @@ class SensitivityView(QWidget):
         if self._dirty:
             self._schedule()
 
-    def _start_sweep(self) -> None:
+    def _begin_sweep(self) -> None:
+        """A sweep of the scenario as it now is, for the answer the window shows for it (stepped by _advance)."""
         self._last_start = time.perf_counter()
         self._dirty = False
         self._sweeping = self.document.evaluation
         self._sweep = sweep(self.document.scenario, self.document.pack)
+
+    def _start_sweep(self) -> None:
+        self._begin_sweep()
         self._step.start()
 
     def _advance(self, budget: float | None = STEP_BUDGET_S) -> None:
@@ -415,10 +419,7 @@ class SensitivityView(QWidget):
     def flush(self) -> None:
         """Compute and draw now (tests call this instead of waiting for the timers)."""
         self._timer.stop()
-        self._last_start = time.perf_counter()
-        self._dirty = False
-        self._sweeping = self.document.evaluation
-        self._sweep = sweep(self.document.scenario, self.document.pack)
+        self._begin_sweep()
         self._advance(budget=None)
 
     def _show_failure(self) -> None:
