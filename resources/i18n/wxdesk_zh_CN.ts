@@ -3338,7 +3338,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+766" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+767" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3910,7 +3910,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+163" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+173" />
             <source>Import &amp;Data Pack…</source>
             <translation>导入数据包(&amp;D)…</translation>
         </message>

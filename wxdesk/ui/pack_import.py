@@ -120,6 +120,16 @@ def plan_change_text(was: tuple[str, ...], now: tuple[str, ...]) -> str:
         "%2", text.plan_name(was))
 
 
+def _switch_to(window: MainWindow, pack: DataPack, message: str) -> tuple[str, str]:
+    """Use `pack` (use_pack), and say `message` in the status bar with how the plan changed: (that change, the changes
+    to figures dropped), each in a sentence, "" for none (plan_change_text, dropped_text)."""
+    was = _plan(window)
+    dropped = dropped_text(use_pack(window, pack))
+    changed = plan_change_text(was, _plan(window))
+    window.statusBar().showMessage(text.sentences(part for part in (message, changed) if part), 8000)
+    return changed, dropped
+
+
 def _plan(window: MainWindow) -> tuple[str, ...]:
     """The plan the window shows (the last answer's, while the scenario has none)."""
     return window.document.evaluation.plan.presences
@@ -182,11 +192,8 @@ def import_data_pack(window: MainWindow, path: str | None = None) -> DataPack | 
         tell(window, _tr("Data pack not imported"), _tr("wxdesk keeps the data pack it has.") + "\n\n" + said,
              warning=True)
         return None
-    was = _plan(window)
-    dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1.").replace("%1", _date(pack))
-    changed = plan_change_text(was, _plan(window))
-    window.statusBar().showMessage(text.sentences(part for part in (message, changed) if part), 8000)
+    changed, dropped = _switch_to(window, pack, message)
     tell(window, _tr("Data pack imported"),
          "\n\n".join(part for part in (pack_description(pack), message, changed, dropped) if part),
          warning=bool(dropped))
@@ -231,11 +238,8 @@ def _set_aside_text(bundled: DataPack) -> str:
 
 def use_bundled_pack(window: MainWindow) -> DataPack:
     pack = remove_imported_pack()
-    was = _plan(window)
-    dropped = dropped_text(use_pack(window, pack))
     message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", _date(pack))
-    changed = plan_change_text(was, _plan(window))
-    window.statusBar().showMessage(text.sentences(part for part in (message, changed) if part), 8000)
+    changed, dropped = _switch_to(window, pack, message)
     if dropped or changed:  # (otherwise the status bar says it: going back is no news, unless the plan changed)
         tell(window, _tr("Data pack changed"), "\n\n".join(part for part in (message, changed, dropped) if part),
              warning=bool(dropped))
