@@ -2353,7 +2353,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+320" />
+            <location filename="../../wxdesk/report/answer.py" line="+321" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2723,7 +2723,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：“{plan}”方案得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-110" />
+            <location filename="../../wxdesk/report/answer.py" line="-111" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2743,7 +2743,7 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -5376,6 +5376,18 @@ Every number shows its source.</source>
         <message>
             <source>Staff can send each customer up to {limit} mass messages a month, and chat with each one 1:1, as a friend would.</source>
             <translation>员工每月可向每位客户群发最多 {limit} 条消息，并可像朋友一样与每位客户一对一聊天。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} a year), in payment pages rented from a template vendor.</source>
+            <translation>完成认证（每年 {fee}）后可接入微信支付，支付网页向模板服务商租用。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified, in payment pages rented from a template vendor.</source>
+            <translation>完成认证后可接入微信支付，支付网页向模板服务商租用。</translation>
+        </message>
+        <message>
+            <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would rent from a template vendor; the plan's {member} takes your payments, and no such pages are costed.</source>
+            <translation>完成微信认证（每年 {fee}）后也可接入微信支付，但需向模板服务商租用支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
         </message>
     </context>
     <context>

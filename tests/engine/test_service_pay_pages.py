@@ -133,8 +133,8 @@ def _pages_said_only_where_costed(scenario) -> None:
     if "service" not in evaluation.plan.presences:
         return
     templates = [r.template for r in evaluation.presence("service").reasons]
-    built = {R.PAYMENTS_YES_PAGES, R.PAYMENTS_YES_PAGES_REVIEW}
-    elsewhere = {R.PAYMENTS_PAGES_ELSEWHERE, R.PAYMENTS_PAGES_ELSEWHERE_REVIEW}
+    built = {R.PAYMENTS_YES_PAGES, R.PAYMENTS_YES_PAGES_REVIEW, R.PAYMENTS_YES_RENTED_PAGES}
+    elsewhere = {R.PAYMENTS_PAGES_ELSEWHERE, R.PAYMENTS_PAGES_ELSEWHERE_REVIEW, R.PAYMENTS_PAGES_ELSEWHERE_RENTED}
     costed = service_pay_pages(evaluation.plan.presences, scenario, PACK)
     if built & set(templates):
         assert costed, templates
@@ -159,3 +159,39 @@ def test_food_orderings_service_account_says_the_mini_program_takes_the_payments
 @given(scenarios)
 def test_a_service_account_says_its_pages_are_built_only_where_the_plan_costs_them(scenario):
     _pages_said_only_where_costed(scenario)
+
+
+_RENTED = {R.PAYMENTS_YES_RENTED_PAGES, R.PAYMENTS_PAGES_ELSEWHERE_RENTED}
+_BUILT = {R.PAYMENTS_YES_PAGES, R.PAYMENTS_YES_PAGES_REVIEW,
+          R.PAYMENTS_PAGES_ELSEWHERE, R.PAYMENTS_PAGES_ELSEWHERE_REVIEW}
+
+
+def _pages_said_as_the_cost_and_timeline_take_them(scenario) -> None:
+    """The Service Account's payment pages are "rented from a template vendor" exactly where the scenario's Mini
+    Program is a rented template (the cost prices them as a share of its rent, the timeline sets them up as rented),
+    and "built" everywhere else, on its card in or out of the plan."""
+    evaluation = evaluate(scenario, PACK, TODAY)
+    templates = {r.template for r in evaluation.presence("service").reasons}
+    rented = rents_template(scenario, PACK)
+    assert not (templates & (_BUILT if rented else _RENTED)), (rented, templates)
+
+
+def test_a_shop_whose_pages_are_rented_does_not_read_that_it_builds_them():
+    """A 5,000-user shop's Service Account, alone in the plan, was "Set up the rented payment pages" in its timeline
+    and "in payment pages you build for it" on its card."""
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=5_000)
+    assert rents_template(shop, PACK)
+    service = evaluate(shop, PACK, TODAY).presence("service")
+    texts = [Words(pack=PACK).reason(r) for r in service.reasons]
+    assert any("payment pages rented from a template vendor" in t or "pages you would rent" in t for t in texts), texts
+    assert not any("you build for it" in t or "you would build" in t for t in texts), texts
+    # Past the largest audience a template serves, the same card says they are built.
+    big = shop.with_changes(audience=60_000)
+    texts = [Words(pack=PACK).reason(r) for r in evaluate(big, PACK, TODAY).presence("service").reasons]
+    assert any("you build for it" in t or "you would build" in t for t in texts), texts
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_pages_are_said_rented_exactly_where_the_template_is_rented(scenario):
+    _pages_said_as_the_cost_and_timeline_take_them(scenario)

@@ -670,6 +670,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     basis = table.basis
     for j in range(len(table.dims)):
         reason = basis.moving_reason(presence, j, raw[j], scenario, pack) if j in basis.moving else steady[j]
+        if reason is not None and reason.template == R.PAYMENTS_YES_PAGES and rents_template(scenario, pack):
+            # (Said here, not with the steady sentences, which are kept for every audience: a template follows it.)
+            reason = Reason(R.PAYMENTS_YES_RENTED_PAGES, reason.params, reason.impact, reason.about)
         if reason is not None:
             out.append(reason)
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
@@ -996,7 +999,8 @@ IN_PLAN_WORDING = {
 
 # A Service Account's payment pages, on one the plan holds while another member takes the payments.
 _PAGES_ELSEWHERE = {R.PAYMENTS_YES_PAGES: R.PAYMENTS_PAGES_ELSEWHERE,
-                    R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_PAGES_ELSEWHERE_REVIEW}
+                    R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_PAGES_ELSEWHERE_REVIEW,
+                    R.PAYMENTS_YES_RENTED_PAGES: R.PAYMENTS_PAGES_ELSEWHERE_RENTED}
 
 
 def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",

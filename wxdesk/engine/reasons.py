@@ -409,11 +409,20 @@ PAYMENTS_YES_PAGES = "Takes WeChat Pay once verified ({fee} a year), in payment 
 PAYMENTS_YES_PAGES_REVIEW = ("Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages "
                              "you build for it.")
 PAYMENTS_YES_PAGES_PLAIN = "Takes WeChat Pay once verified, in payment pages you build for it."
+# The same where the scenario's Mini Program would be a rented template (mp_template.rents_template): the pages are
+# rented with it (costs.CostBook prices them as a share of the template's rent, timeline.PAGES_TEMPLATE_SETUP sets
+# them up), so "pages you build" beside "Set up the rented payment pages" read as two ways of doing one thing. (A
+# template is for mainland businesses, whose verification has no yearly review: no _REVIEW form.)
+PAYMENTS_YES_RENTED_PAGES = "Takes WeChat Pay once verified ({fee} a year), in payment pages rented from a template vendor."
+PAYMENTS_YES_RENTED_PAGES_PLAIN = "Takes WeChat Pay once verified, in payment pages rented from a template vendor."
 # The same on a Service Account the plan holds for something else, where another member takes the payments: "in payment
 # pages you build for it" read as a second payment build the plan's cost did not show (food_ordering, whose Mini
 # Program takes them; costs.service_pay_pages costs the pages only where the Service Account takes the payments).
 PAYMENTS_PAGES_ELSEWHERE = ("Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for "
                             "it; the plan's {member} takes your payments, and no such pages are costed.")
+PAYMENTS_PAGES_ELSEWHERE_RENTED = ("Could take WeChat Pay once verified ({fee} a year), in payment pages you would rent "
+                                   "from a template vendor; the plan's {member} takes your payments, and no such pages "
+                                   "are costed.")
 PAYMENTS_PAGES_ELSEWHERE_REVIEW = ("Could take WeChat Pay once verified ({fee} a year, for its yearly review), in payment "
                                    "pages you would build for it; the plan's {member} takes your payments, and no such "
                                    "pages are costed.")

@@ -225,7 +225,8 @@ _PLAN_WIDE = ("session", "scale")
 # is a cost, counted with the others, never a reason to choose a plan).
 _WITHOUT_FEE = {R.PAYMENTS_YES: R.PAYMENTS_YES_PLAIN, R.PAYMENTS_YES_REVIEW: R.PAYMENTS_YES_PLAIN,
                 R.PAYMENTS_YES_PAGES: R.PAYMENTS_YES_PAGES_PLAIN,
-                R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_YES_PAGES_PLAIN}
+                R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_YES_PAGES_PLAIN,
+                R.PAYMENTS_YES_RENTED_PAGES: R.PAYMENTS_YES_RENTED_PAGES_PLAIN}
 # A sentence whose card form weighs a point against the one it makes, as a reason for the plan says it: the point
 # alone (the card beside it keeps the whole sentence).
 _AS_REASON = {R.SESSION_MP_LONGER: R.SESSION_MP_LONGER_PLAIN}
