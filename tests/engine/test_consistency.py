@@ -495,16 +495,17 @@ def test_food_orderings_mini_program_alone_saves_nothing_by_buying_its_messages_
 
 
 def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_card():
-    """16.6 points in the budget sentence, the plan's line and the card of the plan's own choice; the rounding said in
-    the first two ("about" in the sentence), since the budget's rule takes 16.5. (The example's own ¥1.5M, its scores
-    to a tenth since its next two plans read 61 alike. Its app alone is also its cheapest plan, ¥3.51M in the first
-    year, so the rule takes 20 × (1 − 1.5 / 3.51) / ln 2 = 16.5.)"""
+    """17 points in the budget sentence, the plan's line and the card of the plan's own choice. (The example's own
+    ¥1.5M; its scores in whole points, its next two plans reading 61 and 60. Its app alone is also its cheapest plan,
+    ¥3.51M in the first year, so the rule takes 20 × (1 − 1.5 / 3.51) / ln 2 = 16.5, which the line writes as 17 with
+    no rounding to say: until the pack's messages beside an app were costed as only those an account sends, its next two
+    plans read 61 alike, and all three said "about 16.6".)"""
     ev = evaluate(load_preset("fitness_coaching"), PACK)
-    assert "which takes about 16.6 points off its score;" in ev.budget.text
+    assert "which takes 17 points off its score;" in ev.budget.text
     line = next(r for r in ev.plan.reasons if r.template in R.PLAN_BUDGET_LINES)
-    assert line.params["points"] == 16.6 and -line.impact == pytest.approx(16.5, abs=0.05)
+    assert line.params["points"] == 17 and -line.impact == pytest.approx(16.5, abs=0.05)
     card = ev.app_or_mini_program.score_reasons[ev.app_or_mini_program.choice]
-    assert card is not None and card.params["points"] == 16.6
+    assert card is not None and card.params["points"] == 17
 
 
 def test_one_staff_hour_reads_in_the_singular():

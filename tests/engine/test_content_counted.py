@@ -10,8 +10,8 @@ from scenario_strategies import scenarios
 from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.engine.cost_reasons import messages_as_written
-from wxdesk.engine.costs import plan_costs, written_messages
+from wxdesk.engine.cost_reasons import messages_as_written, plan_messages_written
+from wxdesk.engine.costs import plan_costs
 from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.fit import push_limit
 
@@ -45,8 +45,8 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
         ((account, reason),) = said  # once, on the member that sends them, second after its role
         assert account in members
         # Every message the scenario asks for, written once whichever member sends it or whether it is bought as
-        # paid reach (costs.written_messages).
-        written = written_messages(scenario)
+        # paid reach, save those an app sends beside accounts that may send fewer (costs.messages_written).
+        written = plan_messages_written(members, scenario, PACK)
         # On a member that may send them all: the news's own where it can, else the messages' (roles); where none
         # can (some are bought as ads), the news's or the messages' carrier.
         roles = evaluation.plan.roles
@@ -77,8 +77,9 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     app, which may send as many, they cost the same, where WeCom alone read "¥760k less" for sending them unwritten.
     Without the news WeCom's messages cost what an official account's do (city_service's WeCom "would score the same,
     75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do the ads bought as paid reach
-    and an app's pushes beside an account that sends messages (a bakery's plan dropped its Official Account to buy
-    its 10 messages a month as ads, unwritten, and its first year fell from ¥95.4k to ¥52.7k)."""
+    (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads, unwritten, and its first year
+    fell from ¥95.4k to ¥52.7k). Beside an app, an account pays for those it sends: the app sends the rest as
+    notifications."""
     news = load_preset("news_publisher")
     by_account = _articles_part(("subscription",), news)
     assert by_account == pytest.approx(30 * 36 * 2500 / 3)  # 30 a month × 36 months × the average ¥833.33
@@ -87,13 +88,15 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     # A Mini Program or Channels alone sends nothing for free: the messages are bought as ads, each written as well.
     for members in (("mini_program",), ("channels",)):
         assert _articles_part(members, news) == pytest.approx(by_account), members
-    # Without the news, WeCom's mass messages and the ads are articles as an official account's broadcasts are, and
-    # so are an app's pushes beside an account that sends messages: the plan decides how a message reaches the users,
-    # not what it says.
+    # Without the news, WeCom's mass messages and the ads are articles as an official account's broadcasts are: the
+    # plan decides how a message reaches the users, not what it says.
     shop = news.with_changes(goals=["sell"])
     for members in (("wecom",), ("subscription",), ("mini_program",), ("service", "mini_program"),
-                    ("service", "native_app")):
+                    ("subscription", "native_app"), ("wecom", "native_app")):
         assert _articles_part(members, shop) == pytest.approx(by_account), members
+    # Beside an app, a Service Account pays for the 4 it may broadcast; the app sends the other 26 as notifications.
+    # (fitness_coaching's Service Account read 60 messages a month written, beside its own line that it sends 4.)
+    assert _articles_part(("service", "native_app"), shop) == pytest.approx(by_account * 4 / 30)
     # An app alone, without the news, sends short notes written in the course of business (fitness_coaching's daily
     # reminders had read as ¥1.8M of produced articles): none is paid for.
     assert _articles_part(("native_app",), shop) == 0

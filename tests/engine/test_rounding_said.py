@@ -44,13 +44,14 @@ def _check(scenario) -> None:
 
 
 def test_fitness_coachings_budget_line_says_it_takes_the_rounding():
-    """The example's own ¥1.5M, its scores written to a tenth (its next two plans, 60.95 and 60.85 at ¥1.65M, read 61
-    alike since 6 December 2026, when a Service Account beside its app came to pay for its 60 messages written):
-    coverage 82.6 less a score of 66.1 (66.05) leaves 16.6, where the budget's rule takes 16.5 of the app's ¥3.51M."""
-    plan = evaluate(load_preset("fitness_coaching"), PACK, TODAY).plan
+    """The example at a budget of ¥900k, its scores in whole points (61, then 56 and 55): coverage 83 (82.57) less a
+    score of 61 (61.12) leaves 22, where the budget's rule takes 21.5 of the app's ¥3.51M. (Its own ¥1.5M served here
+    until its next two plans came apart, when an account beside its app came to pay for the messages it sends alone.)"""
+    scenario = load_preset("fitness_coaching").with_changes(budget_cny=900_000)
+    plan = evaluate(scenario, PACK, TODAY).plan
     budget = next(r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES)
-    assert budget.params["points"] == 16.6 and round(-budget.impact, 1) == 16.5
-    assert Words(pack=PACK).reason(budget) == ("Less 16.6 points because the budget covers only 43% of its likely "
+    assert budget.params["points"] == 22 and round(-budget.impact, 1) == 21.5
+    assert Words(pack=PACK).reason(budget) == ("Less 22 points because the budget covers only 26% of its likely "
                                                "first-year cost (rounded so that these lines add up to the score).")
 
 

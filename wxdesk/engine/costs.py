@@ -15,7 +15,8 @@ The parts (COMPONENTS):
   rented template, mp_template.rents_template, is built by no one: its yearly rent is a fee);
 - maintenance: upkeep of what was built (from year 2), and content production: every message the scenario
   asks for, written once whichever member sends it or whether it is bought as paid reach (written_messages; none
-  where staff or a one-person business write them), and the videos Channels or the video goal's carrier shows;
+  where staff or a one-person business write them, nor what an app sends as notifications: messages_written), and the
+  videos Channels or the video goal's carrier shows;
 - staff: the staff time of a WeCom that serves, sells or takes payments by chat (duties.chat_staff);
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
@@ -773,14 +774,17 @@ def messages_written(members: Sequence[str], scenario: Scenario, limit: Callable
     scenario that publishes no news. An app's notifications are then short notes written in the course of business
     ("your class starts at 7", "your card was charged"), not articles laid out with images: fitness_coaching's 60 daily
     reminders a month read as ¥1.8M of produced articles on its app's card. A plan with an official account or WeCom
-    beside the app still pays for all of them written, whichever sends each: were the app's share unwritten, a Service
-    Account and an app grew cheaper as more messages went past the account's four broadcasts to the app. An ad bought
-    as paid reach is a made advertisement, written too (a plan that adds an app may so cost less: cost_reasons says
-    why)."""
+    beside the app pays for the messages they send written, up to the most any of them may send for free; the app
+    sends the rest as notifications. An ad bought as paid reach is a made advertisement, written too (a plan that adds
+    an app may so cost less: cost_reasons says why)."""
     if not members:
         return 0.0
-    app_alone = "native_app" in members and not any(limit(m) > 0 for m in members if m != "native_app")
-    return 0.0 if app_alone and "news" not in scenario.goals else written_messages(scenario)
+    if "native_app" not in members or "news" in scenario.goals:
+        return written_messages(scenario)
+    # Beside an official account or WeCom, the app still sends what they cannot: only what they send is written.
+    # fitness_coaching's Service Account was costed with 60 produced articles a month (¥600k a year) beside its own
+    # line that it may send 4. (A plan's writing so never falls as its messages rise.)
+    return min(written_messages(scenario), max((limit(m) for m in members if m != "native_app"), default=0.0))
 
 
 def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
