@@ -255,3 +255,20 @@ def test_rented_payment_pages_are_set_up_as_pages():
     kinds = [s.id for s in ev.plan.timeline.presence("service").steps]
     assert PAGES_TEMPLATE_SETUP in kinds, kinds
     assert step_names(lambda _context, text: text)[PAGES_TEMPLATE_SETUP] == "Set up the rented payment pages"
+
+
+@given(st.floats(0, 500, allow_nan=False))
+def test_whole_weeks_are_the_jsons_tenth_rounded_as_a_reader_rounds_it(weeks):
+    """The sentences' whole weeks are read off the tenth the JSON gives, halves up: 9.46 read "9.5" in the JSON beside
+    "about 9 weeks" in the text, and 8.5 read "about 8"."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from wxdesk.engine.timeline import whole_weeks
+    tenth = Weeks(weeks, weeks, weeks).to_dict()["likely"]
+    by_hand = int(Decimal(str(tenth)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    assert whole_weeks(weeks) == max(1, by_hand)
+
+
+def test_whole_weeks_at_the_cases_that_read_apart():
+    from wxdesk.engine.timeline import whole_weeks
+    assert whole_weeks(9.46) == 10 and whole_weeks(8.5) == 9 and whole_weeks(8.44) == 8 and whole_weeks(0.2) == 1

@@ -11,6 +11,7 @@ date.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -43,8 +44,10 @@ Stage = StepPlan | tuple[StepPlan, ...]
 
 def whole_weeks(value: float) -> int:
     """Whole weeks, at least one: a step is never said to take no time (every sentence that gives weeks,
-    the timeline's lines and a missed date's warning alike)."""
-    return max(1, round(value))
+    the timeline's lines and a missed date's warning alike). Rounded from the tenth the JSON gives (Weeks.to_dict),
+    halves up, as a reader rounds it: 9.46 weeks read "9.5" in the JSON beside "about 9 weeks" in the text, and
+    Python's round() takes 8.5 to 8."""
+    return max(1, math.floor(round(value, 1) + 0.5))
 
 
 @dataclass(frozen=True)
