@@ -6,90 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintDevice, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.words.axis_ticks import money_ticks  # (the window's axes step by the same rule)
 from wxdesk.words.steps import Translate, legend_entry, parts_shown
 from wxdesk.report.layout import (INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, measured_on,
                                   text_height)
-
-
-@dataclass(frozen=True)
-class CostSeries:
-    """Cumulative cost by year for one option: the likely line inside its low–high band."""
-
-    name: str
-    colour: QColor
-    low: Sequence[float]
-    likely: Sequence[float]
-    high: Sequence[float]
-
-
-def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], year_label: Callable[[int], str],
-                     money: Callable[[float], str], font: QFont, small_font: QFont, caption: str,
-                     cny_per_unit: float = 1.0) -> None:
-    """Cumulative cost lines with shaded low–high bands, year by year; the ticks at round amounts in the
-    output's currency (1 unit = `cny_per_unit` CNY)."""
-    p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    years = len(series[0].likely)
-    ticks = money_ticks(max(max(s.high) for s in series), 5, cny_per_unit)
-    y_max = ticks[-1]
-    p.setFont(small_font)
-    axis_width = max(p.fontMetrics().horizontalAdvance(money(v)) for v in ticks) + 6
-    plot = QRectF(rect.left() + axis_width, rect.top() + 16, rect.width() - axis_width - 8, rect.height() - 36)
-
-    def x_at(i: float) -> float:  # year i (1-based) across the plot, with half a step of air each side
-        return plot.left() + plot.width() * (i - 0.5) / years
-
-    def y_at(v: float) -> float:
-        return plot.bottom() - plot.height() * v / y_max
-
-    draw_text(p, QRectF(rect.left(), rect.top(), rect.width(), 14), caption, small_font, MUTED,
-              int(Qt.AlignmentFlag.AlignLeft))
-    # Grid and value axis.
-    for value in ticks:
-        y = y_at(value)
-        p.setPen(QPen(RULE, 0.5))
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        draw_text(p, QRectF(rect.left(), y - 6, axis_width - 5, 12), money(value), small_font, MUTED,
-                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-    for i in range(1, years + 1):
-        draw_text(p, QRectF(x_at(i) - 30, plot.bottom() + 3, 60, 12), year_label(i), small_font, MUTED,
-                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
-    # Bands first, then lines, so that no band hides a line.
-    for s in series:
-        band = QPainterPath(QPointF(x_at(1), y_at(s.high[0])))
-        for i in range(1, years):
-            band.lineTo(x_at(i + 1), y_at(s.high[i]))
-        for i in reversed(range(years)):
-            band.lineTo(x_at(i + 1), y_at(s.low[i]))
-        band.closeSubpath()
-        fill = QColor(s.colour)
-        fill.setAlphaF(0.16)
-        p.fillPath(band, fill)
-    for s in series:
-        p.setPen(QPen(s.colour, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        points = [QPointF(x_at(i + 1), y_at(v)) for i, v in enumerate(s.likely)]
-        p.drawPolyline(points)
-        p.setBrush(s.colour)
-        for point in points:
-            p.drawEllipse(point, 2.0, 2.0)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        end = points[-1]
-        draw_text(p, QRectF(end.x() - 120, end.y() - 15, 116, 12), money(s.likely[-1]), small_font, s.colour,
-                  int(Qt.AlignmentFlag.AlignRight))
-    # Legend above the plot, right-aligned.
-    x = plot.right()
-    for s in reversed(series):
-        width = p.fontMetrics().horizontalAdvance(s.name) + 22
-        x -= width
-        p.fillRect(QRectF(x, rect.top() + 3, 10, 7), s.colour)
-        draw_text(p, QRectF(x + 13, rect.top(), width, 14), s.name, small_font, INK, int(Qt.AlignmentFlag.AlignLeft))
-    p.setPen(QPen(MUTED, 0.8))
-    p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-    p.restore()
 
 
 def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor) -> None:

@@ -272,6 +272,7 @@ class ComparisonChart(QWidget):
             cumulative = avm.variants[variant].cumulative
             self.curves[variant].setData(x, [0.0, *(b.likely for b in cumulative)])
             self.bands[variant].set_band(x, [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
+        ruled_out_moved = dict(avm.admissible) != self._admissible
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
@@ -279,8 +280,11 @@ class ComparisonChart(QWidget):
             self._years = years
             self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(years + 1)]])
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
-        if curves_changed:
-            top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
+        if curves_changed or ruled_out_moved:
+            # Fitted to the options that can carry what was ticked: fitness_coaching's ruled-out Mini Program alone
+            # (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot; it now runs off the top.
+            fitted = [v for v in VARIANTS if self._admissible.get(v, True)] or list(VARIANTS)
+            top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
             self._fit_y_range(top)
             self._style_lines()  # lines that came to lie on one another, or apart (once the axis is fitted)
             self._show_crossing(x)
