@@ -773,7 +773,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+624" />
+            <location filename="../../wxdesk/ui/chart.py" line="+659" />
             <source>break-even</source>
             <translation>成本持平点</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-321" />
+            <location line="-335" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -825,7 +825,12 @@
             <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+231" />
+            <source>↑ %1 by year %2</source>
+            <translation>↑ 第 %2 年累计 %1</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>

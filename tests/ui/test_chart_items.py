@@ -171,7 +171,7 @@ def test_the_break_even_marker_stands_where_the_drawn_lines_first_cross(chart, a
     chart._crossing = UNSHOWN
     chart.app_curve.setData(x, app_y)
     chart.mp_curve.setData(x, mp_y)
-    chart._show_crossing(x)
+    chart._show_crossing(x, list(app_y), list(mp_y))
     gap, xs, ys = (app_y - mp_y)[1:], np.array(x)[1:], app_y[1:]
     flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
     if not flips.size:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from wxdesk.engine import evaluate, load_preset
 from wxdesk.ui.chart import VARIANTS
 
 pytestmark = pytest.mark.gui
@@ -40,3 +41,23 @@ def test_where_every_option_is_open_the_axis_holds_them_all(shown_chart, pack, p
     chart = shown_chart(pack, preset)
     assert all(chart._evaluation.app_or_mini_program.admissible.values())
     assert max(_highs(chart).values()) <= _top(chart)
+
+
+def test_the_ruled_out_line_stops_at_the_others_top_with_its_amount_beside_it(shown_chart, pack):
+    """Drawn up to the highest band of the options that can carry the needs, under the legend, and its amount over
+    the horizon written where it stops, as its card gives it."""
+    from wxdesk.ui import text
+    chart = shown_chart(pack, "fitness_coaching")
+    avm = chart._evaluation.app_or_mini_program
+    highs = _highs(chart)
+    top = max(highs[v] for v in VARIANTS if avm.admissible[v])
+    xs, ys = chart.curves["mini_program"].points
+    assert max(ys) == pytest.approx(top) and len(xs) < 4 + 1
+    assert max(chart.bands["mini_program"].high) == pytest.approx(top)
+    label = chart.off_scale_text
+    assert label.isVisible()
+    assert text.money(avm.variants["mini_program"].cumulative[-1].likely, pack) in label.toPlainText()
+    assert (label.pos().x(), label.pos().y()) == pytest.approx((xs[-1], ys[-1]))
+    # Another example, with every option open: no such line, and no amount left standing.
+    chart.show_evaluation(evaluate(load_preset("car_brand"), pack))
+    assert not chart.off_scale_text.isVisible()

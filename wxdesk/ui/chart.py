@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from wxdesk.ui.chart_items import PenKey
 
     # The years and each variant's cumulative bands the curves show (ComparisonChart.show_evaluation).
-    CurvesShown = tuple[int, tuple[tuple[Band, ...], ...]]
+    CurvesShown = tuple[int, tuple[tuple[Band, ...], ...], tuple[bool, ...]]
     # What the legend is fitted to: the room across and down, its entries, type size and the labels' font keys.
     LegendFitted = tuple[float, float, tuple[str, ...], float, tuple[str, ...]]
     # A legend's layout: its type size, columns and entries.
@@ -207,6 +207,10 @@ class ComparisonChart(QWidget):
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
+        # Below and right of where a ruled-out line leaves the axis: under the legend, which sits above that top.
+        self.off_scale_text = pg.TextItem(anchor=(-0.05, 0.1))
+        self.off_scale_text.setVisible(False)
+        plot.addItem(self.off_scale_text)
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _build_fit_plot(self) -> None:
@@ -230,7 +234,7 @@ class ComparisonChart(QWidget):
         axes = [plot.getAxis(name) for plot in (self.cost_plot, self.fit_plot) for name in ("left", "bottom")]
         legends = [self.legend, *(legend for legend in self._legends.values() if legend is not self.legend)]
         return [*axes, self.cost_plot.titleLabel, *legends, self.break_even_marker, self.break_even_text,
-                *self.fit_texts]
+                self.off_scale_text, *self.fit_texts]
 
     def _cache_still_items(self, on: bool) -> None:
         """Keep each still item as a pixmap the view copies, so that the curves' repaint does not run
@@ -265,14 +269,31 @@ class ComparisonChart(QWidget):
         x = [float(year) for year in range(years + 1)]
         # Only a move that changes a cost redraws the curves and bands (a session-length move
         # changes only the fits below them).
-        curves = (years, tuple(avm.variants[v].cumulative for v in VARIANTS))
+        admissible = tuple(avm.admissible.get(v, True) for v in VARIANTS)
+        curves = (years, tuple(avm.variants[v].cumulative for v in VARIANTS), admissible)
         curves_changed = curves != self._curves_shown
         self._curves_shown = curves
-        for variant in VARIANTS if curves_changed else ():
-            cumulative = avm.variants[variant].cumulative
-            self.curves[variant].setData(x, [0.0, *(b.likely for b in cumulative)])
-            self.bands[variant].set_band(x, [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
-        ruled_out_moved = dict(avm.admissible) != self._admissible
+        # The cost axis is fitted to the options that can carry what was ticked: fitness_coaching's ruled-out Mini
+        # Program alone (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot. A ruled-out
+        # option higher than those is drawn up to their top, under the legend, and its last amount written there.
+        fitted = [v for v, open_ in zip(VARIANTS, admissible, strict=True) if open_] or list(VARIANTS)
+        top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
+        likely = {v: [0.0, *(b.likely for b in avm.variants[v].cumulative)] for v in VARIANTS}
+        if curves_changed:
+            off_scale = None
+            for variant in VARIANTS:
+                cumulative = avm.variants[variant].cumulative
+                low, high = [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)]
+                line, band = (x, likely[variant]), (x, low, high)
+                if variant not in fitted and high[-1] > top:
+                    line = rising_to(x, likely[variant], top)
+                    band_x, band_high = rising_to(x, high, top)
+                    band = (band_x, [interpolated(at, x, low) for at in band_x], band_high)
+                    if len(line[0]) < len(x) or line[1][-1] < likely[variant][-1]:
+                        off_scale = (variant, line[0][-1], line[1][-1], likely[variant][-1])
+                self.curves[variant].setData(*line)
+                self.bands[variant].set_band(*band)
+            self._show_off_scale(off_scale, years)
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
@@ -280,14 +301,10 @@ class ComparisonChart(QWidget):
             self._years = years
             self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(years + 1)]])
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
-        if curves_changed or ruled_out_moved:
-            # Fitted to the options that can carry what was ticked: fitness_coaching's ruled-out Mini Program alone
-            # (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot; it now runs off the top.
-            fitted = [v for v in VARIANTS if self._admissible.get(v, True)] or list(VARIANTS)
-            top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
+        if curves_changed:
             self._fit_y_range(top)
             self._style_lines()  # lines that came to lie on one another, or apart (once the axis is fitted)
-            self._show_crossing(x)
+            self._show_crossing(x, likely["native_app"], likely["mini_program"])
 
         # The presences' own fits, the numbers on their panels.
         # Drawn as the panels show them, whole numbers: a move that changes no fit's number draws nothing.
@@ -601,9 +618,23 @@ class ComparisonChart(QWidget):
         self.cost_plot.setYRange(0, self._y_top, padding=0)
         self._style_lines()  # lines a new axis brings closer together, or further apart
 
-    def _show_crossing(self, x: list[float]) -> None:
-        """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
-        app, mp = self.app_curve.points[1], self.mp_curve.points[1]  # type: ignore[index]
+    def _show_off_scale(self, off_scale: tuple[str, float, float, float] | None, years: int) -> None:
+        """Where a ruled-out option's line stops at the top of the others (show_evaluation), its amount over the
+        horizon, in its colour, beside where it stops: (option, x, y, amount), or None for no such line."""
+        if off_scale is None:
+            self.off_scale_text.setText("")
+            self.off_scale_text.setVisible(False)
+            return
+        variant, x, y, amount = off_scale
+        self.off_scale_text.setColor(self.colors[variant])
+        self.off_scale_text.setText(self.tr("↑ %1 by year %2").replace("%1", text.money(amount, self.pack))
+                                    .replace("%2", str(years)))
+        self.off_scale_text.setPos(x, y)
+        self.off_scale_text.setVisible(True)
+
+    def _show_crossing(self, x: list[float], app: list[float], mp: list[float]) -> None:
+        """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon (the
+        lines' whole data: a ruled-out one is drawn only up to the others' top)."""
         # Both lines start at zero; a crossing is where they change order later: the first pair of years
         # whose gaps have opposite signs (neither of them zero).
         gap = [a - m for a, m in zip(app[1:], mp[1:])]
@@ -835,3 +866,27 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     faded.setAlpha(alpha)
     return faded
 
+
+
+def rising_to(xs: Sequence[float], ys: Sequence[float], cap: float) -> tuple[list[float], list[float]]:
+    """A rising line (a cumulative cost) up to where it first passes `cap`: its points up to there, and the point
+    where it meets `cap` (straight between its points, as it is drawn)."""
+    out_x, out_y = [xs[0]], [ys[0]]
+    for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:]):
+        if y1 > cap:
+            if y0 < cap:
+                t = (cap - y0) / (y1 - y0)
+                out_x.append(x0 + t * (x1 - x0))
+                out_y.append(cap)
+            break
+        out_x.append(x1)
+        out_y.append(y1)
+    return out_x, out_y
+
+
+def interpolated(at: float, xs: Sequence[float], ys: Sequence[float]) -> float:
+    """The line (xs, ys) at `at`, straight between its points (xs rising; `at` within them)."""
+    for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:]):
+        if x0 <= at <= x1:
+            return y0 if x1 == x0 else y0 + (at - x0) / (x1 - x0) * (y1 - y0)
+    return ys[-1]
