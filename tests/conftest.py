@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from deferred_deletes import delete_what_tests_let_go
+
 # In CI (`.ci/run` sets CI) Hypothesis draws the same examples every run: a commit is judged by what it changed, not by
 # the draw (a random draw can meet a rare scenario no change touched and fail one run in many). A developer's runs
 # still draw anew each time, and keep what fails in .hypothesis/ to try first next time.
@@ -73,6 +75,7 @@ def older_generations_between_tests():
 @pytest.fixture(autouse=True)
 def collect_as_python_would(older_generations_between_tests):
     yield
+    delete_what_tests_let_go()
     _young, middle, old = older_generations_between_tests
     if gc.get_count()[1] >= middle:  # as many walks of the youngest as Python lets pass before the middle one
         gc.collect(1)

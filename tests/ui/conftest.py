@@ -66,6 +66,8 @@ def fresh_preferences(qapp):
     yield
     reset_settings()
     if i18n.current_language() != language:
+        from deferred_deletes import delete_what_tests_let_go
+        delete_what_tests_let_go()  # (before the switch, which every widget still alive would take)
         i18n.set_language(language)
 
 
@@ -197,7 +199,9 @@ def new_window(qapp, data_home):
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request, qapp):
     """Each test in English and in Chinese, the window's language set for it (and English again after)."""
+    from deferred_deletes import delete_what_tests_let_go
     from wxdesk.ui import i18n
     i18n.set_language(request.param)
     yield request.param
+    delete_what_tests_let_go()  # (before the switch back, which every widget still alive would take)
     i18n.set_language("en")
