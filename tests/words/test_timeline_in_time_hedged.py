@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
 from wxdesk.report.command import reader_words
 from wxdesk.words.timeline import live_weeks, timeline_lines
 
@@ -60,3 +61,26 @@ def test_a_date_the_slowest_launchs_whole_weeks_would_make_is_still_missed_by_it
     assert "18 weeks" not in line and "(live on 14 April 2027)" in line
     data = evaluate(scenario, PACK, today=TODAY).to_dict()
     assert data["plan"]["live_in_time"] is True and data["plan"]["live_in_time_at_slowest"] is False
+
+
+@settings(max_examples=30, deadline=None)
+@given(preset=st.sampled_from(PRESETS), days=st.integers(0, 300), lang=st.sampled_from(["en", "zh_CN"]))
+def test_the_slowest_launchs_day_is_said_once_where_the_timeline_stands_beside_the_warnings(preset, days, lang):
+    """The handout's first page (and the long image, and the text) read "Likely in time for 1 March 2027, … though not
+    at the slowest (live on 15 April 2027)" and, four lines on, the warning saying the same. The window, which folds
+    the timeline's lines, keeps the warning."""
+    from wxdesk.report.answer import build_answer
+    from wxdesk.words.summary import summary_text
+
+    scenario = load_preset(preset).with_changes(live_by=(TODAY + dt.timedelta(days=days)).isoformat())
+    evaluation = evaluate(scenario, PACK, today=TODAY)
+    words = reader_words(lang, "CNY", PACK)
+    slowest = evaluation.plan.slowest_live_date
+    hedged = evaluation.plan.live_in_time and evaluation.plan.live_in_time_at_slowest is False
+    assert hedged == any(r.template == R.WARN_LIVE_BY_AT_SLOWEST for r in evaluation.warnings)
+    if not hedged:
+        return
+    day = words.date(slowest)
+    answer = build_answer(evaluation, PACK, words)
+    assert sum(day in line for line in (*answer.timeline, *answer.warnings)) == 1
+    assert summary_text(evaluation, PACK, words).count(day) == 1

@@ -27,7 +27,7 @@ from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
 from wxdesk.words.summary import cost_sentence
-from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
 
 TOP_REASONS = 3
 
@@ -361,7 +361,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         alternatives=alternatives,
         presences=tuple(_presence_text(evaluation, w, p) for p in evaluation.presences),
         flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
-        warnings=tuple(w.reason(x) for x in evaluation.warnings),
+        warnings=tuple(w.reason(x) for x in warnings_beside_timeline(evaluation.warnings)),
         timeline=timeline_lines(plan, sc.live_by, w),
         flips_unpriced=tuple(w.reason(r) for r in (without_prices(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS)
                              if r is not None),

@@ -24,7 +24,7 @@ from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import made_of, pays_stores
-from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
 from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
 
@@ -202,9 +202,10 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         name = named(w.presence(p.id))
         out.append(f"  {name}{' ' * max(1, 26 - _width(name))}{round(p.fit):3d}   {mark}")
         out += [_wrap(named("- " + w.reason(r)), "    ") for r in kept_reasons(p)]
-    if evaluation.warnings:
+    warnings = warnings_beside_timeline(evaluation.warnings)  # (its date line stands above them)
+    if warnings:
         out += ["", w.translate("Report", "Points to watch")]
-        out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
+        out += [_wrap(named("! " + w.reason(x))) for x in warnings]
     out.append("")
     source = (w.translate("Summary", "Likely costs take every figure at its average; their ranges run from the "
                           "{low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes "

@@ -7,7 +7,10 @@ window's first frame loads no report code.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
+from wxdesk.engine import reasons as R
+from wxdesk.engine.reasons import Reason
 from wxdesk.engine.results import PlanResult
 from wxdesk.engine.timeline import PresenceTimeline, Weeks, whole_weeks
 from wxdesk.words.words import Words
@@ -82,3 +85,12 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
                                      slowest=w.date(plan.slowest_live_date) if plan.slowest_live_date else ""))
     lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
     return tuple(lines)
+
+
+def warnings_beside_timeline(warnings: Iterable[Reason]) -> tuple[Reason, ...]:
+    """The plan's warnings where its timeline's lines stand beside them (the handout, the long image, the text): all
+    but the one that the timeline's date line says already. The window folds those lines, and so keeps that warning
+    (reasons.WARN_LIVE_BY_AT_SLOWEST); the handout's first page read "Likely in time for 1 March 2027, … though not
+    at the slowest (live on 15 April 2027)" and, four lines on, "The plan is likely live in time for your date of 1
+    March 2027, but not at its slowest: that would be 15 April 2027"."""
+    return tuple(r for r in warnings if r.template != R.WARN_LIVE_BY_AT_SLOWEST)
