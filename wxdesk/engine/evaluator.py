@@ -151,9 +151,10 @@ def _member_lines(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
 
 
 def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario, today: dt.date) -> PlanResult:
-    """`alternative` with a last line on the date to be live by where it and the plan part on it: likely too late where
+    """`alternative` with a line on the date to be live by where it and the plan part on it: likely too late where
     the plan likely makes it, likely in time where the plan likely misses it (a date not yet passed); with the day it
-    is likely live."""
+    is likely live. The first of its notes, after the lines that take points: as its last line, below car_brand's
+    long note on what users won through ads cost, it was the line a presenter's card faded out."""
     if plan.live_in_time and alternative.live_in_time is False:
         template = R.WHY_NOT_LATE
     elif plan.live_in_time is False and not plan.live_by_passed and alternative.live_in_time:
@@ -162,7 +163,9 @@ def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario, to
         return alternative
     live = alternative.timeline.live_dates(today)["likely"].isoformat()
     said = Reason(template, {"date": scenario.live_by, "live": live}, 0.0)
-    return replace(alternative, why_not=(*alternative.why_not, said))
+    why = alternative.why_not
+    notes_from = next((i for i in range(len(why), 0, -1) if why[i - 1].impact != 0), 0)
+    return replace(alternative, why_not=(*why[:notes_from], said, *why[notes_from:]))
 
 
 def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], table: FitTable,
