@@ -2638,7 +2638,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-19" />
-            <location filename="../../wxdesk/words/summary.py" line="+10" />
+            <location filename="../../wxdesk/words/summary.py" line="+11" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
@@ -2650,7 +2650,7 @@ Every number shows its source.</source>
         <message>
             <location line="+6" />
             <location filename="../../wxdesk/ui/main_window.py" line="-154" />
-            <location filename="../../wxdesk/words/summary.py" line="-19" />
+            <location filename="../../wxdesk/words/summary.py" line="-20" />
             <source>First alternative</source>
             <translation>备选一</translation>
         </message>
@@ -2799,7 +2799,7 @@ Every number shows its source.</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/timeline.py" line="+38" />
+            <location filename="../../wxdesk/words/timeline.py" line="+41" />
             <source>Live in about a week from the start of work.</source>
             <translation>项目启动后约 1 周上线。</translation>
         </message>
@@ -3700,7 +3700,7 @@ Every number shows its source.</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5393,6 +5393,10 @@ Every number shows its source.</source>
         <message>
             <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would rent from a template vendor; the plan's {member} takes your payments, and no such pages are costed.</source>
             <translation>完成微信认证（每年 {fee}）后也可接入微信支付，但需向模板服务商租用支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: its Service Account takes your payments in payment pages rented from a template vendor, as the plan's Mini Program is rented (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
+            <translation>费用与推荐方案相同：此方案的服务号在向模板服务商租用的支付网页中收款，与推荐方案中的小程序一样按租用计费（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
         </message>
     </context>
     <context>

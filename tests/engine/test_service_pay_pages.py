@@ -101,7 +101,11 @@ def test_a_plan_whose_service_account_takes_the_payments_pays_for_its_pages(scen
 
 def _same_cost_said(evaluation, scenario) -> None:
     for alt in evaluation.alternatives:
-        said = any(r.template == R.WHY_NOT_SAME_COST_PAY_PAGES for r in alt.why_not)
+        said = any(r.template in (R.WHY_NOT_SAME_COST_PAY_PAGES, R.WHY_NOT_SAME_COST_RENTED_PAGES)
+                   for r in alt.why_not)
+        # Rented or built as the card and the timeline say.
+        rented = any(r.template == R.WHY_NOT_SAME_COST_RENTED_PAGES for r in alt.why_not)
+        assert not said or rented == rents_template(scenario, PACK)
         words = Words(pack=PACK)
         same = words.money(alt.total.likely) == words.money(evaluation.plan.total.likely)
         if said:  # only where the two read alike and its Service Account's pages stand for the plan's Mini Program
@@ -195,3 +199,16 @@ def test_a_shop_whose_pages_are_rented_does_not_read_that_it_builds_them():
 @given(scenarios)
 def test_the_pages_are_said_rented_exactly_where_the_template_is_rented(scenario):
     _pages_said_as_the_cost_and_timeline_take_them(scenario)
+
+
+def test_a_shops_service_account_at_its_plans_cost_says_its_pages_are_rented():
+    """A 5,000-user shop: its Service Account alone costs the plan's ¥52.8k, "in web pages of your own", beside its
+    card's "payment pages rented from a template vendor" and its timeline's "Set up the rented payment pages"."""
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=5000, pushes_per_month=0)
+    evaluation = evaluate(shop, PACK, TODAY)
+    service = next(a for a in evaluation.alternatives if a.presences == ("service",))
+    texts = [Words(pack=PACK).reason(r) for r in service.why_not]
+    assert any("payment pages rented from a template vendor, as the plan's Mini Program is rented" in t
+               for t in texts), texts
+    assert not any("web pages of your own" in t for t in texts), texts
+    _same_cost_said(evaluation, shop)

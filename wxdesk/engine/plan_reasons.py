@@ -19,7 +19,7 @@ from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
 from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
 from wxdesk.engine.money import yuan_as_written
-from wxdesk.engine.mp_template import template_ended_by
+from wxdesk.engine.mp_template import rents_template, template_ended_by
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
 from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.results import COMPONENTS
@@ -333,7 +333,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
           and service_pay_pages(alt.members, scenario, pack, table)):
         # Its Service Account's payment pages are costed as the plan's Mini Program (service_pay_pages_share): two
         # plans at one cost, range and all, read as a slip (city_service's Service Account alone at its plan's ¥964k).
-        same_cost.append(Reason(R.WHY_NOT_SAME_COST_PAY_PAGES, {}, 0.0))
+        # (Rented with the template where one serves, as its card and its timeline say: mp_template.rents_template.)
+        same_cost.append(Reason(R.WHY_NOT_SAME_COST_RENTED_PAGES if rents_template(scenario, pack)
+                                else R.WHY_NOT_SAME_COST_PAY_PAGES, {}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": R.Held(dropped)}, -(best.coverage - alt.coverage)))

@@ -974,6 +974,12 @@ WHY_NOT_SAME_COST_VIDEOS = ("Costs the same as the plan: {presences} adds no fee
 WHY_NOT_SAME_COST_PAY_PAGES = ("Costs the same as the plan: its Service Account takes your payments in web pages of your "
                                "own, costed as a Mini Program of the same scope (the assumption “Payment pages of a "
                                "Service Account, as a share of a Mini Program of the same scope”).")
+# The same where the pages are rented with a template, as the plan's Mini Program is (its card said "pages you build"
+# beside the Service Account's "payment pages rented from a template vendor").
+WHY_NOT_SAME_COST_RENTED_PAGES = ("Costs the same as the plan: its Service Account takes your payments in payment pages "
+                                  "rented from a template vendor, as the plan's Mini Program is rented (the assumption "
+                                  "“Payment pages of a Service Account, as a share of a Mini Program of the same "
+                                  "scope”).")
 # The first of the next best plans where each is the plan padded with presences that would do nothing (plans.next_best).
 WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {presences}, with presences added that would "
                        "have nothing to do.")
