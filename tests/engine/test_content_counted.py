@@ -48,9 +48,12 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
         # paid reach, save those an app sends beside accounts that may send fewer (costs.messages_written).
         written = plan_messages_written(members, scenario, PACK)
         # On a member that may send them all: the news's own where it can, else the messages' (roles); where none
-        # can (some are bought as ads), the news's or the messages' carrier.
+        # can (some are bought as ads), the news's or the messages' carrier. Beside an app, without the news, on the
+        # account that sends them, never on the app, which sends the rest unwritten.
         roles = evaluation.plan.roles
-        able = [m for m in members if push_limit(m, PACK) >= written]
+        beside_app = "native_app" in members and "news" not in scenario.goals
+        assert not (beside_app and account == "native_app"), roles
+        able = [m for m in members if push_limit(m, PACK) >= written and not (beside_app and m == "native_app")]
         news = [m for m in able if "goal:news" in roles.get(m, ())]
         push = [m for m in able if "push" in roles.get(m, ())]
         if news or push:
@@ -149,3 +152,13 @@ def test_the_articles_are_said_on_the_card_of_the_account_that_publishes_the_new
     assert evaluation.plan.roles["subscription"] == ("goal:news",)
     ((account, reason),) = _said(evaluation)
     assert account == "subscription" and reason.params["wanted"] == messages_as_written(4)
+
+
+def test_bank_cares_articles_are_on_its_wecoms_card_not_its_apps():
+    """Beside an app only what an account sends is written: bank_care's app card read "Its 4 articles a month … A plan
+    without it pays for them too", beside its app alone, which pays for none."""
+    evaluation = evaluate(load_preset("bank_care"), PACK)
+    assert evaluation.plan.presences == ("wecom", "native_app")
+    ((account, reason),) = _said(evaluation)
+    assert account == "wecom" and reason.template == R.CONTENT_COUNTED
+    assert reason.params["wanted"] == 4

@@ -208,6 +208,11 @@ class CostBook:
         carriers = self._fit_table.carriers(members)
         order = [m for m in (carriers.get("goal:news"), carriers.get("push"), *members)
                  if m is not None and m in members]
+        if "native_app" in members and "news" not in self.scenario.goals:
+            # Those an account sends beside the app (messages_written), said on that account's card: on the app's,
+            # bank_care's read "Its 4 articles a month … A plan without it pays for them too" beside its app alone,
+            # which pays for none.
+            order = [m for m in order if m != "native_app"]
         writer = next((m for m in order if self._push_limits[m] >= count), order[0])
         return writer, count
 
