@@ -773,7 +773,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+659" />
+            <location filename="../../wxdesk/ui/chart.py" line="+689" />
             <source>break-even</source>
             <translation>成本持平点</translation>
         </message>
@@ -783,7 +783,7 @@
             <translation>%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+45" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-335" />
+            <location line="-365" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -825,14 +825,14 @@
             <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+231" />
-            <source>↑ %1 by year %2</source>
-            <translation>↑ 第 %2 年累计 %1</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+293" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“%1” rises off the chart, to %2 over %3 years.</source>
+            <translation>“%1”的曲线超出图表范围：%3 年共 %2。</translation>
         </message>
     </context>
     <context>

@@ -207,10 +207,18 @@ class ComparisonChart(QWidget):
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
-        # Below and right of where a ruled-out line leaves the axis: under the legend, which sits above that top.
-        self.off_scale_text = pg.TextItem(anchor=(-0.05, 0.1))
-        self.off_scale_text.setVisible(False)
-        plot.addItem(self.off_scale_text)
+        # An arrow where a ruled-out line stops at the others' top (show_evaluation), under the legend, which sits
+        # above that top; the note under the chart gives its amount (a label with the amount beside the arrow ran off
+        # the plot where the line stopped near its right edge, and lay over the other lines elsewhere).
+        self.off_scale_marks = {v: pg.TextItem("↑", anchor=(-0.3, 0.55)) for v in VARIANTS}
+        for variant, mark in self.off_scale_marks.items():
+            mark.setColor(self.colors[variant])
+            mark.setVisible(False)
+            plot.addItem(mark)
+        self._off_scale: list[tuple[str, float]] = []  # (variant, its amount over the horizon) for the note
+        # The ruled-out options' whole lines (x, likely, low, high), and the height they were last cut at.
+        self._whole_lines: dict[str, tuple[list[float], list[float], list[float], list[float]]] = {}
+        self._lines_cut_at: float | None = None
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _build_fit_plot(self) -> None:
@@ -234,7 +242,7 @@ class ComparisonChart(QWidget):
         axes = [plot.getAxis(name) for plot in (self.cost_plot, self.fit_plot) for name in ("left", "bottom")]
         legends = [self.legend, *(legend for legend in self._legends.values() if legend is not self.legend)]
         return [*axes, self.cost_plot.titleLabel, *legends, self.break_even_marker, self.break_even_text,
-                self.off_scale_text, *self.fit_texts]
+                *self.off_scale_marks.values(), *self.fit_texts]
 
     def _cache_still_items(self, on: bool) -> None:
         """Keep each still item as a pixmap the view copies, so that the curves' repaint does not run
@@ -275,25 +283,21 @@ class ComparisonChart(QWidget):
         self._curves_shown = curves
         # The cost axis is fitted to the options that can carry what was ticked: fitness_coaching's ruled-out Mini
         # Program alone (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot. A ruled-out
-        # option higher than those is drawn up to their top, under the legend, and its last amount written there.
+        # option higher than the axis shows is drawn up to the legend (_cut_ruled_out), its amount in the note below.
         fitted = [v for v, open_ in zip(VARIANTS, admissible, strict=True) if open_] or list(VARIANTS)
         top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
         likely = {v: [0.0, *(b.likely for b in avm.variants[v].cumulative)] for v in VARIANTS}
         if curves_changed:
-            off_scale = None
+            self._whole_lines = {}
             for variant in VARIANTS:
                 cumulative = avm.variants[variant].cumulative
-                low, high = [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)]
-                line, band = (x, likely[variant]), (x, low, high)
-                if variant not in fitted and high[-1] > top:
-                    line = rising_to(x, likely[variant], top)
-                    band_x, band_high = rising_to(x, high, top)
-                    band = (band_x, [interpolated(at, x, low) for at in band_x], band_high)
-                    if len(line[0]) < len(x) or line[1][-1] < likely[variant][-1]:
-                        off_scale = (variant, line[0][-1], line[1][-1], likely[variant][-1])
-                self.curves[variant].setData(*line)
-                self.bands[variant].set_band(*band)
-            self._show_off_scale(off_scale, years)
+                whole = (x, likely[variant], [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
+                if variant not in fitted:
+                    self._whole_lines[variant] = whole  # (drawn by _cut_ruled_out, once the axis is fitted)
+                    continue
+                self.curves[variant].setData(x, whole[1])
+                self.bands[variant].set_band(x, whole[2], whole[3])
+            self._lines_cut_at = None
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
@@ -303,6 +307,7 @@ class ComparisonChart(QWidget):
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
         if curves_changed:
             self._fit_y_range(top)
+            self._cut_ruled_out()  # (where the axis kept its range, the ruled-out lines are drawn here)
             self._style_lines()  # lines that came to lie on one another, or apart (once the axis is fitted)
             self._show_crossing(x, likely["native_app"], likely["mini_program"])
 
@@ -616,21 +621,46 @@ class ComparisonChart(QWidget):
             return
         self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0) / rate) * rate
         self.cost_plot.setYRange(0, self._y_top, padding=0)
+        self._cut_ruled_out()
         self._style_lines()  # lines a new axis brings closer together, or further apart
 
-    def _show_off_scale(self, off_scale: tuple[str, float, float, float] | None, years: int) -> None:
-        """Where a ruled-out option's line stops at the top of the others (show_evaluation), its amount over the
-        horizon, in its colour, beside where it stops: (option, x, y, amount), or None for no such line."""
-        if off_scale is None:
-            self.off_scale_text.setText("")
-            self.off_scale_text.setVisible(False)
+    def _cut_ruled_out(self) -> None:
+        """Each ruled-out option's line and band, whole where they fit under the legend across the plot's top, else
+        up to there, with an arrow where the line stops and its amount in the note under the chart: fitted to the
+        options that can carry the needs, the axis may be far below a ruled-out one (fitness_coaching's ¥38.5M
+        against the plan's ¥7.05M). Cut at the others' top, a line that ends within the axis (¥2.09M on an axis
+        of ¥3M) was said to run above the chart."""
+        if not self._y_top:
             return
-        variant, x, y, amount = off_scale
-        self.off_scale_text.setColor(self.colors[variant])
-        self.off_scale_text.setText(self.tr("↑ %1 by year %2").replace("%1", text.money(amount, self.pack))
-                                    .replace("%2", str(years)))
-        self.off_scale_text.setPos(x, y)
-        self.off_scale_text.setVisible(True)
+        cap = self._y_top * (1 - self._legend_headroom) / CUT_MARGIN
+        if cap == self._lines_cut_at:
+            return
+        self._lines_cut_at = cap
+        off_scale: list[tuple[str, float, float, float]] = []
+        for variant, (x, likely, low, high) in self._whole_lines.items():
+            line, band = (x, likely), (x, low, high)
+            if max(high) > cap:
+                line = rising_to(x, likely, cap)
+                band_x, band_high = rising_to(x, high, cap)
+                band = (band_x, [interpolated(at, x, low) for at in band_x], band_high)
+                if max(likely) > cap:
+                    off_scale.append((variant, line[0][-1], line[1][-1], likely[-1]))
+            self.curves[variant].setData(*line)
+            self.bands[variant].set_band(*band)
+        moved = [(v, amount) for v, _x, _y, amount in off_scale] != self._off_scale
+        self._show_off_scale(off_scale)
+        if moved and self._evaluation is not None:
+            self._show_break_even_note(self._evaluation)
+
+    def _show_off_scale(self, off_scale: list[tuple[str, float, float, float]]) -> None:
+        """An arrow where each ruled-out line stops at the top of the others (show_evaluation): (option, x, y, its
+        amount over the horizon), which the note under the chart gives (_show_break_even_note)."""
+        self._off_scale = [(variant, amount) for variant, _x, _y, amount in off_scale]
+        stopped = {variant: (x, y) for variant, x, y, _amount in off_scale}
+        for variant, mark in self.off_scale_marks.items():
+            if variant in stopped:
+                mark.setPos(*stopped[variant])
+            mark.setVisible(variant in stopped)
 
     def _show_crossing(self, x: list[float], app: list[float], mp: list[float]) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon (the
@@ -671,8 +701,13 @@ class ComparisonChart(QWidget):
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)
+        # A ruled-out line stopped at the others' top (show_evaluation): its amount, as its card beside gives it.
+        above = [text.words(self.pack).for_years(self.tr("“%1” rises off the chart, to %2 over %3 years."), years,
+                                                 key="%3").replace("%1", self.variant_name(variant))
+                 .replace("%2", text.money(amount, self.pack)).replace("%3", str(years))
+                 for variant, amount in self._off_scale]
         # Where one of the two is ruled out, the note says so, and the chance that it costs less decides nothing.
-        self.break_even_label.setText(text.sentences([note, chance]) if avm.both_open else note)
+        self.break_even_label.setText(text.sentences([note, chance, *above] if avm.both_open else [note, *above]))
 
     # (Any: the lines' points, the bands' highs, the fits and the plan's choice, which the self-test reads by place.)
     def snapshot(self) -> tuple[Any, ...]:
@@ -866,6 +901,10 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     faded.setAlpha(alpha)
     return faded
 
+
+
+# How far below the legend across the plot's top a ruled-out line stops (a factor of the height there).
+CUT_MARGIN = 1.02
 
 
 def rising_to(xs: Sequence[float], ys: Sequence[float], cap: float) -> tuple[list[float], list[float]]:
