@@ -18,7 +18,7 @@ from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row
-from wxdesk.words.timeline import plan_line_count, timeline_lines
+from wxdesk.words.timeline import plan_line_count, timeline_lines, warnings_beside_timeline
 from wxdesk.words.words import Words
 
 HEAD_COLUMNS = 34  # the widest the row names grow before they wrap
@@ -104,7 +104,8 @@ def plan_rows(comparison: Comparison, w: Words) -> list[tuple[str, str, list[str
             ("timeline", w.translate("CompareTable", "Launch"),
              [_launch_cell(e, w) for e in evaluations]),
             ("warnings", w.translate("CompareTable", "Points to watch"),
-             ["\n".join("! " + w.reason(r) for r in e.warnings) or w.translate("CompareTable", "none")
+             ["\n".join("! " + w.reason(r) for r in warnings_beside_timeline(e.warnings))
+              or w.translate("CompareTable", "none")
               for e in evaluations])]
     return rows
 
