@@ -126,19 +126,21 @@ def _plan_heading(label: str, plan: PlanResult, evaluation: Evaluation, w: Words
 
 
 def kept_reasons(presence: PresenceResult) -> tuple[Reason, ...]:
-    """The presence's lines the summary prints (REASONS_PER_PRESENCE at most), in the engine's order: its role (in the
-    plan for what, or why not), its cost (reasons.COST_BASIS, or what adding it would save) and its main drawback (the
-    first that lowered its fit: the handout's first ✗ or !), then the others as they come. The first three alone kept
-    the cost and payments lines, which come early, and left out the drawback the handout shows (bank_care's WeCom lost
-    "Sessions of 5 min are longer than the quick reads and replies it is made for")."""
+    """The presence's lines the summary prints (REASONS_PER_PRESENCE, or more where it has more than one cost line), in
+    the engine's order: its role (in the plan for what, or why not), each of its costs (reasons.COST_BASIS, or what
+    adding it would save) and its main drawback (the first that lowered its fit: the handout's first ✗ or !), then the
+    others as they come. The first three alone kept the cost and payments lines, which come early, and left out the
+    drawback the handout shows (bank_care's WeCom lost "Sessions of 5 min are longer than the quick reads and replies
+    it is made for"); its first cost alone left out its fee for customer contacts (¥165k a year) once the articles it
+    sends came before it."""
     reasons = presence.reasons
     if len(reasons) <= REASONS_PER_PRESENCE:
         return reasons
     rest = range(1, len(reasons))
-    cost = next((i for i in rest if reasons[i].template in _COST_LINES), None)
+    costs = [i for i in rest if reasons[i].template in _COST_LINES]
     drawback = next((i for i in rest if reasons[i].impact < 0 and reasons[i].template not in _COST_LINES), None)
-    kept = [0, *(i for i in (cost, drawback) if i is not None)]
-    kept += [i for i in rest if i not in kept][:REASONS_PER_PRESENCE - len(kept)]
+    kept = [0, *costs, *(i for i in (drawback,) if i is not None)]
+    kept += [i for i in rest if i not in kept][:max(0, REASONS_PER_PRESENCE - len(kept))]
     return tuple(reasons[i] for i in sorted(kept))
 
 
