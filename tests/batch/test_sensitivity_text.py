@@ -166,3 +166,16 @@ def test_every_cost_in_the_json_reads_as_evaluate_json_writes_its_costs(pack, pr
     for row in data["rows"]:
         low, high = row["at_low"]["cost"], row["at_high"]["cost"]
         assert type(low) is int and type(high) is int and row["cost_swing"] == abs(high - low)
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "bank_care"])
+def test_the_lead_is_what_its_label_names_in_evaluate_json(pack, preset):
+    """"lead": 2.657994 stood beside "lead_is": "plan.score - alternatives[0].score", which evaluate --json writes
+    32 and 30: the lead is the unrounded scores' difference, and its label names those."""
+    from wxdesk.batch.contract import evaluation_record
+    scenario = load_preset(preset)
+    base = sensitivity_dict(scenario, pack)["base"]
+    record = evaluation_record(evaluate(scenario, pack), "en")
+    assert base["lead_is"] == "plan.score_unrounded - alternatives[0].score_unrounded"
+    named = record["plan"]["score_unrounded"] - record["alternatives"][0]["score_unrounded"]
+    assert base["lead"] == pytest.approx(named, abs=2e-4)

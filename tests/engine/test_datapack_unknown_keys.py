@@ -88,3 +88,12 @@ def test_any_unknown_key_anywhere_is_refused_by_name(where, name):
 
 def test_the_bundled_pack_holds_no_unknown_key():
     assert load_datapack().figures
+
+
+def test_a_figure_whose_value_line_was_deleted_is_told_what_it_needs(tmp_path):
+    """A copy of the pack whose "value = 4" under service_broadcasts_per_month was deleted read "'low' must be a
+    finite number", naming a key that figure never had."""
+    said = refusal_of_edit(tmp_path, lambda text: text.replace(
+        'label_zh = "服务号每位粉丝每月群发次数"\nvalue = 4\n', 'label_zh = "服务号每位粉丝每月群发次数"\n', 1))
+    assert "figures.service_broadcasts_per_month" in said and "needs a 'value', or 'low', 'likely' and 'high'" in said
+    assert "'low'" not in said.replace("'low', 'likely'", "")

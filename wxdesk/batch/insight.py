@@ -87,7 +87,8 @@ def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, An
     base["cost"] = whole_yuan(result.base.cost)
     # Which figures the measures are: the same as `evaluate --json` states for the plan.
     base["cost_is"] = "plan.cost_cny.likely"
-    base["lead_is"] = "plan.score - alternatives[0].score"
+    # The lead unrounded, as the rows swing it; `lead_shown` is the two scores as the answer writes them.
+    base["lead_is"] = "plan.score_unrounded - alternatives[0].score_unrounded"
     # The lead as the answer writes the two scores (score_digits), for the sentence above the rows; None where no
     # other plan is open to the business.
     from wxdesk.engine.evaluator import evaluate

@@ -428,6 +428,9 @@ class _Reader:
                 raise self.fail(entry, "give either 'value' or 'low'/'likely'/'high', not both")
             low = likely = high = self.number(data, "value", entry)
         else:
+            if not any(k in data for k in ("low", "likely", "high")):
+                # (A figure whose `value` line was deleted read "'low' must be a finite number", a key it never had.)
+                raise self.fail(entry, "needs a 'value', or 'low', 'likely' and 'high'")
             low, likely, high = (self.number(data, k, entry) for k in ("low", "likely", "high"))
             if not low <= likely <= high:
                 raise self.fail(entry, f"needs low ≤ likely ≤ high, got {low:g}, {likely:g}, {high:g}")
