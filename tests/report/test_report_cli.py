@@ -373,7 +373,8 @@ def test_unwritable_folder_fails_in_one_line(tmp_path, capsys, english_after):
         folder.chmod(0o700)
 
 
-def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, monkeypatch, pack, english_after):
+def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, monkeypatch, capsys, pack,
+                                                                    english_after):
     from PySide6.QtGui import QFontDatabase
 
     from wxdesk.report import write_report
@@ -389,6 +390,10 @@ def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, m
                           Words.make("en", "CNY", pack))
     assert result.warnings == (MISSING_CJK_WARNING,)
     assert (tmp_path / "nofont.pdf").read_bytes().startswith(b"%PDF")
+    # The command says it on stderr, once (a change had put the plan's warnings there in its place).
+    assert run_cli("report", "--preset", "car_brand", "--lang", "en", "-o", str(tmp_path / "cli.pdf")) == 0
+    err = capsys.readouterr().err
+    assert err.count("wxdesk: warning:") == 1 and "no font with Chinese characters" in err, err
 
 
 @pytest.mark.parametrize("command, name", [("report", "handout.pdf"), ("share", "handout.png")])

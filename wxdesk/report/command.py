@@ -93,11 +93,10 @@ def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack)
         written = write_with(args.output, produce, _inputs(args, pack), is_complete_pdf, PDF)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
-    # Every warning of the evaluation, for a script reading stderr: the handout leaves out the one its timeline's
-    # date line says (words.timeline.warnings_beside_timeline), which a script does not read.
-    for warning in evaluation.warnings:
+    # The handout's own warnings (a missing Chinese font: ReportResult.warnings); the plan's are in the handout.
+    for warning in results[0].warnings:
         with contextlib.suppress(OSError):  # (stderr on a full disk: the handout is written all the same)
-            print(f"wxdesk: warning: {plain(words.reason(warning))}", file=sys.stderr)
+            print(f"wxdesk: warning: {plain(warning)}", file=sys.stderr)
     say_written(written, f"{results[0].pages} pages")
     return EXIT_OK
 
