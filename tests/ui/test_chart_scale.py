@@ -48,12 +48,12 @@ def test_the_ruled_out_line_stops_at_the_others_top_and_the_note_gives_its_amoun
     note under the chart, as its card gives it. (An amount written beside the arrow ran off the plot where the line
     stopped near its right edge; cut at the other options' top, a line that ended within the axis was said to rise
     off the chart.)"""
-    from wxdesk.ui.chart import CUT_MARGIN
+    from wxdesk.ui.chart import UNDER_LEGEND
     from wxdesk.ui import text
     chart = shown_chart(pack, "fitness_coaching")
     avm = chart._evaluation.app_or_mini_program
     highs = _highs(chart)
-    cap = chart._y_top * (1 - chart._legend_headroom) / CUT_MARGIN
+    cap = chart._y_top * (1 - chart._legend_headroom) / UNDER_LEGEND
     assert max(highs[v] for v in VARIANTS if avm.admissible[v]) <= cap
     xs, ys = chart.curves["mini_program"].points
     assert max(ys) == pytest.approx(cap) and len(xs) < 4 + 1
@@ -72,14 +72,14 @@ def test_the_ruled_out_line_stops_at_the_others_top_and_the_note_gives_its_amoun
 def test_a_ruled_out_line_that_ends_within_the_axis_is_drawn_whole(shown_chart, pack):
     """fitness_coaching at 150,000 users, 1% won through ads: the ruled-out Mini Program ends at ¥2.09M on an axis of
     ¥3M; cut at the others' top (¥2.07M) it was said to rise off the chart."""
-    from wxdesk.ui.chart import CUT_MARGIN
+    from wxdesk.ui.chart import UNDER_LEGEND
     chart = shown_chart(pack, "fitness_coaching")
     scenario = load_preset("fitness_coaching").with_changes(audience=150_000, paid_share=0.01, pushes_per_month=4)
     chart.show_evaluation(evaluate(scenario, pack))
     avm = chart._evaluation.app_or_mini_program
     assert not avm.admissible["mini_program"]
     mp = [0.0, *(b.likely for b in avm.variants["mini_program"].cumulative)]
-    cap = chart._y_top * (1 - chart._legend_headroom) / CUT_MARGIN
+    cap = chart._y_top * (1 - chart._legend_headroom) / UNDER_LEGEND
     assert max(highs for v in VARIANTS if avm.admissible[v] for highs in [_highs(chart)[v]]) < max(mp) < cap
     xs, ys = chart.curves["mini_program"].points
     assert list(ys) == pytest.approx(mp) and not chart.off_scale_marks["mini_program"].isVisible()

@@ -19,6 +19,8 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QWidget
@@ -207,9 +209,9 @@ class ComparisonChart(QWidget):
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
-        # An arrow where a ruled-out line stops at the others' top (show_evaluation), under the legend, which sits
-        # above that top; the note under the chart gives its amount (a label with the amount beside the arrow ran off
-        # the plot where the line stopped near its right edge, and lay over the other lines elsewhere).
+        # An arrow where a ruled-out line stops under the legend (_cut_ruled_out); the note under the chart gives its
+        # amount (a label with the amount beside the arrow ran off the plot where the line stopped near its right
+        # edge, and lay over the other lines elsewhere).
         self.off_scale_marks = {v: pg.TextItem("↑", anchor=(-0.3, 0.55)) for v in VARIANTS}
         for variant, mark in self.off_scale_marks.items():
             mark.setColor(self.colors[variant])
@@ -281,13 +283,13 @@ class ComparisonChart(QWidget):
         curves = (years, tuple(avm.variants[v].cumulative for v in VARIANTS), admissible)
         curves_changed = curves != self._curves_shown
         self._curves_shown = curves
-        # The cost axis is fitted to the options that can carry what was ticked: fitness_coaching's ruled-out Mini
-        # Program alone (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot. A ruled-out
-        # option higher than the axis shows is drawn up to the legend (_cut_ruled_out), its amount in the note below.
-        fitted = [v for v, open_ in zip(VARIANTS, admissible, strict=True) if open_] or list(VARIANTS)
-        top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
-        likely = {v: [0.0, *(b.likely for b in avm.variants[v].cumulative)] for v in VARIANTS}
         if curves_changed:
+            # The cost axis is fitted to the options that can carry what was ticked: fitness_coaching's ruled-out
+            # Mini Program alone (¥38.5M, dashed) flattened the plan's ¥7.05M curve to a seventh of the plot. A
+            # ruled-out option higher than the axis shows is drawn up to the legend (_cut_ruled_out).
+            fitted = [v for v, open_ in zip(VARIANTS, admissible, strict=True) if open_] or list(VARIANTS)
+            top = max(max(b.high for b in avm.variants[v].cumulative) for v in fitted)
+            likely = {v: [0.0, *(b.likely for b in avm.variants[v].cumulative)] for v in VARIANTS}
             self._whole_lines = {}
             for variant in VARIANTS:
                 cumulative = avm.variants[variant].cumulative
@@ -611,7 +613,7 @@ class ComparisonChart(QWidget):
 
     def _fit_y_axis(self, in_drag: bool) -> None:
         # The height the curves need, with the room of a legend across the plot's top above them.
-        needed, shown = self._y_data_top * 1.02 / (1 - self._legend_headroom), self._y_top
+        needed, shown = self._y_data_top * UNDER_LEGEND / (1 - self._legend_headroom), self._y_top
         # A round top in the currency the axis reads in (as its ticks are): $1M, not the ¥8M of it; another
         # currency or rate, another top.
         rate = usable_rate(self.cost_plot.getAxis("left").cny_per_unit())
@@ -632,7 +634,7 @@ class ComparisonChart(QWidget):
         of ¥3M) was said to run above the chart."""
         if not self._y_top:
             return
-        cap = self._y_top * (1 - self._legend_headroom) / CUT_MARGIN
+        cap = self._y_top * (1 - self._legend_headroom) / UNDER_LEGEND
         if cap == self._lines_cut_at:
             return
         self._lines_cut_at = cap
@@ -642,7 +644,7 @@ class ComparisonChart(QWidget):
             if max(high) > cap:
                 line = rising_to(x, likely, cap)
                 band_x, band_high = rising_to(x, high, cap)
-                band = (band_x, [interpolated(at, x, low) for at in band_x], band_high)
+                band = (band_x, np.interp(band_x, x, low).tolist(), band_high)
                 if max(likely) > cap:
                     off_scale.append((variant, line[0][-1], line[1][-1], likely[-1]))
             self.curves[variant].setData(*line)
@@ -653,8 +655,8 @@ class ComparisonChart(QWidget):
             self._show_break_even_note(self._evaluation)
 
     def _show_off_scale(self, off_scale: list[tuple[str, float, float, float]]) -> None:
-        """An arrow where each ruled-out line stops at the top of the others (show_evaluation): (option, x, y, its
-        amount over the horizon), which the note under the chart gives (_show_break_even_note)."""
+        """An arrow where each ruled-out line stops under the legend (_cut_ruled_out): (option, x, y, its amount over
+        the horizon), which the note under the chart gives (_show_break_even_note)."""
         self._off_scale = [(variant, amount) for variant, _x, _y, amount in off_scale]
         stopped = {variant: (x, y) for variant, x, y, _amount in off_scale}
         for variant, mark in self.off_scale_marks.items():
@@ -664,7 +666,7 @@ class ComparisonChart(QWidget):
 
     def _show_crossing(self, x: list[float], app: list[float], mp: list[float]) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon (the
-        lines' whole data: a ruled-out one is drawn only up to the others' top)."""
+        lines' whole data: a ruled-out one may be drawn only up to the legend)."""
         # Both lines start at zero; a crossing is where they change order later: the first pair of years
         # whose gaps have opposite signs (neither of them zero).
         gap = [a - m for a, m in zip(app[1:], mp[1:])]
@@ -701,7 +703,7 @@ class ComparisonChart(QWidget):
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)
-        # A ruled-out line stopped at the others' top (show_evaluation): its amount, as its card beside gives it.
+        # A ruled-out line stopped under the legend (_cut_ruled_out): its amount, as its card beside gives it.
         above = [text.words(self.pack).for_years(self.tr("“%1” rises off the chart, to %2 over %3 years."), years,
                                                  key="%3").replace("%1", self.variant_name(variant))
                  .replace("%2", text.money(amount, self.pack)).replace("%3", str(years))
@@ -902,9 +904,9 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     return faded
 
 
-
-# How far below the legend across the plot's top a ruled-out line stops (a factor of the height there).
-CUT_MARGIN = 1.02
+# The room between the curves and a legend across the plot's top, as a factor of the curves' height: the axis leaves
+# it above the options fitted (_fit_y_axis), and a ruled-out line stops below it (_cut_ruled_out).
+UNDER_LEGEND = 1.02
 
 
 def rising_to(xs: Sequence[float], ys: Sequence[float], cap: float) -> tuple[list[float], list[float]]:
@@ -922,10 +924,3 @@ def rising_to(xs: Sequence[float], ys: Sequence[float], cap: float) -> tuple[lis
         out_y.append(y1)
     return out_x, out_y
 
-
-def interpolated(at: float, xs: Sequence[float], ys: Sequence[float]) -> float:
-    """The line (xs, ys) at `at`, straight between its points (xs rising; `at` within them)."""
-    for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:]):
-        if x0 <= at <= x1:
-            return y0 if x1 == x0 else y0 + (at - x0) / (x1 - x0) * (y1 - y0)
-    return ys[-1]
