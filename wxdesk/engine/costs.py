@@ -208,7 +208,7 @@ class CostBook:
         carriers = self._fit_table.carriers(members)
         order = [m for m in (carriers.get("goal:news"), carriers.get("push"), *members)
                  if m is not None and m in members]
-        if "native_app" in members and "news" not in self.scenario.goals:
+        if app_sends_notes(members, self.scenario):
             # Those an account sends beside the app (messages_written), said on that account's card: on the app's,
             # bank_care's read "Its 4 articles a month … A plan without it pays for them too" beside its app alone,
             # which pays for none.
@@ -784,12 +784,18 @@ def messages_written(members: Sequence[str], scenario: Scenario, limit: Callable
     an app may so cost less: cost_reasons says why)."""
     if not members:
         return 0.0
-    if "native_app" not in members or "news" in scenario.goals:
+    if not app_sends_notes(members, scenario):
         return written_messages(scenario)
     # Beside an official account or WeCom, the app still sends what they cannot: only what they send is written.
     # fitness_coaching's Service Account was costed with 60 produced articles a month (¥600k a year) beside its own
     # line that it may send 4. (A plan's writing so never falls as its messages rise.)
     return min(written_messages(scenario), max((limit(m) for m in members if m != "native_app"), default=0.0))
+
+
+def app_sends_notes(members: Sequence[str], scenario: Scenario) -> bool:
+    """Whether the plan's app sends the messages its accounts do not as notifications, short notes no one pays to
+    have written (messages_written): a plan with an app, for a scenario that publishes no news."""
+    return "native_app" in members and "news" not in scenario.goals
 
 
 def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
