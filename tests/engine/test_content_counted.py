@@ -11,7 +11,7 @@ from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written, plan_messages_written
-from wxdesk.engine.costs import plan_costs
+from wxdesk.engine.costs import kept_fit_table, message_sender, plan_costs
 from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.fit import push_limit
 
@@ -81,8 +81,8 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     Without the news WeCom's messages cost what an official account's do (city_service's WeCom "would score the same,
     75, and cost ¥251k against ¥629k" for the Official Account's 8 a month), and so do the ads bought as paid reach
     (a bakery's plan dropped its Official Account to buy its 10 messages a month as ads, unwritten, and its first year
-    fell from ¥95.4k to ¥52.7k). Beside an app, an account pays for those it sends: the app sends the rest as
-    notifications."""
+    fell from ¥95.4k to ¥52.7k). Beside an app, an account pays for those it sends where the plan's roles give it
+    the messages: the app sends the rest, or all of them, as notifications."""
     news = load_preset("news_publisher")
     by_account = _articles_part(("subscription",), news)
     assert by_account == pytest.approx(30 * 36 * 2500 / 3)  # 30 a month × 36 months × the average ¥833.33
@@ -94,12 +94,23 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     # Without the news, WeCom's mass messages and the ads are articles as an official account's broadcasts are: the
     # plan decides how a message reaches the users, not what it says.
     shop = news.with_changes(goals=["sell"])
-    for members in (("wecom",), ("subscription",), ("mini_program",), ("service", "mini_program"),
-                    ("subscription", "native_app"), ("wecom", "native_app")):
+    for members in (("wecom",), ("subscription",), ("mini_program",), ("service", "mini_program")):
         assert _articles_part(members, shop) == pytest.approx(by_account), members
-    # Beside an app, a Service Account pays for the 4 it may broadcast; the app sends the other 26 as notifications.
-    # (fitness_coaching's Service Account read 60 messages a month written, beside its own line that it sends 4.)
-    assert _articles_part(("service", "native_app"), shop) == pytest.approx(by_account * 4 / 30)
+    # Beside an app, its notifications carry the messages in the plan's roles (seen more than an Official Account's
+    # or WeCom's, and able to send all 30 where a Service Account may send 4): it sends them all as short notes, and
+    # the account, with no messages of its own, pays for none. (WeCom kept to manage staff beside an app had paid for
+    # 30 articles a month that the app sent.)
+    for members in (("subscription", "native_app"), ("wecom", "native_app"), ("service", "native_app")):
+        assert message_sender(members, kept_fit_table(shop, PACK)) == "native_app", members
+        assert _articles_part(members, shop) == 0, members
+    # A Service Account that may send them all carries them, its broadcasts seen first in the chat list: each is an
+    # article. Past its 4 a month, the roles give the messages to the app, and none is written.
+    four = shop.with_changes(pushes_per_month=4)
+    assert message_sender(("service", "native_app"), kept_fit_table(four, PACK)) == "service"
+    assert _articles_part(("service", "native_app"), four) == pytest.approx(by_account * 4 / 30)
+    five = shop.with_changes(pushes_per_month=5)
+    assert message_sender(("service", "native_app"), kept_fit_table(five, PACK)) == "native_app"
+    assert _articles_part(("service", "native_app"), five) == 0
     # An app alone, without the news, sends short notes written in the course of business (fitness_coaching's daily
     # reminders had read as ¥1.8M of produced articles): none is paid for.
     assert _articles_part(("native_app",), shop) == 0
@@ -154,11 +165,13 @@ def test_the_articles_are_said_on_the_card_of_the_account_that_publishes_the_new
     assert account == "subscription" and reason.params["wanted"] == messages_as_written(4)
 
 
-def test_bank_cares_articles_are_on_its_wecoms_card_not_its_apps():
-    """Beside an app only what an account sends is written: bank_care's app card read "Its 4 articles a month … A plan
-    without it pays for them too", beside its app alone, which pays for none."""
+def test_bank_cares_app_sends_its_messages_and_no_card_counts_articles():
+    """bank_care's roles give its 4 messages a month to its app ("messaging your users"): the app sends them as
+    notifications, and no card counts articles. Its app's card had read "Its 4 articles a month … A plan without it
+    pays for them too", beside its app alone, which pays for none; then its WeCom's card counted the 4 as articles
+    beside the app's line that it messages the users."""
     evaluation = evaluate(load_preset("bank_care"), PACK)
     assert evaluation.plan.presences == ("wecom", "native_app")
-    ((account, reason),) = _said(evaluation)
-    assert account == "wecom" and reason.template == R.CONTENT_COUNTED
-    assert reason.params["wanted"] == 4
+    assert "push" in evaluation.plan.roles["native_app"]
+    assert _said(evaluation) == []
+    assert plan_messages_written(evaluation.plan.presences, evaluation.scenario, PACK) == 0

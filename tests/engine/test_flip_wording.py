@@ -223,13 +223,13 @@ def test_an_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
     (news_publisher, whose WeCom and Channels won a range of users while WeCom's briefings were not costed as the
     Official Account's are; since 2026-12-05 they are, and it wins none; then food_ordering on ¥150k, until WeCom's
     messages were costed as articles; then food_ordering on ¥40k, until every message asked for was costed as written
-    once, whatever carries it, 2026-12-06). bank_care at 10M users on its own ¥5M drops its native app from 6.67M
-    users down to 3.91M, ¥7.77M in the first year against the plan's ¥8.42M, both beyond the budget."""
+    once, whatever carries it, 2026-12-06). bank_care at 10M users on its own ¥5M drops its native app from 6.40M
+    users down to 3.95M, ¥7.45M in the first year against the plan's ¥8.06M, both beyond the budget."""
     scenario = load_preset("bank_care").with_changes(audience=10_000_000)
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "would be ¥8.42M against your budget of ¥5M; the new plan's, ¥7.77M, is closer to it." in text, text
+    assert "would be ¥8.06M against your budget of ¥5M; the new plan's, ¥7.45M, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
@@ -363,8 +363,8 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     the range holds.)"""
     scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
-    assert text.startswith("Between 2,176,735 and 4,407,876 monthly users the plan adds a Mini Program."), text
-    assert text.endswith("Above 4,407,876 the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: "
+    assert text.startswith("Between 2,192,016 and 4,447,349 monthly users the plan adds a Mini Program."), text
+    assert text.endswith("Above 4,447,349 the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: "
                          "the plan is then Mini Program + WeCom."), text
 
 

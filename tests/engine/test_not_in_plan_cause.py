@@ -301,17 +301,30 @@ def test_points_beyond_the_effort_are_named(scenario):
     _points_named(scenario)
 
 
-def test_fitness_coachings_accounts_name_their_dearer_first_year_and_why():
+def test_fitness_coachings_accounts_pay_for_no_articles_beside_its_app():
     """The Service Account's 9.7 points were unexplained beside the Official Account's "5 … and 4.7 for a dearer first
-    year", itself with no amount or cause. Beside the app, each account pays to have written only the messages it may
-    send: the Official Account 30 a month (¥300k a year), the Service Account its 4 broadcasts; the app sends the rest
-    as short notifications. (Both had read "its 60 messages a month written", the Service Account beside its own line
-    that it may send 4.)"""
+    year", itself with no amount or cause; then the Official Account read "its 30 messages a month written rather than
+    sent as the app's free notifications", though beside the app it would carry none of the 60 (the app's
+    notifications, seen more than its broadcasts, carry them in the plan's roles). Each now costs only its points of
+    effort, and neither names messages written."""
     ev = evaluate(load_preset("fitness_coaching"), PACK)
     service, official = (ev.presence(p).reasons[0] for p in ("service", "subscription"))
-    assert official.text == ("Not in the plan: adding it would lower the plan's score by 7 points: 5 for one more "
-                             "presence to run, and 2 for a dearer first year (¥3.51M to ¥3.81M), its 30 messages a "
-                             "month written rather than sent as the app's free notifications."), official.text
-    # Its 4 articles a month, ¥40k a year, are a fraction of a point: no dearer first year to name.
+    assert official.text == ("Not in the plan: adding it would lower the plan's score by 5 points, for one more "
+                             "presence to run."), official.text
     assert service.text.startswith("Not in the plan: adding it would lower the plan's score by 5 points;"), service.text
-    assert "60 messages" not in service.text
+    assert "messages" not in service.text + official.text
+
+
+def test_a_service_account_that_would_carry_the_messages_names_the_articles_it_would_have_written():
+    """4.5 messages a month beside WeCom and an app: the app carries them (its notifications seen more than WeCom's
+    mass messages), and none is written. Added, a Service Account would carry 4 of them (seen first in the chat list):
+    each an article the plan pays for, which is most of its dearer first year."""
+    club = Scenario().with_changes(budget_cny=300_000, interaction_minutes=2, audience=500, china_share=1.0,
+                                   pushes_per_month=4.5, goals=["relationship"], needs=["hardware", "background"],
+                                   horizon_years=1, paid_share=0.1)
+    ev = evaluate(club, PACK)
+    assert ev.plan.presences == ("wecom", "native_app")
+    assert ev.presence("service").reasons[0].text == (
+        "Not in the plan: adding it would lower the plan's score by 7 points: 5 for one more presence to run, and 2 "
+        "for a dearer first year (¥742k to ¥783k), its 4 messages a month written rather than sent as the app's free "
+        "notifications."), ev.presence("service").reasons[0].text

@@ -168,8 +168,8 @@ def test_where_every_plan_holds_the_plans_app_the_cards_say_an_added_account_wou
     """fitness_coaching's needs leave only plans with its app: the padded plans fill the places, said as such."""
     ev = evaluate(load_preset("fitness_coaching"), PACK)
     next_best = ev.alternatives[0]
-    # (A Service Account again since 7 December 2026, which beside the app pays for its 4 broadcasts written, not for
-    # all 60 messages.)
-    assert next_best.presences == ("service", "native_app")
+    # (An Official Account, which carries none of the 60 messages beside the app and so pays for no articles: at the
+    # plan's cost, it is first of the padded plans, its presence costing the least of those with no job.)
+    assert next_best.presences == ("subscription", "native_app")
     [said] = [r for r in next_best.why_not if r.template == R.WHY_NOT_EXTRA_IDLE]
-    assert said.text.startswith("It adds a Service Account") and "which would have no job in it" in said.text
+    assert said.text.startswith("It adds an Official Account") and "which would have no job in it" in said.text

@@ -60,15 +60,15 @@ def test_only_the_former_name_changes(summaries, preset, lang, monkeypatch):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_tables_row_names_it_in_full_only_when_it_is_the_first_mention(summaries, lang):
-    """fitness_coaching's plan and next plans hold no Official Account, nor does its cheapest plan, which its cost
-    line names (bank_care's does, since 7 December 2026): its row in the table is where the reader
-    first meets it, so the row's label gives the former name. car_brand's plan holds it: the row reads the name
-    alone, its score in the column of the other rows'."""
+    """bank_care's plan and next plans hold no Official Account, nor does its cheapest plan, which its cost line
+    names (fitness_coaching's first alternative does, since its Official Account beside the app pays for no articles,
+    7 December 2026): its row in the table is where the reader first meets it, so the row's label gives the former
+    name. car_brand's plan holds it: the row reads the name alone, its score in the column of the other rows'."""
     def row(preset, name):
         return next(line for line in summaries[preset, lang].splitlines()
                     if re.match(rf"  {re.escape(name)} +\d+   \S", line))
     full, short, service = FULL[lang], SHORT[lang], PRESENCES["service"].title(lang == "zh_CN")
-    assert FULL[lang] not in summaries["fitness_coaching", lang].split(row("fitness_coaching", full))[0]
+    assert FULL[lang] not in summaries["bank_care", lang].split(row("bank_care", full))[0]
     named_before = row("car_brand", short)
     assert full in summaries["car_brand", lang].split(named_before)[0]
     assert re.search(r"\d+   ", named_before).start() == re.search(r"\d+   ", row("car_brand", service)).start()

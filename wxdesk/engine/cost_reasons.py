@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import (chat_staff_hours, kept_fit_table, messages_written, paid_messages_per_month,
-                                 server_costs_per_user, service_pay_pages, wechat_door, won_user_cost)
+from wxdesk.engine.costs import (chat_staff_hours, kept_fit_table, message_sender, messages_written,
+                                 paid_messages_per_month, server_costs_per_user, service_pay_pages, wechat_door,
+                                 won_user_cost)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
 from wxdesk.engine.fit import FitTable, is_wechat, push_limit
@@ -157,7 +158,7 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.average,
                                                       hosted=rents_template(scenario, pack))))
     if part == "writing":
-        return plan_messages_written(members, scenario, pack)
+        return plan_messages_written(members, scenario, pack, table)
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
         serves = chat_staff(members, table, scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0
@@ -170,9 +171,11 @@ def acquired_user_cost(members: Sequence[str], scenario: Scenario, pack: DataPac
     return _per_unit("acquisition", members, scenario, pack, table)
 
 
-def plan_messages_written(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
-    """The messages a month the plan has written (costs.messages_written)."""
-    return messages_written(members, scenario, lambda member: push_limit(member, pack))
+def plan_messages_written(members: Sequence[str], scenario: Scenario, pack: DataPack,
+                          table: FitTable | None = None) -> float:
+    """The messages a month the plan has written (costs.messages_written), its sender as its roles give it."""
+    table = kept_fit_table(scenario, pack) if table is None else table
+    return messages_written(members, scenario, lambda member: push_limit(member, pack), message_sender(members, table))
 
 
 def _writing_move(members: Sequence[str], plan: Sequence[str], scenario: Scenario, pack: DataPack) -> float:

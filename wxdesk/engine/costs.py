@@ -191,7 +191,8 @@ class CostBook:
     def _written(self, members: Sequence[str]) -> float:
         """The articles a month the plan pays to have produced (messages_written)."""
         limits = self._push_limits
-        return messages_written(members, self.scenario, lambda member: limits[member])
+        return messages_written(members, self.scenario, lambda member: limits[member],
+                                message_sender(members, self._fit_table))
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
         """The member whose card says the articles the plan pays to have produced, and how many a month, as its
@@ -773,23 +774,39 @@ def plan_costs(members: Sequence[str], scenario: Scenario, pack: DataPack) -> Pl
     return CostBook(scenario, pack).plan(members)
 
 
-def messages_written(members: Sequence[str], scenario: Scenario, limit: Callable[[str], float]) -> float:
+def messages_written(members: Sequence[str], scenario: Scenario, limit: Callable[[str], float],
+                     sender: str | None) -> float:
     """The articles a month a plan pays to have produced: the scenario's messages (written_messages), save in a plan
-    whose app is its only member that sends messages (`limit`: a member's free messages a month, push_limit), for a
-    scenario that publishes no news. An app's notifications are then short notes written in the course of business
-    ("your class starts at 7", "your card was charged"), not articles laid out with images: fitness_coaching's 60 daily
-    reminders a month read as ¥1.8M of produced articles on its app's card. A plan with an official account or WeCom
-    beside the app pays for the messages they send written, up to the most any of them may send for free; the app
-    sends the rest as notifications. An ad bought as paid reach is a made advertisement, written too (a plan that adds
-    an app may so cost less: cost_reasons says why)."""
+    with an app, for a scenario that publishes no news (app_sends_notes). An app's notifications are short notes
+    written in the course of business ("your class starts at 7", "your card was charged"), not articles laid out with
+    images: fitness_coaching's 60 daily reminders a month read as ¥1.8M of produced articles on its app's card.
+
+    Beside the app, the plan pays only for what an account sends as the plan's roles have it (`sender`: the member
+    that carries its messages, FitTable.carriers' "push"), up to that account's free messages a month (`limit`:
+    push_limit); the app sends the rest. Where the roles give the messages to the app, no account sends any: an
+    Official Account or WeCom beside an app (their broadcasts less seen than its notifications), or a Service Account
+    past the 4 it may send. Counted for any account in the plan, WeCom kept there to manage staff paid for 30
+    articles a month (¥900k over 3 years) that the app sent, and fitness_coaching's Service Account "which would have
+    no job in it" for 4.
+    So a plan can cost less with more messages, where the last of them moves its messages from the account to the
+    app: a Service Account beside an app sends 4 written articles (its 95 % visibility at 4 of 4 over the app's 80 %),
+    and at 5 the app sends them all. `sender` None (the messages weighed at nothing in an analyst's pack, so that no
+    one carries them): up to the most any account in the plan may send. An ad bought as paid reach is a made
+    advertisement, written too (a plan that adds an app may so cost less: cost_reasons says why)."""
     if not members:
         return 0.0
     if not app_sends_notes(members, scenario):
         return written_messages(scenario)
-    # Beside an official account or WeCom, the app still sends what they cannot: only what they send is written.
-    # fitness_coaching's Service Account was costed with 60 produced articles a month (¥600k a year) beside its own
-    # line that it may send 4. (A plan's writing so never falls as its messages rise.)
-    return min(written_messages(scenario), max((limit(m) for m in members if m != "native_app"), default=0.0))
+    if sender == "native_app":
+        return 0.0
+    senders = [m for m in members if m != "native_app"] if sender is None else [sender]
+    return min(written_messages(scenario), max((limit(m) for m in senders), default=0.0))
+
+
+def message_sender(members: Sequence[str], table: FitTable) -> str | None:
+    """The member that carries the plan's messages to its users, as the roles every view shows give them (None where
+    the scenario asks for none, or messages to staff, or a pack weighs them at nothing)."""
+    return table.carriers(members).get("push") if members else None
 
 
 def app_sends_notes(members: Sequence[str], scenario: Scenario) -> bool:
