@@ -7,11 +7,13 @@ translation key, money is formatted per locale, and account ids become names.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wxdesk.engine.money import format_count, format_figure_money, format_money, shown_difference, whole_yuan
+from wxdesk.engine.money import (dressed, figure_number, format_count, format_figure_money, format_money,
+                                 shown_difference, three_significant, whole_yuan)
 
 
 class Money(float):
@@ -21,10 +23,41 @@ class Money(float):
 class Price(Money):
     """A price from the data pack quoted in a sentence (an article's average, its highest), written as the handout's
     appendix writes the figure (format_figure_money): "at ¥1,170 each on average" stood beside the appendix's
-    "average ¥1,167", and ¥1,170 × 360 articles is not the ¥420k beside it. The JSON gives it to the fen."""
+    "average ¥1,167", and ¥1,170 × 360 articles is not the ¥420k beside it. The JSON gives it to the fen.
+
+    `times`: where the sentence multiplies the price out to an amount (an article's average, 6 a month over 5 years:
+    360), the price takes as many more digits, up to cents, as make it times that count read as the amount does.
+    Converted into dollars at three significant digits, car_brand's "$119 each" × 360 made $42,840, beside the
+    "$42.9k" it is said to come to (at $119.05)."""
+
+    times: float = 0.0
+
+    def __new__(cls, value: float, times: float = 0.0) -> Price:
+        price = super().__new__(cls, value)
+        price.times = times
+        return price
 
     def written_in(self, currency: str, cny_per_unit: float, lang: str, in_full: bool = False) -> str:
-        return format_figure_money(float(self), currency, 1 / cny_per_unit, lang)
+        written = format_figure_money(float(self), currency, 1 / cny_per_unit, lang)
+        if not self.times or not math.isfinite(self) or self <= 0:
+            return written
+        money_lang = "zh" if lang.startswith("zh") else "en"
+        amount = format_money(float(self) * self.times, currency, cny_per_unit, money_lang)
+
+        def reads_as_the_amount(price: float) -> bool:
+            return format_money(price * cny_per_unit * self.times, currency, cny_per_unit, money_lang) == amount
+
+        unit = float(self) / cny_per_unit
+        number = figure_number(unit) if cny_per_unit == 1 else three_significant(unit)
+        shown = number.replace(",", "")
+        if reads_as_the_amount(float(shown)):
+            return written
+        decimals = len(shown.partition(".")[2])
+        most = max(2, decimals + 2)  # (cents, or two more digits where a price is under ten cents)
+        for more in range(decimals + 1, most + 1):
+            if reads_as_the_amount(round(unit, more)) or more == most:
+                return dressed(f"{round(unit, more):,.{more}f}", currency, lang)
+        return written
 
 
 class Difference(Money):
