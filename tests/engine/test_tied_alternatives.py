@@ -148,18 +148,18 @@ def test_no_alternative_reads_level_with_the_plan(scenario):
 
 
 def test_a_plan_ahead_for_its_cheaper_first_year_alone_says_so():
-    """Two next best plans at 68 each, the first dearer over 4 years: it is ahead for a cheaper first year (a cost is
-    weighed by its first year), which the card below says: Official Account + Native app, whose first year is ¥959k,
-    against Official Account + Mini Program + Native app at ¥1.00M, the cheaper over 4 years. (A news and service
-    business with 30,000 users and 8 messages a month, found by a random search on 7 December 2026; earlier cases
-    went as the model's costs moved: a shop of 1.33M users whose WeCom paid for articles its app sent, two apps with
-    an idle WeChat presence beside each, 300 users for news, service and staff, WeCom alone beside a Mini Program, a
-    Service Account and an Official Account for 300 users, and a 33-user plan of every need, when an app sending its
-    messages alone was no longer taken to pay for them written.)"""
-    scenario = Scenario().with_changes(budget_cny=900_000, interaction_minutes=3, audience=30_000, china_share=0.996,
-                                       pushes_per_month=8, goals=["news", "service", "sell", "relationship"],
-                                       needs=["payments", "background"], horizon_years=4, entity="company",
-                                       paid_share=0.1)
+    """Two next best plans at 64.5 each, the first dearer over 3 years: it is ahead for a cheaper first year (a cost is
+    weighed by its first year), which the card below says: WeCom + Native app, whose first year is ¥3.77M, against a
+    Mini Program + Native app at ¥3.83M, the cheaper over 3 years. (A business selling and keeping customers, with
+    690,375 users, 10-minute sessions and 8 messages a month, found by a random search on 7 December 2026; earlier
+    cases went as the model's costs moved: a news and service business with 30,000 users, until an app meeting a
+    special need was taken to need installing, a shop of 1.33M users whose WeCom paid for articles its app sent, two
+    apps with an idle WeChat presence beside each, 300 users for news, service and staff, WeCom alone beside a Mini
+    Program, a Service Account and an Official Account for 300 users, and a 33-user plan of every need, when an app
+    sending its messages alone was no longer taken to pay for them written.)"""
+    scenario = Scenario().with_changes(budget_cny=5_093_000, interaction_minutes=10, audience=690_375, china_share=0.7,
+                                       pushes_per_month=8, goals=["sell", "experiment", "employees", "relationship"],
+                                       needs=[], horizon_years=3, entity="company", paid_share=0.1)
     ev = evaluate(scenario, PACK)
     second, third = ev.alternatives[:2]
     assert round(second.score, ev.score_digits) == round(third.score, ev.score_digits)

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 
 from scenario_strategies import scenarios
 
-from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.costs import INSTALL_DUTIES, CostBook, bought_user_cost, wechat_door
+from wxdesk.engine.draws import AVERAGE_ONLY
 from wxdesk.engine.duties import member_duties
 from wxdesk.engine.fit import fit_table, is_wechat
 
@@ -153,3 +154,21 @@ def test_fitness_coachings_app_users_cost_what_an_app_alones_do():
     ev = evaluate(scenario, PACK)
     assert ev.plan.presences == ("native_app",)
     assert ev.budget.params["cost"] == pytest.approx(ev.plan.first_year.likely)
+
+
+def test_an_app_that_reads_the_strap_needs_installing_however_many_messages():
+    """An overseas company's Service Account + app for a strap the app reads: its first message gave the Service
+    Account a job, and its users, who must all install the app to use the strap, were priced as WeChat followers
+    (¥1.52M over 3 years with no messages, ¥1.28M with one). The app's special needs are what its users come for
+    (INSTALL_DUTIES): the plan's users are installs with and without the message, and the message costs more."""
+    strap = Scenario().with_changes(entity="overseas_company", needs=["hardware"], goals=[], audience=20_000,
+                                    paid_share=0.3, china_share=0.8, horizon_years=3)
+    plan = ("service", "native_app")
+    totals = []
+    for messages in (0, 1, 4):
+        scenario = strap.with_changes(pushes_per_month=messages)
+        table = fit_table(scenario, PACK)
+        assert "need:hardware" in member_duties(plan, table, scenario, PACK)["native_app"]
+        assert not wechat_door(plan, table, scenario, PACK)
+        totals.append(float(CostBook(scenario, PACK).first_year_and_total([plan], at=AVERAGE_ONLY)[1, 0]))
+    assert totals == sorted(totals) and totals[0] < totals[1], totals

@@ -728,15 +728,21 @@ def kept_fit_table(scenario: Scenario, pack: DataPack, store: _Store | None = No
 
 
 # What a user won through ads comes for: to be served, to buy, to pay (the jobs duties.CHAT_DUTIES names for WeCom's
-# chats). Where the plan's app carries one of them, that user must install the app to get it.
-INSTALL_DUTIES = ("goal:service", "goal:sell", "need:payments")
+# chats), and what the product must do for them that only the app does (the special needs: a heart-rate strap read,
+# tracking in the background, working offline, a large app). Where the plan's app carries one of them, that user must
+# install the app to get it. Without the needs, an overseas company's Service Account + app for a strap it reads cost
+# ¥1.52M over 3 years with no messages and ¥1.28M with one: the message gave the Service Account a job, and its users,
+# who must all install the app to use the strap, were priced as WeChat followers.
+INSTALL_DUTIES = ("goal:service", "goal:sell", "need:payments", "need:hardware", "need:background", "need:offline",
+                  "need:large_app")
 
 
 def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
     """Whether the plan reaches its users through WeChat (the share of them on WeChat in mainland China), winning
     those bought through ads at WeChat's price (a follower, a WeCom contact, a Mini Program visitor) and serving them
-    there. Every plan without an app does. Beside an app, only where the app serves, sells and takes payments for no
-    one (INSTALL_DUTIES: else a user won through WeChat must still install the app to get what the ad promised)
+    there. Every plan without an app does. Beside an app, only where the app serves, sells, takes payments and meets
+    no special need for anyone (INSTALL_DUTIES: else a user won through WeChat must still install the app to get what
+    the ad promised)
     and a WeChat presence does some of the plan's work for its users (a goal, the messages or a need, as the roles
     every view shows give them: duties.member_duties), or no member has any work at all.
 
