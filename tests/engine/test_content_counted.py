@@ -103,8 +103,9 @@ def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
     for members in (("subscription", "native_app"), ("wecom", "native_app"), ("service", "native_app")):
         assert message_sender(members, kept_fit_table(shop, PACK)) == "native_app", members
         assert _articles_part(members, shop) == 0, members
-    # A Service Account that may send them all carries them, its broadcasts seen first in the chat list: each is an
-    # article. Past its 4 a month, the roles give the messages to the app, and none is written.
+    # At 4 a month a Service Account may send them all and carries them, its broadcasts seen first in the chat list:
+    # each is an article. At 5 (past 4.75, where its 4 no longer reach more than the app's notifications of all of
+    # them), the roles give the messages to the app, and none is written.
     four = shop.with_changes(pushes_per_month=4)
     assert message_sender(("service", "native_app"), kept_fit_table(four, PACK)) == "service"
     assert _articles_part(("service", "native_app"), four) == pytest.approx(by_account * 4 / 30)
