@@ -475,7 +475,7 @@ def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Seque
             effect = moved.effect(change)
             return None if effect is None else {**effect.to_dict(), "text": effect_text(effect, w)}
 
-        answer: dict[str, object] = {**moved.overall.to_dict(), "text": overall_text(moved, w)}
+        answer: dict[str, object] = {**moved.overall.to_dict(), "text": overall_text(moved, w, told)}
         return _json_text({
             "scenario": scenario.name, "since": moved.since, "data_pack": moved.released, "answer": answer,
             "changes": [{**c.to_dict(), "effect": effect_record(c)} for c in newest_first(told)],

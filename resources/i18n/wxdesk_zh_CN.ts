@@ -675,12 +675,12 @@
             <location line="+4" />
             <location line="+2" />
             <location line="+5" />
-            <location line="+49" />
+            <location line="+50" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>%1, in the plan</source>
             <translation>%1，在推荐方案中</translation>
         </message>
@@ -715,7 +715,7 @@
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>%1 (%2) over %3 years</source>
             <translation>%3 年共 %1（%2）</translation>
         </message>
@@ -735,7 +735,7 @@
             <translation>推荐方案（* 表示不同）：</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-49" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
@@ -750,17 +750,17 @@
             <translation>预计成本（整个周期）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-27" />
             <source>Likely cost, first year</source>
             <translation>预计成本（首年）</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
             <translation>各渠道单独的适配度（满分 100，* 表示不同）：</translation>
         </message>
@@ -773,7 +773,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+689" />
+            <location filename="../../wxdesk/ui/chart.py" line="+691" />
             <source>break-even</source>
             <translation>成本持平点</translation>
         </message>
@@ -1627,7 +1627,7 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+109" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+122" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
@@ -1715,7 +1715,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-108" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-121" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1780,7 +1780,7 @@ Every number shows its source.</source>
             <translation>方案仍为“{plan}”</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>With the data pack of {now} rather than {then}: {moves}.</source>
             <translation>按{now}的数据包（而非{then}的）：{moves}。</translation>
         </message>
@@ -1790,7 +1790,17 @@ Every number shows its source.</source>
             <translation>按{now}的数据包（而非{then}时在用的数据包）：{moves}。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
+            <source>Not counted here: one of the changes below, to wxdesk's rules or texts rather than a figure, whose older form cannot be put back to compare.</source>
+            <translation>此处未计入下列变更中的 1 项：它修改的是 wxdesk 的规则或文字而非数据，无法还原旧版本来比较。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not counted here: {count} of the changes below, to wxdesk's rules or texts rather than a figure, whose older form cannot be put back to compare.</source>
+            <translation>此处未计入下列变更中的 {count} 项：它们修改的是 wxdesk 的规则或文字而非数据，无法还原旧版本来比较。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>For this scenario: no fit, plan or cost moved.</source>
             <translation>对此场景：适配度、方案和成本均无变化。</translation>
         </message>
@@ -1925,13 +1935,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
-            <location filename="../../wxdesk/words/summary.py" line="+153" />
+            <location filename="../../wxdesk/words/summary.py" line="+155" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-28" />
+            <location filename="../../wxdesk/words/summary.py" line="-30" />
             <source>Plan score: %1 out of 100</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
@@ -2449,7 +2459,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+39" />
+            <location filename="../../wxdesk/words/summary.py" line="+41" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2718,7 +2728,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-95" />
+            <location filename="../../wxdesk/words/summary.py" line="-97" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3690,17 +3700,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+90" />
+            <location line="+92" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-74" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+94" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5398,6 +5408,22 @@ Every number shows its source.</source>
             <source>Costs the same as the plan: its Service Account takes your payments in payment pages rented from a template vendor, as the plan's Mini Program is rented (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
             <translation>费用与推荐方案相同：此方案的服务号在向模板服务商租用的支付网页中收款，与推荐方案中的小程序一样按租用计费（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
         </message>
+        <message>
+            <source>Your one message a month fits within its {limit} broadcasts a month, and usually lands in the chat list with an alert.</source>
+            <translation>您每月 1 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
+        </message>
+        <message>
+            <source>Your one message a month fits within its one push a day.</source>
+            <translation>您每月 1 条消息在它每天一次的群发额度之内。</translation>
+        </message>
+        <message>
+            <source>Your one message a month reaches your staff through WeCom as a work notice, free; staff write it, so no content production is counted for it.</source>
+            <translation>每月 1 条消息以工作通知的形式通过企业微信免费发给员工；消息由员工自己撰写，因此不计内容制作费用。</translation>
+        </message>
+        <message>
+            <source>Your one message a month fits within its one push a day; you write it yourself, so no content production is counted for it.</source>
+            <translation>您每月 1 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5477,7 +5503,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-134" />
+            <location filename="../../wxdesk/words/comparison.py" line="-135" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

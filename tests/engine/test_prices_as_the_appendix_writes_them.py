@@ -8,6 +8,7 @@ without its Official Account cost no less, beside the Official Account's card gi
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -50,8 +51,9 @@ def test_the_cards_average_price_is_the_appendixs(low, likely, high, lang, curre
     # dollars, "$119 each" × 360 made $42,840 beside "$42.9k": reasons.Price): within the appendix's last digit.
     card = re.search(r"at (\S+) each on average|平均每篇 ?(\S+?)（", said).group(2 if lang == "zh_CN" else 1)
     shown, written = (NUMBER.search(text).group().replace(",", "") for text in (appendix, card))
-    half_step = 0.5 * 10 ** -len(shown.partition(".")[2])
-    assert len(written) > len(shown) and abs(float(written) - float(shown)) <= half_step * (1 + 1e-9), (appendix, said)
+    # (The appendix's last digit: its third significant one in dollars, its last written one in yuan.)
+    last = (math.floor(math.log10(float(shown))) - 2 if currency != "CNY" else -len(shown.partition(".")[2]))
+    assert written != shown and abs(float(written) - float(shown)) <= 0.5 * 10 ** last * (1 + 1e-9), (appendix, said)
 
 
 def test_the_reviewers_case_multiplies_out():

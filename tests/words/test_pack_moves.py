@@ -141,3 +141,24 @@ def test_a_day_on_which_no_pack_was_released_is_named_as_the_one_in_use_then():
     assert overall_text(moved, words("en")).startswith(
         f"With the data pack of {RELEASED_EN} rather than the one in use on 1 November 2026: ")
     assert "时在用的数据包" in overall_text(moved, words("zh_CN"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_answer_says_how_many_changes_below_it_could_not_count(lang):
+    """bank_care saved with the pack of 6 December read "the plan stays WeCom + Native app" and nothing more, above a
+    change of the next day's rules that took ¥200k off its cost: a change that records no older figure (a rule of
+    wxdesk's own, a text) cannot be undone to compare, and the sentence says how many of those listed it leaves out."""
+    since = "2026-12-06"
+    bank = load_preset("bank_care")
+    moved = answer_moved(bank, PACK, since, CHANGES)
+    told = [c for c in CHANGES if c.day == dt.date(2026, 12, 7)]
+    rules = [c for c in told if not c.comparable]
+    assert len(rules) == 2 and not moved.overall.moved
+    text = overall_text(moved, words(lang), told)
+    said = ("Not counted here: 2 of the changes below, to wxdesk's rules or texts rather than a figure, whose older "
+            "form cannot be put back to compare." if lang == "en" else
+            "此处未计入下列变更中的 2 项：它们修改的是 wxdesk 的规则或文字而非数据，无法还原旧版本来比较。")
+    assert text.endswith(said), text
+    # One left out is said as one; none, not at all.
+    assert "one of the changes below" in overall_text(moved, words("en"), rules[:1])
+    assert overall_text(moved, words(lang), []) == text.removesuffix(said).rstrip()

@@ -46,3 +46,12 @@ def test_car_brands_articles_in_dollars_multiply_out_to_the_amount_said():
     assert "at $119.05 each on average (up to $286): $42.9k of the plan's likely cost" in text, text
     # In yuan, the appendix's ¥833.3 × 360 is ¥299,988: the ¥300k said.
     assert "at ¥833.3 each on average (up to ¥2,000): ¥300k" in Words.make("en", "CNY", PACK).reason(line)
+
+
+def test_a_price_takes_whole_digits_before_it_takes_fractions():
+    """car_brand's videos, ¥170k a year over 5 years: "$24,300" (the appendix's) × 5 made $121.5k beside "$121k", and
+    one more digit was "$24,285.7", a tenth of a dollar on a yearly price; a whole ten, "$24,290", multiplies out."""
+    evaluation = evaluate(load_preset("car_brand"), PACK)
+    [line] = [r for r in evaluation.presence("channels").reasons if r.template.startswith("Its short videos")]
+    text = Words.make("en", "USD", PACK).reason(line)
+    assert "at $24,290 a year on average ($4,290 to $51,400): $121k of the plan's likely cost" in text, text

@@ -820,7 +820,19 @@ def as_said(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 2)
 
 
+# The sentences that say a count of messages, and the same for one message ("Your 1 messages a month fit …").
+_ONE_MESSAGE = {R.PUSH_FITS_SERVICE: R.PUSH_FITS_SERVICE_ONE, R.PUSH_FITS_FOLDER: R.PUSH_FITS_FOLDER_ONE,
+                R.PUSH_FITS_FOLDER_OWN: R.PUSH_FITS_FOLDER_OWN_ONE, R.PUSH_STAFF_WECOM: R.PUSH_STAFF_WECOM_ONE}
+
+
 def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
+    reason = _push_reason(presence, scenario, pack)
+    if reason.template in _ONE_MESSAGE and reason.params.get("wanted") == 1:
+        return replace(reason, template=_ONE_MESSAGE[reason.template])
+    return reason
+
+
+def _push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
     params = {"account": Term(presence), "wanted": as_said(scenario.pushes_per_month)}
     if staff_only(scenario) and presence != "native_app":
         # The same rule as presence_score: messages to staff are work notices, not posts to followers.

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wxdesk.engine.money import (dressed, figure_number, format_count, format_figure_money, format_money,
-                                 shown_difference, three_significant, whole_yuan)
+from wxdesk.engine.money import (dressed, format_count, format_figure_money, format_money, shown_difference,
+                                 whole_yuan)
 
 
 class Money(float):
@@ -48,15 +48,18 @@ class Price(Money):
             return format_money(price * cny_per_unit * self.times, currency, cny_per_unit, money_lang) == amount
 
         unit = float(self) / cny_per_unit
-        number = figure_number(unit) if cny_per_unit == 1 else three_significant(unit)
-        shown = number.replace(",", "")
-        if reads_as_the_amount(float(shown)):
+        # The place of the written figure's last digit, as a power of ten: three significant digits converted
+        # (money.three_significant), else four, or every whole digit (money.figure_number).
+        magnitude = math.floor(math.log10(unit))
+        last = (magnitude - 2 if cny_per_unit != 1 else 0 if unit == int(unit) else -max(0, 3 - magnitude))
+        if reads_as_the_amount(round(unit, -last)):
             return written
-        decimals = len(shown.partition(".")[2])
-        most = max(2, decimals + 2)  # (cents, or two more digits where a price is under ten cents)
-        for more in range(decimals + 1, most + 1):
-            if reads_as_the_amount(round(unit, more)) or more == most:
-                return dressed(f"{round(unit, more):,.{more}f}", currency, lang)
+        # One more significant digit at a time (the tens of "$24,290" before the tenths of "$24,285.7"), down to
+        # cents, or two digits more than written for a price under ten cents.
+        finest = min(-2, last - 2)
+        for place in range(last - 1, finest - 1, -1):
+            if reads_as_the_amount(round(unit, -place)) or place == finest:
+                return dressed(f"{round(unit, -place):,.{max(0, -place)}f}", currency, lang)
         return written
 
 
@@ -416,6 +419,10 @@ PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broa
 # Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
 # ✓ beside "but they land in a folder that gets less attention" read as a point against it.
 PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
+# One message a month is said as one: "Your 1 messages a month fit within its one push a day." (fit.push_reason).
+PUSH_FITS_SERVICE_ONE = ("Your one message a month fits within its {limit} broadcasts a month, and usually lands in the "
+                         "chat list with an alert.")
+PUSH_FITS_FOLDER_ONE = "Your one message a month fits within its one push a day."
 # The limit is on mass messages (群发) alone: "message each customer up to 30 times a month, like a friend would" read
 # as a cap on the 1:1 chats that are WeCom's reason to be (wechat-facts: customer mass messaging, at most one a day).
 PUSH_FITS_WECOM = ("Staff can send each customer up to {limit} mass messages a month, and chat with each one 1:1, as a "
@@ -430,6 +437,8 @@ PUSH_APP = ("An app notifies its users for free, order and chat notices without 
 PUSH_APP_ABROAD = "An app notifies its users for free, order and chat notices without limit."
 PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff "
                     "write them, so no content production is counted for them.")
+PUSH_STAFF_WECOM_ONE = ("Your one message a month reaches your staff through WeCom as a work notice, free; staff write "
+                        "it, so no content production is counted for it.")
 PUSH_STAFF_NOT_HERE = "Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
 # WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
@@ -1353,6 +1362,8 @@ VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted in the
 VIDEOS_OWN = "You film its short videos and live streams yourself, so no video production is counted for them."
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
+PUSH_FITS_FOLDER_OWN_ONE = ("Your one message a month fits within its one push a day; you write it yourself, so no "
+                            "content production is counted for it.")
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))

@@ -99,7 +99,7 @@ def announce_changes(window: MainWindow, can_ask: bool) -> tuple[Change, ...]:
     words = text.words(document.pack)
     summary = summary_text(words.pack_date(scenario.saved_with_pack), len(changes))
     if moved is not None:
-        summary += "\n\n" + overall_text(moved, words)
+        summary += "\n\n" + overall_text(moved, words, changes)
     details: list[str] = []
     folded: list[str] = []
     movers = [c for c in changes if moved is not None and (effect := moved.effect(c)) is not None and effect.moved]

@@ -84,15 +84,28 @@ def movement_clauses(movement: Movement, w: Words, *, name_the_plan: bool) -> li
     return clauses
 
 
-def overall_text(moved: AnswerMoved, w: Words) -> str:
-    """"With the data pack of … rather than …: the plan stays …; the likely cost … rose from … to …."."""
+def overall_text(moved: AnswerMoved, w: Words, told: Sequence[Change] = ()) -> str:
+    """"With the data pack of … rather than …: the plan stays …; the likely cost … rose from … to …."., and where
+    some of the changes `told` beside it record no older figure to put back (a rule of wxdesk's own, a text), that
+    they are not counted: bank_care saved with the pack of 6 December read "the plan stays WeCom + Native app" and
+    nothing more, above a change of that day's rules that took ¥200k off its cost."""
     # (Each spelled out with its literal, so that lupdate finds both.)
     template = (w.translate("PackMoves", "With the data pack of {now} rather than {then}: {moves}.")
                 if moved.since_released else
                 w.translate("PackMoves", "With the data pack of {now} rather than the one in use on {then}: {moves}."))
-    return template.format(
+    text = template.format(
         now=w.pack_date(moved.released), then=w.pack_date(moved.since),
         moves=_clauses(movement_clauses(moved.overall, w, name_the_plan=True), w))
+    left_out = sum(not change.comparable for change in told)
+    if left_out:
+        note = (w.translate("PackMoves", "Not counted here: one of the changes below, to wxdesk's rules or texts "
+                                         "rather than a figure, whose older form cannot be put back to compare.")
+                if left_out == 1 else
+                w.translate("PackMoves", "Not counted here: {count} of the changes below, to wxdesk's rules or "
+                                         "texts rather than a figure, whose older form cannot be put back to "
+                                         "compare.").format(count=left_out))
+        text += ("" if w.chinese else " ") + note
+    return text
 
 
 def effect_text(movement: Movement, w: Words) -> str:
@@ -137,7 +150,7 @@ def changelog_text(changes: Sequence[Change], w: Words) -> str:
 def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str:
     """How the answer moved, then the changes that touch the scenario under the date of their pack,
     newest first, each with its own part (the command line's `wxdesk changes FILE`)."""
-    blocks = [overall_text(moved, w)]
+    blocks = [overall_text(moved, w, changes)]
     for day in sorted({c.day for c in changes}, reverse=True):
         released = [c for c in changes if c.day == day]
         lines = [w.pack_date(released[0].date)]
