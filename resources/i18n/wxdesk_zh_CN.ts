@@ -5424,6 +5424,10 @@ Every number shows its source.</source>
             <source>Your one message a month fits within its one push a day; you write it yourself, so no content production is counted for it.</source>
             <translation>您每月 1 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a fee for each further contact; in the plan it holds none of your customers as contacts, so the plan pays none.</source>
+            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费；在方案中它不保存您的任何客户为联系人，所以方案无需支付这笔费用。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -35,8 +35,10 @@ def _plain_layout(book, member_sets):
     fixed = np.concatenate([mask @ own[0] + shared[0], mask @ own[2] + shared[2]])
     per_user = np.concatenate([mask @ own[1] + shared[1], mask @ own[3] + shared[3]])
     holds = mask[:, PRESENCES.index("wecom"), None]
+    # (WeCom's fee per contact in the plans whose WeCom holds the customers: costs.keeps_customer_contacts.)
+    keeps = np.array([[float(book.keeps_contacts(members))] for members in member_sets])
     fee = np.asarray(book.s["wecom_contact_fee_cny"], dtype=float)
-    contact = np.concatenate([holds * fee[None, :], holds * (fee * book.shape[1])[None, :]])
+    contact = np.concatenate([keeps * fee[None, :], keeps * (fee * book.shape[1])[None, :]])
     return fixed, per_user, contact if holds.any() else None
 
 

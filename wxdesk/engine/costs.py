@@ -314,7 +314,8 @@ class CostBook:
     def _plan(self, members: tuple[str, ...]) -> PlanCosts:
         parts = (*(self.own(m) for m in members), self.shared(members))
         wechat_share, app_share = _shares(self.scenario, "native_app" in members, self._state(members)[2])
-        contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
+        contact_fee = (np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if self.keeps_contacts(members)
+                       else None)
         return PlanCosts(tuple(members), parts, self.shape, contact_fee, customer_contacts(self.scenario),
                          self.pack.likely("wecom_free_contacts"), wechat_share, app_share,
                          self._scale_fees() if "wecom" in members else None,
@@ -416,11 +417,19 @@ class CostBook:
         holds = mask[:, PRESENCES.index("wecom"), None]
         contact = None
         if holds.any():
+            # (Only where its WeCom holds the customers as contacts: keeps_contacts.)
+            keeps = np.array([[1.0 if self.keeps_contacts(members) else 0.0] for members in member_sets]
+                             ).reshape(count, 1)
             fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
             contact = np.empty((2 * count, self.shape[0]))
-            np.multiply(holds, fee[None, :], out=contact[:count])
-            np.multiply(holds, (fee * self.shape[1])[None, :], out=contact[count:])
+            np.multiply(keeps, fee[None, :], out=contact[:count])
+            np.multiply(keeps, (fee * self.shape[1])[None, :], out=contact[count:])
         return PlanRows(fixed, per_user, contact, holds.copy(), self.shape[1])
+
+    def keeps_contacts(self, members: Sequence[str]) -> bool:
+        """Whether the plan's WeCom holds its customers as contacts, and so pays WeCom's fee per contact above the
+        free allowance: keeps_customer_contacts, as the plan's roles give WeCom its work."""
+        return keeps_customer_contacts(members, self._fit_table, self.scenario, self.pack)
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept for this book's cost parts at this audience under `key`.
@@ -767,6 +776,22 @@ def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pac
     staff = staff_only(scenario)
     facing = {d.name for d in table.dims if d.customer_facing or staff}
     return any(duty in facing for m in members if is_wechat(m) for duty in duties[m])
+
+
+def keeps_customer_contacts(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the plan's WeCom holds the customers on WeChat as its contacts (fit.customer_contacts), paying WeCom's
+    fee per contact above its free allowance: where it does some of the plan's work for customers (a goal, the
+    messages or a need, as the roles every view shows give them: duties.kept_duties), or no member has any work, when
+    WeChat is the plan's way in (wechat_door). WeCom kept to manage the staff alone, beside an app that served and
+    messaged the customers, was charged ¥32.8k a year for 330,000 customer contacts it never held (a scenario about
+    staff alone has none either way)."""
+    if "wecom" not in members or staff_only(scenario):
+        return False
+    duties = kept_duties(members, table, scenario, pack)
+    if not any(duties.values()):
+        return True
+    facing = {d.name for d in table.dims if d.customer_facing}
+    return any(duty in facing for duty in duties["wecom"])
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

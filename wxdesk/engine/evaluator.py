@@ -141,12 +141,16 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
 _COST_BASIS_FIRST = (R.WECOM_CONTACT_FEE, R.WECOM_SCALE_FEE)
 
 
-def _member_lines(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
+def _member_lines(reasons: Sequence[Reason], plan: PlanResult, keeps_contacts: bool) -> list[Reason]:
     """A member's reasons, the rented template's line with the weeks to launch the plan's timeline gives it, and its
-    fees' lines (_COST_BASIS_FIRST) first."""
+    fees' lines (_COST_BASIS_FIRST) first; WeCom's fee per customer contact said as none where the plan's WeCom holds
+    no customers (`keeps_contacts`: costs.keeps_customer_contacts)."""
     out = [replace(r, template=R.MP_TEMPLATE_LIVE, params={
         **r.params, "weeks": whole_weeks(plan.timeline.presence("mini_program").weeks.likely)})
         if r.template == R.MP_TEMPLATE else r for r in reasons]
+    if not keeps_contacts:
+        out = [Reason(R.WECOM_CONTACT_FEE_NONE_KEPT, {"free": r.params["free"]}, 0.0, r.about)
+               if r.template in (R.WECOM_CONTACT_FEE, R.WECOM_CONTACT_FEE_UNPRICED) else r for r in out]
     return [r for r in out if r.template in _COST_BASIS_FIRST] + [r for r in out if r.template not in _COST_BASIS_FIRST]
 
 
@@ -654,7 +658,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *_video_reason(pid, table, best, plan, scenario, pack), *custom,
-                       *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
+                       *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan,
+                                      pid != "wecom" or best.book.keeps_contacts(best.members))]
         elif eligible:
             # (a member's, with what covers them: in_plan_reasons)
             reasons = few_would_install_once(alike_in_one_sentence(reasons))

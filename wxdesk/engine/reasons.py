@@ -506,6 +506,10 @@ WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for eac
                      "average for your audience ({low} to {high}).")
 # The same without amounts, for a long image sent without prices (report/answer.py).
 WECOM_CONTACT_FEE_UNPRICED = "Above {free} customer contacts WeCom charges a fee for each further contact."
+# In a plan that keeps WeCom for its staff alone (costs.keeps_customer_contacts): the fee line beside "In the plan for
+# managing employees" read as a cost of the plan's, ¥32.8k a year it never paid.
+WECOM_CONTACT_FEE_NONE_KEPT = ("Above {free} customer contacts WeCom charges a fee for each further contact; in the "
+                               "plan it holds none of your customers as contacts, so the plan pays none.")
 # Its verification named beside it: factory_staff's card gave ¥2,700 of the ¥3,000 a year its plan's fees are.
 # "Yearly fees", not "yearly verification": the member-scale fee is no part of the verification.
 WECOM_SCALE_FEE = ("With {members} staff as members, WeCom's yearly fees come to {total}: {verify} for the "
