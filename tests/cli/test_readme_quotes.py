@@ -22,6 +22,10 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 PRESENCES = ("Service Account", "Official Account", "Mini Program", "WeCom", "Channels", "Native app")
 QUOTES = sorted({" ".join(found.split()) for found in re.findall(r'\*"(.*?)"\*', README, re.S)})
 
+# The module's tests on one worker, where each example's output (`said`, `roles`: cached) is made once for all of them:
+# spread over two workers, each ran every example's commands again (some 20 processes).
+pytestmark = pytest.mark.xdist_group("readme_quotes")
+
 
 def flat(text: str) -> str:
     return " ".join(text.split())
