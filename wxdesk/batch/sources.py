@@ -30,7 +30,7 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import FORMULA_STARTS
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, read_number, \
+from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, json_problem, read_number, \
     repeated_said, shortened, unique_keys
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -265,7 +265,7 @@ def _parse_json_line(line: str) -> Any:
         parsed = json.loads(line, parse_constant=_reject_constant, parse_float=json_float,
                             object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
-        raise RowError(f"The line is not valid JSON (column {exc.colno}: {exc.msg.lower()}).") from None
+        raise RowError(f"The line is not valid JSON (column {exc.colno}: {json_problem(exc)}).") from None
     except RecursionError:
         raise RowError("The line nests too deeply to be a scenario.") from None
     said = repeated_said(parsed, "The line")
@@ -487,7 +487,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
                             object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                  f"{exc.msg.lower()}).")
+                  f"{json_problem(exc)}).")
         return
     except RowError as exc:
         yield Row(name, None, error=f"{name}: {exc}")
