@@ -41,12 +41,14 @@ def test_the_json_gives_a_ruled_out_variant_no_score_and_its_reason(scenario):
     "score": 14 beside the plan's 5)."""
     ev = evaluate(scenario, PACK)
     avm = ev.app_or_mini_program
-    data = avm.to_dict(lambda reason: reason.text)
-    for key, variant in data["variants"].items():
-        assert variant["admissible"] == avm.admissible[key]
-        assert (variant["score"] is None) == (not avm.admissible[key])
-        said = avm.ruled_out.get(key)
-        assert variant["ruled_out"] == (None if said is None else {**said.to_dict(said.text)})
+    # The evaluation's own JSON, as every command and the public API write it (its variants' scores rewritten there
+    # to the plans' digits had put a score back on a ruled-out variant), and the part's alone.
+    for data in (ev.to_dict()["app_or_mini_program"], avm.to_dict(lambda reason: reason.text)):
+        for key, variant in data["variants"].items():
+            assert variant["admissible"] == avm.admissible[key]
+            assert (variant["score"] is None) == (not avm.admissible[key])
+            said = avm.ruled_out.get(key)
+            assert variant["ruled_out"] == (None if said is None else {**said.to_dict(said.text)})
 
 
 def test_no_one_on_wechat_rules_the_mini_program_out_without_a_score():
@@ -55,3 +57,6 @@ def test_no_one_on_wechat_rules_the_mini_program_out_without_a_score():
     variants = ev.app_or_mini_program.to_dict(lambda reason: reason.text)["variants"]
     assert variants["mini_program"]["admissible"] is False and variants["mini_program"]["score"] is None
     assert variants["native_app"]["score"] == round(ev.plan.score)
+    # And as `wxdesk evaluate --json` prints it.
+    shown = ev.to_dict()["app_or_mini_program"]["variants"]
+    assert shown["mini_program"]["score"] is None and shown["native_app"]["score"] == ev.to_dict()["plan"]["score"]

@@ -263,7 +263,10 @@ class Evaluation:
         """Every chart variant's score as the views write it, with the digits the three best plans take
         (one precision on one screen: "69.0" beside the plan's 70.7, not "69")."""
         for key, variant in avm["variants"].items():
-            variant["score"] = _as_written(self.app_or_mini_program.variants[key].score, digits)
+            # A variant ruled out keeps the null its card's "Ruled out" stands for (AppOrMiniProgram.to_dict): written
+            # here, its score read "19" beside the plan's 5 in the JSON while the window gave it none.
+            if variant["admissible"]:
+                variant["score"] = _as_written(self.app_or_mini_program.variants[key].score, digits)
         return avm
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
