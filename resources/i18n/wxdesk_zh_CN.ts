@@ -4157,10 +4157,6 @@ Every number shows its source.</source>
             <translation>需同时运营 {count} 个渠道（推荐方案只需 {base} 个），因运营精力多扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Costs the same as the plan: {presences} needs no verification fee, and it would publish the articles the plan already pays for.</source>
-            <translation>费用与推荐方案相同：{presences}无需认证费，发布的也是推荐方案已付费制作的文章。</translation>
-        </message>
-        <message>
             <source>Costs the same as the plan: {presences} adds no fee or upkeep of its own.</source>
             <translation>费用与推荐方案相同：{presences}本身不增加任何费用或维护成本。</translation>
         </message>

@@ -378,24 +378,34 @@ def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
     for alt in ev.alternatives:
         if set(ev.plan.presences) < set(alt.presences) and abs(alt.total.likely - ev.plan.total.likely) < 0.5:
             said = {r.template for r in alt.why_not}
-            assert said & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN,
-                           R.WHY_NOT_SAME_COST_OWN_VIDEOS, R.WHY_NOT_SAME_COST_VIDEOS}
-            if R.WHY_NOT_SAME_COST in said:  # "… it would publish the articles the plan already pays for"
-                assert any(r.template in R.CONTENT_LINES
-                           for p in ev.presences if p.id in ev.plan.presences for r in p.reasons), alt.presences
+            assert said & {R.WHY_NOT_SAME_COST_PLAIN, R.WHY_NOT_SAME_COST_OWN_VIDEOS, R.WHY_NOT_SAME_COST_VIDEOS}
 
 
-def test_an_official_account_beside_wecoms_articles_would_publish_them():
-    """A plan whose WeCom sends its 8 messages a month pays for their articles (since 2026-12-05): an Official
-    Account beside it costs nothing more and would publish them. It read "adds no fee or upkeep of its own", as
-    though the plan paid for no articles, since only an official account's were said to be paid for."""
+def test_an_official_account_beside_the_plan_costs_its_verification_more():
+    """An organisation's Official Account is verified, as its timeline says (since 2026-12-07). Added beside a plan
+    whose WeCom sends 8 messages a month, it was said to cost the same, "needs no verification fee, and it would
+    publish the articles the plan already pays for", while its weeks to launch counted the verification."""
     scenario = Scenario().with_changes(audience=300_000, budget_cny=20_000, interaction_minutes=1,
                                        pushes_per_month=8, goals=["service", "relationship"])
     ev = evaluate(scenario, PACK)
     assert ev.plan.presences == ("mini_program", "wecom")
     alt = next(a for a in ev.alternatives if a.presences == ("subscription", "mini_program", "wecom"))
-    assert abs(alt.total.likely - ev.plan.total.likely) < 0.5
-    assert R.WHY_NOT_SAME_COST in {r.template for r in alt.why_not}
+    fee = PACK.likely("verification_fee_cny")
+    assert alt.total.likely - ev.plan.total.likely == pytest.approx(fee * scenario.horizon_years)
+    assert not {r.template for r in alt.why_not} & {R.WHY_NOT_SAME_COST_PLAIN, R.WHY_NOT_SAME_COST_VIDEOS}
+
+
+@pytest.mark.parametrize("entity, fee", [("company", 300.0), ("individual", 0.0)])
+def test_an_official_account_pays_verification_where_its_timeline_verifies_it(entity, fee):
+    """The fee its costs charge and the step its timeline takes are one: verified (an organisation's, ¥300 a year)
+    or only registered (an individual's, which cannot be verified)."""
+    scenario = Scenario().with_changes(entity=entity, goals=["news"], pushes_per_month=20)
+    ev = evaluate(scenario, PACK)
+    assert ev.plan.presences == ("subscription",)
+    assert PACK.likely("verification_fee_cny") == 300
+    assert ev.plan.breakdown.get("fees", 0.0) == pytest.approx(fee * scenario.horizon_years)
+    steps = {step.id for step in ev.plan.timeline.presence("subscription").steps}
+    assert steps == ({"verification"} if fee else {"registration"})
 
 
 @SETTINGS

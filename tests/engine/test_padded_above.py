@@ -103,10 +103,11 @@ def test_city_services_next_best_names_the_plan_left_out_above_it():
     first = evaluation.alternatives[0]
     text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE_MANY))
     # (The plan with any one of the Official Account, the Service Account, WeCom or Channels, and more: 11 plans since
-    # WeCom with no work for the customers pays no fee for them as contacts, 2026-12-07.)
+    # WeCom with no work for the customers pays no fee for them as contacts, 2026-12-07; the first named is the Service
+    # Account's since the Official Account pays its verification too, 2026-12-07.)
     assert text == ("11 plans score up to 74, more than this plan, but are not shown: each is the plan or a plan shown "
-                    "here plus presences that would have nothing to do in it, such as Official Account (formerly "
-                    "Subscription Account) + Mini Program."), text
+                    "here plus presences that would have nothing to do in it, such as Service Account + Mini "
+                    "Program."), text
     assert first.score < 74 <= evaluation.plan.score
 
 

@@ -121,7 +121,7 @@ def test_channels_in_place_of_car_brands_official_account_names_its_content_not_
     channels = swaps[("mini_program", "channels")]
     assert channels.template == R.NOT_IN_PLAN_SWAP_PART
     assert EN.reason(channels).endswith(
-        "and cost ¥1.19M against ¥328k over 5 years, most of the difference in maintenance and content "
+        "and cost ¥1.19M against ¥330k over 5 years, most of the difference in maintenance and content "
         "(¥850k more)."), EN.reason(channels)
     assert "paid reach" not in EN.reason(channels)
     assert "维护与内容" in ZH.reason(channels) and "付费触达" not in ZH.reason(channels), ZH.reason(channels)

@@ -44,7 +44,9 @@ def test_the_reviews_variant_cards_no_longer_read_below_0(preset, variant):
     ev = evaluate(load_preset(preset), PACK, TODAY)
     card = ev.app_or_mini_program.variants[variant]
     assert card.score == 0  # its penalties outweigh what it covers
-    assert ev.to_dict()["app_or_mini_program"]["variants"][variant]["score"] >= 0
+    written = ev.to_dict()["app_or_mini_program"]["variants"][variant]["score"]
+    # (None where the variant is ruled out, as its card has no score.)
+    assert written is None if not ev.app_or_mini_program.admissible[variant] else written >= 0
 
 
 @SETTINGS
@@ -57,7 +59,7 @@ def test_every_plan_considered_scores_from_0_to_100(scenario):
     assert all(0 <= plan.score <= 100 for plan in shown)
     data = ev.to_dict()
     scores = [data["plan"]["score"], *(a["score"] for a in data["alternatives"]),
-              *(v["score"] for v in data["app_or_mini_program"]["variants"].values())]
+              *(v["score"] for v in data["app_or_mini_program"]["variants"].values() if v["admissible"])]
     assert all(0 <= s <= 100 for s in scores)
 
 

@@ -97,7 +97,9 @@ def test_a_plan_level_with_the_next_best_says_why_it_comes_first():
     # Official Account beside the app pays for them written, where the app alone sends short notes.)
     scenario = load_preset("fitness_coaching").with_changes(audience=500_000, budget_cny=400_000,
                                                             interaction_minutes=25, pushes_per_month=0)
-    flat = PACK.with_overrides({"extra_account_penalty": {"low": 0, "likely": 0, "high": 0}})
+    # (And without the verification fee, which an Official Account pays too since 7 December 2026.)
+    flat = PACK.with_overrides({"extra_account_penalty": {"low": 0, "likely": 0, "high": 0},
+                                "verification_fee_cny": {"low": 0, "likely": 0, "high": 0}})
     ev = evaluate(scenario, flat)
     (alt, *_) = ev.alternatives
     assert abs(alt.score - ev.plan.score) < 1e-6 and len(alt.presences) > len(ev.plan.presences)

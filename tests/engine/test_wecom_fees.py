@@ -51,7 +51,8 @@ def test_each_tier_of_members_pays_its_fee(members, scale_fee):
     rows = book.first_year_and_total([("wecom",), ("subscription",)])
     assert rows[0].mean() == pytest.approx(300 + scale_fee)
     assert rows[2].mean() == pytest.approx(3 * (300 + scale_fee))
-    assert rows[1].mean() == pytest.approx(0) and rows[3].mean() == pytest.approx(0)
+    # (An Official Account pays its verification alone, and no member-scale fee: that is WeCom's.)
+    assert rows[1].mean() == pytest.approx(300) and rows[3].mean() == pytest.approx(900)
     assert costs.totals_at(np.array([float(members)]))[0].mean() == pytest.approx(
         3 * (300 + scale_fee))
 

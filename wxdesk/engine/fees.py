@@ -23,6 +23,8 @@ def verification_fee_figure(presence: str, entity: str) -> str:
     - A Mini Program of an overseas company has no yearly review (WeChat's overseas business
       FAQ: no ICP filing and no annual review); an individual's costs the individual fee.
     - WeCom verifies an overseas enterprise at its own price, each (yearly) review.
+    - An organisation's Official Account is verified, as its timeline has it (timeline._subscription_steps), at the
+      Chinese price: overseas companies may not register one. An individual's cannot be verified.
     """
     if presence == "service":
         return "verification_fee_overseas_usd" if entity == "overseas_company" else "verification_fee_cny"
@@ -30,6 +32,10 @@ def verification_fee_figure(presence: str, entity: str) -> str:
         if entity == "overseas_company":
             return ""
         return "verification_fee_individual_cny" if entity == "individual" else "verification_fee_cny"
+    if presence == "subscription":
+        # (Charged nothing until 2026-12-07, while its timeline gave it a verification step: the plan's cost and its
+        # weeks to launch disagreed on what the business does.)
+        return "" if entity == "individual" else "verification_fee_cny"
     if presence == "wecom":
         return "verification_fee_wecom_overseas_cny" if entity == "overseas_company" else "verification_fee_cny"
     return ""

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import cost_figures
 from wxdesk.engine.cost_reasons import THAN_ANOTHER, acquired_user_cost, messages_as_written, plan_messages_written
-from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messages_per_month, service_pay_pages
+from wxdesk.engine.costs import chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
 from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
@@ -316,17 +316,14 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                "points": _number(extra_staff)}, -extra_staff))
     same_cost = []
     if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
-        # The same cost beside a larger plan reads as a slip unless the card says why.
-        # An official account beside a plan that pays for its articles already (an official account's, or WeCom's
-        # mass messages, costs.CostBook.articles) would publish those.
-        articles = (best.book.articles(best.members) is not None
-                    and all(m in OFFICIAL_ACCOUNTS for m in added))
+        # The same cost beside a larger plan reads as a slip unless the card says why. (An official account added never
+        # costs the same: every one that can hold articles pays its verification, fees.verification_fee_figure.)
         # Channels beside an individual's plan: she films its videos herself (costs: no production counted), where it
         # has videos to show (a Channels with no job in the plan shows none).
         own_videos = "channels" in added and "channels" not in idle and writes_own_articles(scenario)
         # Channels beside a member that carries the video goal: the plan pays for those videos already.
         paid_videos = added == ["channels"] and best.book.films(best.members)
-        template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles
+        template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos
                     else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
         same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
     elif (abs(extra) < 0.5 and "mini_program" in best.members and "mini_program" not in alt.members

@@ -1008,8 +1008,6 @@ WHY_NOT_EXTRA_IDLE = ("It adds {presences}, which would have no job in it: the p
                       "points of effort.")
 # Its WeCom serves, sells or takes payments by chat where the plan's does not (or less): the staff it takes.
 WHY_NOT_STAFF = "Its WeCom's chats would take {time}: {points} more points of effort."
-WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
-                     "the articles the plan already pays for.")
 WHY_NOT_SAME_COST_OWN_VIDEOS = ("Costs the same as the plan: {presences} needs no verification fee, and you would "
                                 "film its videos yourself.")
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
