@@ -151,6 +151,19 @@ def test_an_override_read_without_the_pack_is_refused_without_a_unit_it_may_not_
                                   "not 1e+12.")
 
 
+def test_weights_all_at_0_are_refused_in_a_sentence(tmp_path):
+    """A file giving every weight 0 read "Field 'overrides.weight_goal' the weights (…) must not all be 0", a sentence
+    with a word missing; each clause is said of the figure it names, as every other field's is."""
+    from wxdesk.engine import load_datapack
+    weights = [fid for fid, fig in load_datapack().figures.items() if fig.unit.strip().lower() == "weight"]
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps({**Scenario().to_dict(), "overrides": {fid: 0 for fid in weights}}), encoding="utf-8")
+    with pytest.raises(ScenarioError) as refused:
+        read_scenario_file(path, load_datapack().figures)
+    assert str(refused.value) == (f"weights.json: Field 'overrides.{weights[0]}' must not be 0 while the other weights "
+                                  f"({', '.join(weights[1:])}) are 0 too, since the fit is their weighted mean.")
+
+
 @pytest.mark.parametrize("written", ["1e999", "-1e400", "1.5e309"])
 def test_a_number_too_large_for_a_float_is_quoted_as_the_file_wrote_it(written):
     """JSON 1e999 was read as infinity, and the file was told "must be a finite number, not inf"."""

@@ -179,8 +179,11 @@ def pack_problem(figures: Mapping[str, Any]) -> tuple[str, str] | None:
     """
     weights = [(fid, fig) for fid, fig in figures.items() if fig.unit.strip().lower() == "weight"]
     if weights and sum(fig.likely for _, fig in weights) <= 0:
-        names = ", ".join(fid for fid, _ in weights)
-        return weights[0][0], f"the weights ({names}) must not all be 0, since the fit is their weighted mean"
+        # Said of the first weight, as every clause here is said of the figure it names ("Field 'overrides.weight_goal'
+        # must …"): "Field '…' the weights (…) must not all be 0" read as a sentence with a word missing.
+        others = ", ".join(fid for fid, _ in weights[1:])
+        return weights[0][0], (f"must not be 0 while the other weights ({others}) are 0 too, since the fit is their "
+                               "weighted mean" if others else "must not be 0, since the fit is its weighted mean")
     strong, weak = figures.get("strong_fit_from"), figures.get("weak_fit_below")
     if strong is not None and weak is not None and weak.likely > strong.likely:
         return "weak_fit_below", (f"must not be above strong_fit_from ({_shown(strong.likely)}), "
