@@ -114,7 +114,7 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
                               R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES,
                               R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS,
                               R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_EFFORT_LESS_COST,
-                              R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
+                              *R.NOT_IN_PLAN_EFFORT_COST_FORMS, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
                               R.NOT_IN_PLAN_MORE_COVERED_DEARER,
                               R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED):
             assert float(first.params["points"]) == pytest.approx(difference) and difference > 0

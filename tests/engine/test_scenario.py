@@ -157,7 +157,7 @@ def test_weights_all_at_0_are_refused_in_a_sentence(tmp_path):
     from wxdesk.engine import load_datapack
     weights = [fid for fid, fig in load_datapack().figures.items() if fig.unit.strip().lower() == "weight"]
     path = tmp_path / "weights.json"
-    path.write_text(json.dumps({**Scenario().to_dict(), "overrides": {fid: 0 for fid in weights}}), encoding="utf-8")
+    path.write_text(json.dumps({**Scenario().to_dict(), "overrides": dict.fromkeys(weights, 0)}), encoding="utf-8")
     with pytest.raises(ScenarioError) as refused:
         read_scenario_file(path, load_datapack().figures)
     assert str(refused.value) == (f"weights.json: Field 'overrides.{weights[0]}' must not be 0 while the other weights "

@@ -109,7 +109,8 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
                 "not_in_plan", "not_in_plan_plain", "not_in_plan_tie", "not_in_plan_budget",
                 "not_in_plan_budget_further", "not_in_plan_effort", "not_in_plan_effort_more",
                 "not_in_plan_effort_less", "not_in_plan_effort_less_budget", "not_in_plan_effort_less_cost",
-                "not_in_plan_effort_cost", "not_in_plan_effort_less_cheaper",
+                "not_in_plan_effort_cost", "not_in_plan_effort_cost_rounding", "not_in_plan_effort_rounding",
+                "not_in_plan_effort_less_cheaper",
                 "not_in_plan_more_covered_dearer", "ineligible", "ineligible_instead", "no_wechat_audience"))
         # The chart's fit bars are the panels' numbers: one fit per presence, wherever it appears.
         fits = {p["id"]: p["fit"] for p in data["presences"]}

@@ -263,14 +263,15 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             out.append(Reason(R.WHY_NOT_CLOSE, {"score": score, "best": best_score}, 0.0))
         else:
             out.append(Reason(R.WHY_NOT_LOWER, {"score": score, "best": best_score}, -gap))
-        if out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR):
-            # A close call whose plan covers more says so, as the cards write coverage, beside the points against it:
-            # car_brand at 300 users listed 5 and 1.8 points against a gap of 0.3, and not its 80.4 against 73.9.
-            unit = 10 ** digits
-            alt_units, best_units = round(alt.coverage * unit), round(best.coverage * unit)
-            if alt_units > best_units and alt.coverage - best.coverage > _SAME_COVERAGE:
-                out.append(Reason(R.WHY_NOT_CLOSE_COVERS_MORE, {"alt": score_shown(alt_units, digits),
-                                                                "best": score_shown(best_units, digits)}, 0.0))
+        # A plan that covers more says so, as the cards write coverage, beside the points against it: car_brand at 300
+        # users, a close call, listed 5 and 1.8 points against a gap of 0.3, and not its 80.4 against 73.9; and a plan
+        # 1.5 points behind read "Running 3 presences instead of 2 costs 5 more points of effort" alone, its 77.6
+        # against 73.9 unsaid (a note, as in a close call: in its favour, no point against it).
+        unit = 10 ** digits
+        alt_units, best_units = round(alt.coverage * unit), round(best.coverage * unit)
+        if alt_units > best_units and alt.coverage - best.coverage > _SAME_COVERAGE:
+            out.append(Reason(R.WHY_NOT_COVERS_MORE, {"alt": score_shown(alt_units, digits),
+                                                      "best": score_shown(best_units, digits)}, 0.0))
     causes: list[Reason] = []
     weights = table.basis.shares
     best_scores, alt_scores = table.columns(best.members), table.columns(alt.members)
@@ -629,8 +630,16 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         # (car_brand's WeCom), and the parts are what a client adds up: fitness_coaching's Service Account read "9.7
         # points; what it does best, serving customers, the plan's native app already covers", beside a card whose
         # 9.7 were "5 for one more presence to run, and 4.7 for a dearer first year".
-        return Reason(R.NOT_IN_PLAN_EFFORT_COST, {**params, "cost_points": points_shown(money, digits),
-                                                  "dearer": first_year_dearer(with_it, best, scenario, pack)}, delta)
+        # Where the first year's own points round otherwise, the parts are said as rounded; where they round to
+        # nothing, the rest is the two scores' rounding and is said as that, not as the first year's.
+        own = round((with_it.money_penalty - best.money_penalty) * unit)
+        if own == 0:
+            return Reason(R.NOT_IN_PLAN_EFFORT_ROUNDING, {
+                **params, "cost_points": points_shown(money, digits), "plan_cost": Money(best.first_year_likely),
+                "cost": Money(with_it.first_year_likely), "least": Fixed(0.5 / unit, digits + 1)}, delta)
+        return Reason(R.NOT_IN_PLAN_EFFORT_COST if own == money else R.NOT_IN_PLAN_EFFORT_COST_ROUNDING,
+                      {**params, "cost_points": points_shown(money, digits),
+                       "dearer": first_year_dearer(with_it, best, scenario, pack)}, delta)
     if does_best is not None:
         # (What it does best as the plan's member covers it: "what it does best, 1:1 contact with customers, the plan's
         # Service Account already covers", which holds no customer groups.)

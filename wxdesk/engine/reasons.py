@@ -664,6 +664,19 @@ NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the p
 # Where it covers as much as the plan: one more presence to run, and its cost.
 NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and {cost_points} for {dearer}.")
+# The same where the first year's own points, to the scores' last digit, are not the rest the two scores as written
+# leave: said as rounded so that the parts add up (city_service's native app read "1 for a dearer first year (¥277k
+# to ¥926k)" beside an alternative card's "2 more points off its score for its cost" for the same plan: 1.74 points).
+NOT_IN_PLAN_EFFORT_COST_ROUNDING = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
+                                    "for one more presence to run, and {cost_points} for {dearer} (rounded so that the "
+                                    "parts add up to {points}).")
+# The same where its first year takes less than half a unit of the scores' last digit: the rest of the points are the
+# two scores' rounding (an overseas company's Service Account read "1 for a dearer first year (¥673,599 to
+# ¥674,292)", a rise worth 0.0015 points).
+NOT_IN_PLAN_EFFORT_ROUNDING = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for "
+                               "one more presence to run, and {cost_points} from rounding the two scores; its first "
+                               "year ({plan_cost} to {cost}) takes less than {least} points.")
+NOT_IN_PLAN_EFFORT_COST_FORMS = (NOT_IN_PLAN_EFFORT_COST, NOT_IN_PLAN_EFFORT_COST_ROUNDING, NOT_IN_PLAN_EFFORT_ROUNDING)
 # The dearer first year it names (plan_reasons.first_year_dearer): the two first years, and, where its messages
 # written make most of the rise, that. (Short: a card's first reason, which a panel shows whole in presentation mode
 # at 1366×768; the cost key's part that makes most of another rise, "most of the rise in platform and service fees",
@@ -990,10 +1003,9 @@ WHY_NOT_CHEAPER_PART = ("It costs {cost} less over {years} years, all of it in {
                         "first year, and that does not make up the gap.")
 WHY_NOT_CHEAPER_CLOSE_PART = ("It costs {cost} less over {years} years, all of it in {part}: where cost weighs most "
                               "with you, it is the one to choose.")
-# In a close call, where the plan below covers more than the plan (as the cards write coverage): the minuses listed
-# under "a close call" stood alone (car_brand at 300 users: 5 and 1.8 points against a 0.3 gap, and not a word of its
-# 80.4 against 73.9).
-WHY_NOT_CLOSE_COVERS_MORE = "It covers more of your goals and needs: {alt} against {best}."
+# Where the plan below covers more than the plan (as the cards write coverage), a close call or not: the minuses listed
+# stood alone (car_brand at 300 users: 5 and 1.8 points against a 0.3 gap, and not a word of its 80.4 against 73.9).
+WHY_NOT_COVERS_MORE = "It covers more of your goals and needs: {alt} against {best}."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
