@@ -258,6 +258,30 @@ class DeskSplit(_WindowPart):
         """The desk's height for the plan, the panels' first reasons and the chart, as it is laid out now."""
         return self._essential_height() + CHART_FLOOR
 
+    def desk_look(self) -> tuple[bool, int]:
+        """The desk's look as the split chose it (compact or not, and what the full one needed), for
+        first_reasons_in_view_now to set again."""
+        return self.desk_compact, self._full_desk_needs
+
+    def first_reasons_in_view_now(self, look: tuple[bool, int] | None = None) -> bool:
+        """Whether every presence panel shows its name, fit and badge and its first reason whole above the chart,
+        with the window laid out and the desk split for it now, before the next paint (a dock just shown docked
+        takes its room at the window's next layout: asked here, the answer is the one that layout would paint).
+        With `look` (see desk_look), the desk split from that look, as it was before a dock that has gone again:
+        the room the dock took had folded it, and the full desk's needs measured in that room kept it folded."""
+        cast("QLayout", self.layout()).activate()  # (cast: a main window's own layout)
+        if self._auto_split and self._painted_split:
+            if look is not None and self._compact_forced is None:
+                compact, self._full_desk_needs = look
+                self.set_desk_compact(compact)
+            self._split_desk()
+        return self.first_reasons_in_view()
+
+    def first_reasons_in_view(self) -> bool:
+        """Whether every presence panel's first reason ends above the accounts' lower edge, as laid out now."""
+        scroll = self._accounts_scroll
+        return self._first_reasons_end() - scroll.verticalScrollBar().value() <= scroll.viewport().height()
+
     def fit_desk(self) -> None:
         """Split the desk again once the layout has settled, whether or not the user moved the divide."""
         QTimer.singleShot(0, self, self._split_desk)

@@ -11,8 +11,15 @@ again, in this session and the next, as far as the window has room for it beside
 A dock never squeezes the desk below its least size, nor shows narrower than its own least (make_room): where
 the window is too small for both, it grows as far as the screen lets it, as the user would widen it to see what
 they asked for, and keeps that least size while the dock is docked; where the screen has no room either, the dock
-opens floating, whole, over the window's edge, where the user may move it (docked below a 620-px-high window, or
-tabbed, it would crush the desk or hide it).
+opens floating (docked below a 620-px-high window, or tabbed, it would crush the desk or hide it).
+
+Nor does a dock taking its share take the plan and the panels' first reasons out of view (each presence's name, fit,
+badge and place in the plan): where the window, laid out with the dock, would show them no longer (a 1366×768
+laptop: below, the panels were squeezed to a strip a few pixels high; beside, their second row stood under the
+chart), the dock opens floating instead, before anything is painted (LazyDock._float_if_desk_hidden). Floating, it
+lies over the comparison (the chart and the variant cards, the part of the desk that can wait), as large as that
+room, where the user may move it; docked again by the user, it stays docked. A size the user dragged the dock to is
+theirs: it comes back docked.
 """
 
 from __future__ import annotations
@@ -93,6 +100,8 @@ class LazyDock(QObject):
         return dock.width() if self._orientation == Qt.Orientation.Horizontal else dock.height()
 
     def _set_shown(self, on: bool) -> None:
+        # (Before the dock takes any room: a window too short to show them without it has none to keep.)
+        reasons_shown = on and self._window.isVisible() and self._window.first_reasons_in_view()
         if not on:
             self._note_chosen_extent()
             self._give_room_back()
@@ -100,17 +109,41 @@ class LazyDock(QObject):
             make_room(self._window, self.dock, self._orientation, self._keep_window_least)
         if on or self._dock is not None:
             self.dock.setVisible(on)
+        if on and self.dock.isFloating():
+            # (Its frame, which the platform adds once it shows, is kept off the desk's first reasons.)
+            QTimer.singleShot(0, self, self._keep_frame_in_place)
         if not on or self.dock.isFloating():  # (a floating dock keeps the size it has on its own)
             return
         if self._chosen is not None:
             keep_extent(self._window, self.dock, self._chosen, self._orientation)
-        elif self._orientation == Qt.Orientation.Vertical:
-            share_height(self._window, self.dock)
         else:
-            share_width(self._window, self.dock)
+            if self._orientation == Qt.Orientation.Vertical:
+                share_height(self._window, self.dock)
+            else:
+                share_width(self._window, self.dock)
+            if reasons_shown and self._float_if_desk_hidden():
+                QTimer.singleShot(0, self, self._keep_frame_in_place)
+                return
         self._given = None
         # Read once the window laid the dock out at it (resizeDocks takes effect with the next layout).
         QTimer.singleShot(0, self, self._note_given_extent)
+
+    def _float_if_desk_hidden(self) -> bool:
+        """The dock floating over the comparison where, docked, it takes the panels' first reasons out of view (see
+        the module's docstring); whether it does. (Called with the dock shown docked, before the window's layout
+        gave it its room.)"""
+        window, dock = self._window, self.dock
+        look = window.desk_look()
+        if window.first_reasons_in_view_now():
+            return False
+        dock.setFloating(True)  # (its room given back as it leaves the window: _follow_floating)
+        window.first_reasons_in_view_now(look)  # the desk as it was without the dock, where it floats over
+        _float_over_comparison(window, dock)
+        return True
+
+    def _keep_frame_in_place(self) -> None:
+        if self._dock is not None and self._dock.isFloating() and self._dock.isVisible():
+            keep_frame_below(self._dock)
 
     def _note_given_extent(self) -> None:
         if self._dock is not None and self._dock.isVisible() and not self._dock.isFloating():
@@ -139,7 +172,8 @@ class LazyDock(QObject):
         if floating:
             self._give_room_back()
         elif self._dock is not None and self._dock.isVisible():
-            make_room(self._window, self._dock, self._orientation, self._keep_window_least)
+            # The user docked it: docked it stays, with what room the window can make for it.
+            make_room(self._window, self._dock, self._orientation, self._keep_window_least, may_float=False)
 
     def _focus_if_shown(self, on: bool) -> None:
         from PySide6.QtWidgets import QWidget  # (loaded long before: named here, as QDockWidget is, for typing)
@@ -203,13 +237,13 @@ def _set_least(window: MainWindow, orientation: Qt.Orientation, least: int) -> N
 
 
 def make_room(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation,
-              keep_least: Callable[[int], None]) -> None:
+              keep_least: Callable[[int], None], may_float: bool = True) -> None:
     """Before a dock is shown docked: room for both it and the desk at their least sizes, or the dock floating.
 
     Called while the dock is hidden, so the desk holds all the room along the dock's axis. The window grows by what
     is missing as far as its screen's free area allows (moved back onto the screen if it would pass its edge), and
-    `keep_least` is told the window's least size that keeps that room; else the dock opens floating at its own
-    size hint, over the window's right (or lower) edge, inside the screen.
+    `keep_least` is told the window's least size that keeps that room; else (where `may_float`: not a dock the user
+    docked) the dock opens floating over the comparison (see _float_over_comparison).
     """
     desk = window.centralWidget()
     if desk is None:
@@ -244,7 +278,8 @@ def make_room(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation
         if (x, y) != (frame.x(), frame.y()):
             window.move(max(free.x(), x), max(free.y(), y))
         return
-    _float_beside(window, dock, orientation)
+    if may_float:
+        _float_over_comparison(window, dock)
 
 
 def free_area(window: MainWindow) -> QRect | None:
@@ -253,27 +288,41 @@ def free_area(window: MainWindow) -> QRect | None:
     return screen.availableGeometry() if screen is not None else None
 
 
-def _float_beside(window: MainWindow, dock: QDockWidget, orientation: Qt.Orientation) -> None:
-    """The dock floating at its size hint over the window's right (or lower) edge, inside the window's screen."""
+def _float_over_comparison(window: MainWindow, dock: QDockWidget) -> None:
+    """The dock floating over the comparison (the chart and the variant cards, below the plan and the panels' first
+    reasons), from the desk's left edge to the window's right one and down to the window's lower edge: as large as
+    that room, and no smaller than its least (taller than the room, it reaches up over the panels' later lines),
+    inside the window's screen. The window below keeps its desk as it was, whole."""
+    from PySide6.QtCore import QPoint  # (only here: a dock floats on a small screen alone)
     dock.setFloating(True)
-    size = dock.sizeHint().expandedTo(dock.minimumSizeHint())
-    free = free_area(window)
+    comparison = window.desk_splitter.widget(1)
+    top_left = (comparison or window.desk_splitter).mapToGlobal(QPoint(0, 0))
     frame = window.frameGeometry()
-    if orientation == Qt.Orientation.Horizontal:  # as tall as the window, at the window's right edge
-        size.setHeight(max(size.height(), window.height()))
-        x, y = frame.right() + 1 - size.width(), window.geometry().y()
-    else:  # as wide as the window, at its lower edge
-        size.setWidth(max(size.width(), window.width()))
-        x, y = window.geometry().x(), frame.bottom() + 1 - size.height()
+    x, y = window.desk_splitter.mapToGlobal(QPoint(0, 0)).x(), top_left.y()
+    least = dock.minimumSizeHint().expandedTo(QSize(0, DOCK_MIN_HEIGHT))
+    size = QSize(max(frame.right() + 1 - x, least.width()), max(frame.bottom() + 1 - y, least.height()))
+    free = free_area(window)
     if free is not None:
         size = size.boundedTo(free.size())
         x = max(free.x(), min(x, free.right() + 1 - size.width()))
         y = max(free.y(), min(y, free.bottom() + 1 - size.height()))
     dock.setGeometry(x, y, size.width(), size.height())
+    dock.setProperty("floatTop", y)  # where its frame's top is to stand (keep_frame_below)
 
 
 # The states in which the platform, not the window, chooses its size.
 _PLATFORM_SIZED = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
+def keep_frame_below(dock: QDockWidget) -> None:
+    """A floating dock whose frame, added by the platform once it shows (a title bar), reaches above the top it was
+    given: moved down, and shortened, by as much, so that it stays off what it was placed below."""
+    top = dock.property("floatTop")
+    if not isinstance(top, int):
+        return
+    rise = top - dock.frameGeometry().y()
+    if rise > 0 and dock.height() - rise >= dock.minimumSizeHint().height():
+        dock.setGeometry(dock.x(), dock.y() + rise, dock.width(), dock.height() - rise)
 
 
 def keep_extent(window: MainWindow, dock: QDockWidget, extent: int, orientation: Qt.Orientation) -> None:
@@ -292,7 +341,8 @@ def share_height(window: MainWindow, dock: QDockWidget) -> None:
 
     The desk keeps the plan, the panels' first reasons and the chart where the window is tall
     enough; on a laptop the dock still gets enough for its first rows, and the panels
-    scroll above the chart (the window folds the desk to its compact form).
+    scroll above the chart (the window folds the desk to its compact form); where that takes
+    the panels' first reasons out of view, the dock floats instead (LazyDock._float_if_desk_hidden).
     """
     spare = window.desk_splitter.height() - window.desk_needs()
     window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spare)], Qt.Orientation.Vertical)
