@@ -1,0 +1,116 @@
+"""A dock never takes the plan and the presence panels' first reasons out of view (LazyDock._float_if_desk_hidden).
+
+At 1366×768 with View ▸ Assumptions open, the dock took the height the window's least size allowed: in Chinese
+(cross_border_skincare) the six panels shrank to a strip some 5 px high showing nothing, in English (food_ordering)
+only their names and fits showed, their badges and first reasons cut; the dock's table showed three rows. Beside the
+desk, the Sensitivity dock put the panels three in a row and their second row under the chart. Where the window cannot
+hold the dock and the panels' first reasons, the dock now floats over the comparison, and the desk stays as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QTableView
+
+from wxdesk.ui import docks, i18n
+from wxdesk.ui.main_window import MainWindow
+
+from tests.ui.new_users_desk import example_window
+
+pytestmark = pytest.mark.gui
+
+LAPTOP = (1366, 768)
+EXAMPLES = [("cross_border_skincare", "zh_CN"), ("food_ordering", "en")]
+
+
+def _window(qtbot, monkeypatch, preset: str, language: str, screen: tuple[int, int]) -> MainWindow:
+    monkeypatch.setattr(docks, "free_area", lambda _window: QRect(0, 0, *screen))
+    window = example_window(qtbot, monkeypatch, preset, screen, language, lambda window: window.move(0, 0))
+    qtbot.wait(200)  # the desk split for the room, after the first paint
+    return window
+
+
+def _cut_panels(window: MainWindow) -> list[str]:
+    """Each presence panel whose name, fit, badge or first reason does not stand whole in the accounts' view."""
+    viewport = window._accounts_scroll.viewport()
+    cut = []
+    for panel in window.presence_panels.values():
+        for part in (panel.title, panel.meter, panel.status, panel.reason_labels[0]):
+            top = part.mapTo(viewport, QPoint(0, 0)).y()
+            if part.isVisible() and (top < 0 or top + part.height() > viewport.height()):
+                cut.append(f"{panel.presence_id}: {part.objectName() or type(part).__name__} from {top} to "
+                           f"{top + part.height()} of {viewport.height()}")
+    return cut
+
+
+def _first_reasons_end_on_screen(window: MainWindow) -> int:
+    return max(panel.reason_labels[0].mapToGlobal(QPoint(0, panel.reason_labels[0].height())).y()
+               for panel in window.presence_panels.values())
+
+
+def _whole_rows(table: QTableView) -> int:
+    header, height = table.verticalHeader(), table.viewport().height()
+    tops = [header.sectionViewportPosition(row) for row in range(table.model().rowCount())]
+    return sum(1 for row, top in enumerate(tops) if top >= 0 and top + header.sectionSize(row) <= height)
+
+
+@pytest.mark.parametrize("name", ["assumptions", "sensitivity"])
+@pytest.mark.parametrize(("preset", "language"), EXAMPLES)
+def test_on_a_laptop_a_dock_leaves_every_panel_whole_to_its_first_reason(qtbot, monkeypatch, name, preset, language):
+    window = _window(qtbot, monkeypatch, preset, language, LAPTOP)
+    try:
+        assert not _cut_panels(window)  # (without the dock, as the window starts)
+        sizes, compact = window.desk_splitter.sizes(), window.desk_compact
+        lazy = getattr(window.features, name)
+        lazy.action.trigger()  # as the user opens it (View ▸ Assumptions, or Sensitivity)
+        qtbot.wait(300)
+        dock = lazy.dock
+        assert dock.isVisible()
+        assert not _cut_panels(window), _cut_panels(window)
+        # It floats over the comparison, below the first reasons, inside the screen; the desk under it is as it was.
+        assert dock.isFloating()
+        assert dock.frameGeometry().top() >= _first_reasons_end_on_screen(window)
+        assert QRect(0, 0, *LAPTOP).contains(dock.frameGeometry())
+        assert window.desk_compact == compact
+        assert all(abs(a - b) <= 2 for a, b in zip(window.desk_splitter.sizes(), sizes)), (window.desk_splitter.sizes(),
+                                                                                            sizes)
+        if name == "assumptions":  # a table to work in: several rows, more than the three it had docked
+            assert _whole_rows(dock.widget().table) >= 5
+        else:
+            assert dock.width() >= dock.minimumSizeHint().width()
+        lazy.action.trigger()
+        qtbot.wait(50)
+        assert not dock.isVisible()
+    finally:
+        window.document.undo_stack.clear()
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize("name", ["assumptions", "sensitivity"])
+def test_where_the_window_holds_both_the_dock_stays_docked(qtbot, monkeypatch, name):
+    window = _window(qtbot, monkeypatch, "cross_border_skincare", "zh_CN", (1920, 1080))
+    try:
+        lazy = getattr(window.features, name)
+        lazy.action.trigger()
+        qtbot.wait(300)
+        assert lazy.dock.isVisible() and not lazy.dock.isFloating()
+        assert not _cut_panels(window), _cut_panels(window)
+    finally:
+        window.document.undo_stack.clear()
+        i18n.set_language("en")
+
+
+def test_a_dock_the_user_docks_again_stays_docked(qtbot, monkeypatch):
+    window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
+    try:
+        lazy = window.features.assumptions
+        lazy.action.trigger()
+        qtbot.wait(200)
+        dock = lazy.dock
+        assert dock.isFloating()
+        dock.setFloating(False)  # as a double click on its title does
+        qtbot.wait(200)
+        assert dock.isVisible() and not dock.isFloating()
+    finally:
+        window.document.undo_stack.clear()
