@@ -114,3 +114,41 @@ def test_a_dock_the_user_docks_again_stays_docked(qtbot, monkeypatch):
         assert dock.isVisible() and not dock.isFloating()
     finally:
         window.document.undo_stack.clear()
+
+
+def test_a_dock_floated_for_want_of_room_docks_again_where_the_window_has_it(qtbot, monkeypatch):
+    window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
+    try:
+        lazy = window.features.assumptions
+        lazy.action.trigger()
+        qtbot.wait(200)
+        dock = lazy.dock
+        assert dock.isFloating()
+        lazy.action.trigger()
+        monkeypatch.setattr(docks, "free_area", lambda _window: QRect(0, 0, 1920, 1080))
+        window.resize(1920, 1080)  # (the window taken to a larger screen)
+        qtbot.wait(200)
+        lazy.action.trigger()
+        qtbot.wait(200)
+        assert dock.isVisible() and not dock.isFloating()
+        assert not _cut_panels(window), _cut_panels(window)
+    finally:
+        window.document.undo_stack.clear()
+
+
+def test_a_floating_dock_the_user_moved_stays_where_they_put_it(qtbot, monkeypatch):
+    window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
+    try:
+        lazy = window.features.assumptions
+        lazy.action.trigger()
+        qtbot.wait(200)
+        dock = lazy.dock
+        dock.move(dock.x() - 200, dock.y() - 100)
+        moved = dock.geometry()
+        lazy.action.trigger()
+        qtbot.wait(50)
+        lazy.action.trigger()
+        qtbot.wait(200)
+        assert dock.isFloating() and dock.geometry() == moved
+    finally:
+        window.document.undo_stack.clear()

@@ -61,6 +61,8 @@ class LazyDock(QObject):
         self._chosen: int | None = None
         # The window's least size along the dock's axis before the dock asked for room (restored when it goes).
         self._window_least: int | None = None
+        # Where wxdesk floated it for want of room (None: docked, or floated or moved by the user since).
+        self._placed: QRect | None = None
         self.action = QAction(window)
         self.action.setObjectName(_action_name(name))
         self.action.setCheckable(True)
@@ -105,13 +107,17 @@ class LazyDock(QObject):
         if not on:
             self._note_chosen_extent()
             self._give_room_back()
-        elif not self.dock.isFloating():
-            make_room(self._window, self.dock, self._orientation, self._keep_window_least)
+        else:
+            if self.dock.isFloating() and self._placed is not None and self._placed == self.dock.geometry():
+                # Floated by wxdesk and left where it was put: docked again if the window has room for it now.
+                self.dock.setFloating(False)
+            self._placed = None
+            if not self.dock.isFloating():
+                make_room(self._window, self.dock, self._orientation, self._keep_window_least)
+                if self.dock.isFloating():  # no room for the desk's least size either
+                    self._note_placed()
         if on or self._dock is not None:
             self.dock.setVisible(on)
-        if on and self.dock.isFloating():
-            # (Its frame, which the platform adds once it shows, is kept off the desk's first reasons.)
-            QTimer.singleShot(0, self, self._keep_frame_in_place)
         if not on or self.dock.isFloating():  # (a floating dock keeps the size it has on its own)
             return
         if self._chosen is not None:
@@ -122,7 +128,7 @@ class LazyDock(QObject):
             else:
                 share_width(self._window, self.dock)
             if reasons_shown and self._float_if_desk_hidden():
-                QTimer.singleShot(0, self, self._keep_frame_in_place)
+                self._note_placed()
                 return
         self._given = None
         # Read once the window laid the dock out at it (resizeDocks takes effect with the next layout).
@@ -141,9 +147,16 @@ class LazyDock(QObject):
         _float_over_comparison(window, dock)
         return True
 
+    def _note_placed(self) -> None:
+        self._placed = self.dock.geometry()
+        # (Its frame, which the platform adds once it shows, kept off the desk's first reasons.)
+        QTimer.singleShot(0, self, self._keep_frame_in_place)
+
     def _keep_frame_in_place(self) -> None:
-        if self._dock is not None and self._dock.isFloating() and self._dock.isVisible():
-            keep_frame_below(self._dock)
+        dock = self._dock
+        if dock is not None and dock.isFloating() and dock.isVisible() and self._placed == dock.geometry():
+            keep_frame_below(dock)
+            self._placed = dock.geometry()
 
     def _note_given_extent(self) -> None:
         if self._dock is not None and self._dock.isVisible() and not self._dock.isFloating():
@@ -169,6 +182,7 @@ class LazyDock(QObject):
             self._window_least = None
 
     def _follow_floating(self, floating: bool) -> None:
+        self._placed = None  # (set again where wxdesk floats it, once it has)
         if floating:
             self._give_room_back()
         elif self._dock is not None and self._dock.isVisible():
