@@ -152,3 +152,23 @@ def test_a_floating_dock_the_user_moved_stays_where_they_put_it(qtbot, monkeypat
         assert dock.isFloating() and dock.geometry() == moved
     finally:
         window.document.undo_stack.clear()
+
+
+def test_both_docks_floating_share_the_room_over_the_comparison(qtbot, monkeypatch):
+    window = _window(qtbot, monkeypatch, "cross_border_skincare", "zh_CN", LAPTOP)
+    try:
+        features = window.features
+        features.assumptions.action.trigger()
+        qtbot.wait(200)
+        features.sensitivity.action.trigger()
+        qtbot.wait(300)
+        assumptions, sensitivity = features.assumptions.dock, features.sensitivity.dock
+        assert assumptions.isFloating() and sensitivity.isFloating()
+        assert not assumptions.frameGeometry().intersects(sensitivity.frameGeometry())
+        assert assumptions.x() < sensitivity.x()  # the table on the left, the bars on the right, as when docked
+        assert not _cut_panels(window), _cut_panels(window)
+        for dock in (assumptions, sensitivity):
+            assert dock.frameGeometry().top() >= _first_reasons_end_on_screen(window)
+    finally:
+        window.document.undo_stack.clear()
+        i18n.set_language("en")

@@ -18,8 +18,9 @@ badge and place in the plan): where the window, laid out with the dock, would sh
 laptop: below, the panels were squeezed to a strip a few pixels high; beside, their second row stood under the
 chart), the dock opens floating instead, before anything is painted (LazyDock._float_if_desk_hidden). Floating, it
 lies over the comparison (the chart and the variant cards, the part of the desk that can wait), as large as that
-room, where the user may move it; docked again by the user, it stays docked. A size the user dragged the dock to is
-theirs: it comes back docked.
+room (both docks share it, the table on the left), where the user may move it; docked again by the user, it stays
+docked; shown again where wxdesk left it, it docks if the window has the room by then. A size the user dragged the
+dock to is theirs: it comes back docked.
 """
 
 from __future__ import annotations
@@ -149,14 +150,39 @@ class LazyDock(QObject):
 
     def _note_placed(self) -> None:
         self._placed = self.dock.geometry()
-        # (Its frame, which the platform adds once it shows, kept off the desk's first reasons.)
+        # (Its frame, which the platform adds once it shows, is known at the next turn of the event loop.)
         QTimer.singleShot(0, self, self._keep_frame_in_place)
 
-    def _keep_frame_in_place(self) -> None:
+    def placed_over_comparison(self) -> bool:
+        """Whether the dock floats, shown, where wxdesk put it for want of room (not moved by the user since)."""
         dock = self._dock
-        if dock is not None and dock.isFloating() and dock.isVisible() and self._placed == dock.geometry():
-            keep_frame_below(dock)
-            self._placed = dock.geometry()
+        return dock is not None and dock.isVisible() and dock.isFloating() and self._placed == dock.geometry()
+
+    def note_placed_again(self) -> None:
+        """The dock wxdesk floated, moved by wxdesk (its room shared with the other dock)."""
+        self._placed = self.dock.geometry()
+
+    def _keep_frame_in_place(self) -> None:
+        """Floated by wxdesk over the comparison, with its frame: the frame kept off the desk's first reasons, and
+        the room shared with the other dock where that floats there too."""
+        if not self.placed_over_comparison():
+            return
+        dock = self.dock
+        keep_frame_below(dock)
+        other = next((lazy for lazy in self._window.features.docks()
+                      if lazy is not self and lazy.placed_over_comparison()), None)
+        if other is not None:  # each takes half the room (or its least), the one that stands beside the desk the right
+            beside = self._orientation == Qt.Orientation.Horizontal
+            lefts, rights = (other.dock, dock) if beside else (dock, other.dock)
+            area = dock.frameGeometry()
+            least = _frame_extra(lefts).width() + lefts.minimumSizeHint().width()
+            room = area.width() - _frame_extra(rights).width() - rights.minimumSizeHint().width()
+            width = min(max(area.width() // 2, least), max(room, least))
+            _set_frame(lefts, QRect(area.x(), area.y(), width, area.height()))
+            start = lefts.frameGeometry().right() + 1  # (as the left one took it: no smaller than its least size)
+            _set_frame(rights, QRect(start, area.y(), area.right() + 1 - start, area.height()))
+            other.note_placed_again()
+        self._placed = dock.geometry()
 
     def _note_given_extent(self) -> None:
         if self._dock is not None and self._dock.isVisible() and not self._dock.isFloating():
@@ -326,6 +352,18 @@ def _float_over_comparison(window: MainWindow, dock: QDockWidget) -> None:
 
 # The states in which the platform, not the window, chooses its size.
 _PLATFORM_SIZED = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
+def _frame_extra(dock: QDockWidget) -> QSize:
+    """What a floating dock's frame adds to its size."""
+    return dock.frameGeometry().size() - dock.geometry().size()
+
+
+def _set_frame(dock: QDockWidget, frame: QRect) -> None:
+    """A floating dock's frame at `frame`."""
+    outer, inner = dock.frameGeometry(), dock.geometry()
+    dock.setGeometry(frame.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
+                                    inner.right() - outer.right(), inner.bottom() - outer.bottom()))
 
 
 def keep_frame_below(dock: QDockWidget) -> None:
