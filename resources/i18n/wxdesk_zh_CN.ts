@@ -5425,12 +5425,12 @@ Every number shows its source.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费；在方案中它不保存您的任何客户为联系人，所以方案无需支付这笔费用。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for {dearer} (rounded so that the parts add up to {points}).</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分，因为{dearer}（已取整，使各项相加等于 {points} 分）。</translation>
-        </message>
-        <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} from rounding the two scores; its first year ({plan_cost} to {cost}) takes less than {least} points.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另 {cost_points} 分来自两个得分的取整；其首年成本（从 {plan_cost} 升至 {cost}）所扣不足 {least} 分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and, rounded so that the parts add up, {cost_points} for {dearer}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分（已取整，使各项相加等于 {points} 分），因为{dearer}。</translation>
         </message>
     </context>
     <context>

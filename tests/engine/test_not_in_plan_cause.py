@@ -334,6 +334,6 @@ def test_a_service_account_that_would_carry_the_messages_names_the_articles_it_w
     ev = evaluate(club, PACK)
     assert ev.plan.presences == ("wecom", "native_app")
     assert ev.presence("service").reasons[0].text == (
-        "Not in the plan: adding it would lower the plan's score by 6 points: 5 for one more presence to run, and 1 "
-        "for a dearer first year (¥744k to ¥784k), its 4 messages a month written rather than sent as the app's free "
-        "notifications (rounded so that the parts add up to 6)."), ev.presence("service").reasons[0].text
+        "Not in the plan: adding it would lower the plan's score by 6 points: 5 for one more presence to run, and, "
+        "rounded so that the parts add up, 1 for a dearer first year (¥744k to ¥784k), its 4 messages a month written "
+        "rather than sent as the app's free notifications."), ev.presence("service").reasons[0].text

@@ -667,9 +667,10 @@ NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's sc
 # The same where the first year's own points, to the scores' last digit, are not the rest the two scores as written
 # leave: said as rounded so that the parts add up (city_service's native app read "1 for a dearer first year (¥277k
 # to ¥926k)" beside an alternative card's "2 more points off its score for its cost" for the same plan: 1.74 points).
+# (Said before the first year, whose own parentheses it followed: "(¥674k to ¥779k) (rounded so that …)".)
 NOT_IN_PLAN_EFFORT_COST_ROUNDING = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
-                                    "for one more presence to run, and {cost_points} for {dearer} (rounded so that the "
-                                    "parts add up to {points}).")
+                                    "for one more presence to run, and, rounded so that the parts add up, {cost_points} "
+                                    "for {dearer}.")
 # The same where its first year takes less than half a unit of the scores' last digit: the rest of the points are the
 # two scores' rounding (an overseas company's Service Account read "1 for a dearer first year (¥673,599 to
 # ¥674,292)", a rise worth 0.0015 points).
