@@ -9,6 +9,9 @@ hold the dock and the panels' first reasons, the dock now floats over the compar
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QTableView
@@ -101,29 +104,31 @@ def test_where_the_window_holds_both_the_dock_stays_docked(qtbot, monkeypatch, n
         i18n.set_language("en")
 
 
-def test_a_dock_the_user_docks_again_stays_docked(qtbot, monkeypatch):
+@contextmanager
+def _floated_assumptions(qtbot, monkeypatch) -> Iterator[tuple[MainWindow, object]]:
+    """food_ordering in English at 1366×768 with its Assumptions dock opened: floated, for want of room."""
     window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
     try:
         lazy = window.features.assumptions
         lazy.action.trigger()
         qtbot.wait(200)
-        dock = lazy.dock
-        assert dock.isFloating()
-        dock.setFloating(False)  # as a double click on its title does
-        qtbot.wait(200)
-        assert dock.isVisible() and not dock.isFloating()
+        assert lazy.dock.isFloating()
+        yield window, lazy
     finally:
         window.document.undo_stack.clear()
 
 
-def test_a_dock_floated_for_want_of_room_docks_again_where_the_window_has_it(qtbot, monkeypatch):
-    window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
-    try:
-        lazy = window.features.assumptions
-        lazy.action.trigger()
-        qtbot.wait(200)
+def test_a_dock_the_user_docks_again_stays_docked(qtbot, monkeypatch):
+    with _floated_assumptions(qtbot, monkeypatch) as (_, lazy):
         dock = lazy.dock
-        assert dock.isFloating()
+        dock.setFloating(False)  # as a double click on its title does
+        qtbot.wait(200)
+        assert dock.isVisible() and not dock.isFloating()
+
+
+def test_a_dock_floated_for_want_of_room_docks_again_where_the_window_has_it(qtbot, monkeypatch):
+    with _floated_assumptions(qtbot, monkeypatch) as (window, lazy):
+        dock = lazy.dock
         lazy.action.trigger()
         monkeypatch.setattr(docks, "free_area", lambda _window: QRect(0, 0, 1920, 1080))
         window.resize(1920, 1080)  # (the window taken to a larger screen)
@@ -132,16 +137,10 @@ def test_a_dock_floated_for_want_of_room_docks_again_where_the_window_has_it(qtb
         qtbot.wait(200)
         assert dock.isVisible() and not dock.isFloating()
         assert not _cut_panels(window), _cut_panels(window)
-    finally:
-        window.document.undo_stack.clear()
 
 
 def test_a_floating_dock_the_user_moved_stays_where_they_put_it(qtbot, monkeypatch):
-    window = _window(qtbot, monkeypatch, "food_ordering", "en", LAPTOP)
-    try:
-        lazy = window.features.assumptions
-        lazy.action.trigger()
-        qtbot.wait(200)
+    with _floated_assumptions(qtbot, monkeypatch) as (_, lazy):
         dock = lazy.dock
         dock.move(dock.x() - 200, dock.y() - 100)
         moved = dock.geometry()
@@ -150,8 +149,6 @@ def test_a_floating_dock_the_user_moved_stays_where_they_put_it(qtbot, monkeypat
         lazy.action.trigger()
         qtbot.wait(200)
         assert dock.isFloating() and dock.geometry() == moved
-    finally:
-        window.document.undo_stack.clear()
 
 
 def test_both_docks_floating_share_the_room_over_the_comparison(qtbot, monkeypatch):
