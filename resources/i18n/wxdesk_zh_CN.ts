@@ -139,10 +139,6 @@
             <translation>已为本场景修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
         <message>
-            <source>“%1” cannot take this value: %2; the figure keeps its value.</source>
-            <translation>“%1”不能取这个值：%2；该数字保持原值。</translation>
-        </message>
-        <message>
             <source>more than %1 and at most %2</source>
             <translation>大于 %1 且不超过 %2</translation>
         </message>
@@ -374,11 +370,19 @@
             <source>“%1” must be %2; the figure keeps its value.</source>
             <translation>“%1”必须%2；该数字保持原值。</translation>
         </message>
+        <message>
+            <source>“%1” cannot be 0 while the other weights are 0 too: the fit is their weighted mean. The figure keeps its value.</source>
+            <translation>其他权重都为 0 时，“%1”不能也为 0：适配度是各项权重的加权平均。该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be above “%2” (%3); the figure keeps its value.</source>
+            <translation>“%1”不能高于“%2”（%3）；该数字保持原值。</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+821" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+830" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>

@@ -506,3 +506,37 @@ def test_a_rate_that_only_converts_what_is_shown_is_not_a_scenario_figure(panel,
     usd = model.index(row_of(model, "usd_cny"), LIKELY)
     assert model.flags(usd) & Qt.ItemFlag.ItemIsEditable
     assert "Preferences" in model.data(usd, Qt.ItemDataRole.ToolTipRole)  # its other use, named
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_weights_all_at_0_are_refused_in_the_windows_language(qtbot, document, language):
+    """The last weight set to 0 is refused with the rule across the weights said in the window's language: the Chinese
+    window wrote the engine's English clause ("the weights (weight_goal, …) must not all be 0 …") inside its own
+    sentence."""
+    import re
+    from wxdesk.ui import i18n
+    try:
+        i18n.set_language(language)
+        panel = AssumptionsPanel(document)
+        qtbot.addWidget(panel)
+        model = panel.model
+        weights = [fid for fid, fig in document.pack.figures.items() if fig.unit.strip().lower() == "weight"]
+        assert len(weights) > 1
+        for fid in reversed(weights[1:]):
+            row = row_of(model, fid)
+            for column in (LOW, LIKELY, HIGH):  # (the range narrowed to 0 from its low end up)
+                assert model.setData(model.index(row, column), "0"), (fid, panel.status.text())
+        row = row_of(model, weights[0])
+        assert not model.setData(model.index(row, LIKELY), "0")
+        # The weight keeps a value above 0 (the refused edit changed nothing), and the status says why in words.
+        assert document.pack.with_overrides(document.scenario.overrides).figures[weights[0]].likely > 0
+        said = panel.status.text()
+        figure = document.pack.figures[weights[0]]
+        label = figure.label_zh if language == "zh_CN" else figure.label
+        assert f"“{label}”" in said, said
+        if language == "en":
+            assert "cannot be 0 while the other weights are 0 too" in said, said
+        else:  # no English words inside the Chinese sentence
+            assert not re.search(r"[A-Za-z]{3,}", said.replace(label, "")), said
+    finally:
+        i18n.set_language("en")

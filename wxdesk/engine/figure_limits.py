@@ -172,23 +172,39 @@ def _shown(value: Any) -> str:
 
 # ------------------------------------------------------------------ rules across figures
 
-def pack_problem(figures: Mapping[str, Any]) -> tuple[str, str] | None:
-    """A rule that several figures break together, as (figure to name, clause), or None.
+# The rules across figures, by kind, so that a view can say each in its own language (the window in Chinese wrote the
+# English clause inside its own sentence).
+WEIGHTS_ALL_ZERO = "weights_all_zero"
+WEAK_ABOVE_STRONG = "weak_above_strong"
+
+
+def broken_rule(figures: Mapping[str, Any]) -> tuple[str, str, tuple[str, ...]] | None:
+    """A rule that several figures break together, as (figure to name, kind, the other figures it concerns), or None.
 
     `figures` maps ids to objects with `unit`, `low`, `likely` and `high` (data-pack Figures).
     """
-    weights = [(fid, fig) for fid, fig in figures.items() if fig.unit.strip().lower() == "weight"]
-    if weights and sum(fig.likely for _, fig in weights) <= 0:
-        # Said of the first weight, as every clause here is said of the figure it names ("Field 'overrides.weight_goal'
-        # must …"): "Field '…' the weights (…) must not all be 0" read as a sentence with a word missing.
-        others = ", ".join(fid for fid, _ in weights[1:])
-        return weights[0][0], (f"must not be 0 while the other weights ({others}) are 0 too, since the fit is their "
-                               "weighted mean" if others else "must not be 0, since the fit is its weighted mean")
+    weights = [fid for fid, fig in figures.items() if fig.unit.strip().lower() == "weight"]
+    if weights and sum(figures[fid].likely for fid in weights) <= 0:
+        return weights[0], WEIGHTS_ALL_ZERO, tuple(weights[1:])
     strong, weak = figures.get("strong_fit_from"), figures.get("weak_fit_below")
     if strong is not None and weak is not None and weak.likely > strong.likely:
-        return "weak_fit_below", (f"must not be above strong_fit_from ({_shown(strong.likely)}), "
-                                  f"not {_shown(weak.likely)}")
+        return "weak_fit_below", WEAK_ABOVE_STRONG, ("strong_fit_from",)
     return None
+
+
+def pack_problem(figures: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A rule that several figures break together, as (figure to name, clause), or None (broken_rule, in words)."""
+    rule = broken_rule(figures)
+    if rule is None:
+        return None
+    fid, kind, others = rule
+    if kind == WEIGHTS_ALL_ZERO:
+        # Said of the first weight, as every clause here is said of the figure it names ("Field 'overrides.weight_goal'
+        # must …"): "Field '…' the weights (…) must not all be 0" read as a sentence with a word missing.
+        return fid, (f"must not be 0 while the other weights ({', '.join(others)}) are 0 too, since the fit is their "
+                     "weighted mean" if others else "must not be 0, since the fit is its weighted mean")
+    return fid, (f"must not be above strong_fit_from ({_shown(figures['strong_fit_from'].likely)}), "
+                 f"not {_shown(figures[fid].likely)}")
 
 
 def overrides_problem(known_figures: Mapping[str, Any] | None,

@@ -244,7 +244,7 @@ def model_holds(scenario: Scenario, pack: DataPack, figure_id: str) -> bool:
 def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None:
     """Why the scenario's figures leave the range the model computes with (the rule the pack loader
     and scenario files follow, wxdesk.engine.figure_limits), in the window's language; else None."""
-    from wxdesk.engine.figure_limits import limit_for, overrides_problem
+    from wxdesk.engine.figure_limits import WEIGHTS_ALL_ZERO, broken_rule, limit_for, overrides_problem
     problem = overrides_problem(pack.figures, scenario.overrides)
     if problem is None:
         return None
@@ -252,10 +252,19 @@ def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None
     label = culprit.label_zh if text.is_chinese() else culprit.label
     limit = limit_for(culprit.id, culprit.unit, culprit.group)
     values = scenario.overrides.get(culprit.id, {})
-    if all(limit.allows(values.get(k, culprit.likely)) for k in ("low", "likely", "high")):
-        # A rule across figures (the weights cannot all be 0); the engine's words name them.
-        return _tr("“%1” cannot take this value: %2; the figure keeps its value.") \
-            .replace("%1", label).replace("%2", problem[1])
+    merged = pack.with_overrides(scenario.overrides).figures
+    rule = broken_rule(merged)
+    if rule is not None and all(limit.allows(values.get(k, culprit.likely)) for k in ("low", "likely", "high")):
+        # A rule across figures, said in the window's language with the figures' own labels (the engine's clause, in
+        # English, stood inside the Chinese sentence).
+        _fid, kind, others = rule
+        if kind == WEIGHTS_ALL_ZERO:
+            return _tr("“%1” cannot be 0 while the other weights are 0 too: the fit is their weighted mean. The figure "
+                       "keeps its value.").replace("%1", label)
+        other = merged[others[0]]  # (at the scenario's value, which the table shows)
+        return _tr("“%1” cannot be above “%2” (%3); the figure keeps its value.").replace("%1", label) \
+            .replace("%2", other.label_zh if text.is_chinese() else other.label) \
+            .replace("%3", figure_value_text(other, other.likely, pack))
     # The ends as the table writes the figure's values ("0% to 100%" for a share, whose cells read 65%), and the unit
     # in the window's language as its Unit column gives it: the Chinese sentence ended "（CNY/user）", "（share）".
     allowed = (_tr("more than %1 and at most %2") if limit.low_open else _tr("from %1 to %2")) \
