@@ -5436,6 +5436,10 @@ Every number shows its source.</source>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and, rounded so that the parts add up, {cost_points} for {dearer}.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，另扣 {cost_points} 分（已取整，使各项相加等于 {points} 分），因为{dearer}。</translation>
         </message>
+        <message>
+            <source>Scores and costs the same as {plan}: the two are level.</source>
+            <translation>得分和费用都与“{plan}”方案相同：两者不分高下。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -51,6 +51,12 @@ def _check(ev) -> None:
             (ahead.score, alt.score)
         for reason in hair:
             assert tuple(reason.params["plan"]) == ahead.presences
+        # Level on score and on cost (first year and horizon): said so, the two level.
+        even = [r for r in alt.why_not if r.template == R.WHY_NOT_TIE_AHEAD_EVEN]
+        assert bool(even) == (level and not said and not first and not hair
+                              and abs(alt.total.likely - ahead.total.likely) < 0.5
+                              and abs(alt.first_year.likely - ahead.first_year.likely) < 0.5), \
+            (ahead.presences, alt.presences)
     # The next best is compared with the plan alone.
     assert all(r.template not in AHEAD for alt in ev.alternatives[:1] for r in alt.why_not)
     # Level with the plan on score and cost: said as such, never as "scores 69.2 against the plan's 69.2".
@@ -183,4 +189,16 @@ def test_cross_border_skincares_third_says_it_is_a_hair_below_the_next_best():
     assert 0 < second.score - third.score < 0.1
     assert any(r.template == R.WHY_NOT_HAIR_AHEAD and tuple(r.params["plan"]) == second.presences
                for r in third.why_not)
+    _check(ev)
+
+
+def test_fitness_coachings_two_idle_accounts_beside_its_app_say_they_are_level():
+    """Its app with an idle Service Account, then with an idle Official Account: the same score and cost (each a
+    verification of ¥300 a year), in an order nothing on the cards explained."""
+    ev = evaluate(load_preset("fitness_coaching"), PACK)
+    first, second = ev.alternatives
+    assert first.score == second.score and first.total.likely == second.total.likely  # the case itself
+    texts = [r["text"] for r in ev.to_dict()["alternatives"][1]["why_not"]]
+    assert first.presences == ("service", "native_app")
+    assert "Scores and costs the same as Service Account + native app: the two are level." in texts, texts
     _check(ev)

@@ -406,6 +406,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
             notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
+        elif abs(cheaper_by) < 0.5 and abs(first_cheaper_by) < 0.5:
+            # Level on score and cost alike: said, as a tie with the plan is (WHY_NOT_TIE_EVEN).
+            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD_EVEN, {"plan": R.Plan(ahead.members)}, 0.0))
     return out + causes[:_kept_causes(causes, len(notes), gap, lower,
                                       dearer if extra >= CLEARLY_CHEAPER * best.total_likely else None)] + notes
 

@@ -989,6 +989,10 @@ def difference_form(template: str, alike: bool) -> str:
     return _UNLIKE_FORMS.get(template, template)
 # The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
 WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two read alike once rounded."
+# Level with the plan shown before it on score and on cost (first year and horizon alike): fitness_coaching's app with an
+# idle Service Account, then with an idle Official Account, each a verification of ¥300 a year, stood in an order
+# nothing on the cards explained.
+WHY_NOT_TIE_AHEAD_EVEN = "Scores and costs the same as {plan}: the two are level."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
 # (The score weighs a plan's cost by its first year: "that is counted in its score" claimed the whole saving.)
