@@ -418,8 +418,7 @@ class CostBook:
         contact = None
         if holds.any():
             # (Only where its WeCom holds the customers as contacts: keeps_contacts.)
-            keeps = np.array([[1.0 if self.keeps_contacts(members) else 0.0] for members in member_sets]
-                             ).reshape(count, 1)
+            keeps = np.array([self.keeps_contacts(members) for members in member_sets], dtype=float)[:, None]
             fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
             contact = np.empty((2 * count, self.shape[0]))
             np.multiply(keeps, fee[None, :], out=contact[:count])

@@ -636,13 +636,13 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         # Where the first year's own points round otherwise, the parts are said as rounded; where they round to
         # nothing, the rest is the two scores' rounding and is said as that, not as the first year's.
         own = round((with_it.money_penalty - best.money_penalty) * unit)
+        parts = {**params, "cost_points": points_shown(money, digits)}
         if own == 0:
             return Reason(R.NOT_IN_PLAN_EFFORT_ROUNDING, {
-                **params, "cost_points": points_shown(money, digits), "plan_cost": Money(best.first_year_likely),
-                "cost": Money(with_it.first_year_likely), "least": Fixed(0.5 / unit, digits + 1)}, delta)
+                **parts, "plan_cost": Money(best.first_year_likely), "cost": Money(with_it.first_year_likely),
+                "least": Fixed(0.5 / unit, digits + 1)}, delta)
         return Reason(R.NOT_IN_PLAN_EFFORT_COST if own == money else R.NOT_IN_PLAN_EFFORT_COST_ROUNDING,
-                      {**params, "cost_points": points_shown(money, digits),
-                       "dearer": first_year_dearer(with_it, best, scenario, pack)}, delta)
+                      {**parts, "dearer": first_year_dearer(with_it, best, scenario, pack)}, delta)
     if does_best is not None:
         # (What it does best as the plan's member covers it: "what it does best, 1:1 contact with customers, the plan's
         # Service Account already covers", which holds no customer groups.)
