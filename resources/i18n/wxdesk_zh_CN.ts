@@ -5440,6 +5440,30 @@ Every number shows its source.</source>
             <source>Scores and costs the same as {plan}: the two are level.</source>
             <translation>得分和费用都与“{plan}”方案相同：两者不分高下。</translation>
         </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}, up to {end}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}），推荐方案变为{plan}，直至 {end}。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: just past it the plan is {plan}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}），刚超过时推荐方案为{plan}。</translation>
+        </message>
+        <message>
+            <source>Above {value}, up to {end}, the plan is {plan}.</source>
+            <translation>超过 {value}、至多 {end} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Below {value}, down to {end}, the plan is {plan}.</source>
+            <translation>低于 {value}、至少 {end} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Just above {value} the plan is {plan}.</source>
+            <translation>刚超过 {value} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Just below {value} the plan is {plan}.</source>
+            <translation>刚低于 {value} 时，推荐方案变为{plan}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

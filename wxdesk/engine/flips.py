@@ -191,6 +191,10 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
 FLIP_UNTIL_OVER_BUDGET = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: "
                           "the plan is then {plan}.")
+FLIP_UNTIL_OVER_BUDGET_UP_TO = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
+                                "{budget}: the plan is then {plan}, up to {end}.")
+FLIP_UNTIL_OVER_BUDGET_JUST = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
+                               "{budget}: just past it the plan is {plan}.")
 # The same past a range said "…, and only there, …" (the plan is then as it is today).
 FLIP_UNTIL_OVER_BUDGET_BACK = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
                                "{budget}.")
@@ -200,6 +204,14 @@ FLIP_UNTIL_OVER_BUDGET_BACK = ("Above {value} the new plan's likely first year, 
 # "…, and only there, …").
 FLIP_UNTIL_ABOVE = "Above {value} the plan is {plan}."
 FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
+# The same where the plan named gives way in its turn further on: how far it holds, written into its own range, so
+# that the sentence is true of every value it covers. A mass quiz at 50M users read "Below 2,770,175 the plan is
+# Channels + Native app", while from some 650k down the plan was today's again (_next_range_end).
+FLIP_UNTIL_ABOVE_UP_TO = "Above {value}, up to {end}, the plan is {plan}."
+FLIP_UNTIL_BELOW_DOWN_TO = "Below {value}, down to {end}, the plan is {plan}."
+# Where that range is too narrow for its end to be written apart from its start.
+FLIP_UNTIL_JUST_ABOVE = "Just above {value} the plan is {plan}."
+FLIP_UNTIL_JUST_BELOW = "Just below {value} the plan is {plan}."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
@@ -759,9 +771,13 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         # sentences leave no value unsaid (bank_care: "Between 1,950,000 and 2,004,853 monthly users … Above 2,004,853
         # the plan is Mini Program + WeCom + Native app", where "… and 2M … Above 2.01M …" said nothing of 2,003,000).
         params: dict[str, Any] = {"value": ends[1]}
+        reach = "whole"
         if not back:
             params["plan"] = Plan(after)
-            until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
+            reach, end = yield from _next_range_end(scenario, pack, field, after, until, further, side, ends[1])
+            if end is not None:
+                params["end"] = end
+            until_why = Reason(_UNTIL_TEMPLATES[(side, reach)], params)
         if field == "audience" and side == "above":
             # Just past the far end, the new plan and the one that takes over: where the new plan's first year is
             # beyond the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's
@@ -770,11 +786,45 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             yield
             if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
                     and taking.first_year_likely < held.first_year_likely):
-                until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
-                                   {**params, "cost": Money(held.first_year_likely),
-                                    "budget": Money(scenario.budget_cny)})
+                template = FLIP_UNTIL_OVER_BUDGET_BACK if back else _OVER_BUDGET_TEMPLATES[reach]
+                until_why = Reason(template, {**params, "cost": Money(held.first_year_likely),
+                                              "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept,
                      kept_near, far_at_limit)
+
+
+_UNTIL_TEMPLATES = {("above", "whole"): FLIP_UNTIL_ABOVE, ("below", "whole"): FLIP_UNTIL_BELOW,
+                    ("above", "to"): FLIP_UNTIL_ABOVE_UP_TO, ("below", "to"): FLIP_UNTIL_BELOW_DOWN_TO,
+                    ("above", "just"): FLIP_UNTIL_JUST_ABOVE, ("below", "just"): FLIP_UNTIL_JUST_BELOW}
+_OVER_BUDGET_TEMPLATES = {"whole": FLIP_UNTIL_OVER_BUDGET, "to": FLIP_UNTIL_OVER_BUDGET_UP_TO,
+                          "just": FLIP_UNTIL_OVER_BUDGET_JUST}
+
+
+def _next_range_end(scenario: Scenario, pack: DataPack, field: str, after: tuple[str, ...], until: float,
+                    further: list[float], side: str, start: _End,
+                    ) -> Generator[None, None, tuple[str, _End | None]]:
+    """How far `after`, the plan met just past a range's far end (`until`, written `start`), holds in its turn:
+    ("whole", None) where it holds over the rest of the grid on that `side`; ("to", end) where it gives way, `end` its
+    last value found, written into its own range (towards `start`) to as few figures as keep it there and apart from
+    `start`, in `start`'s style; ("just", None) where no figure can. Walked over the grid as the range was
+    (_holds_until), the end found as closely as a flip point (_bisect)."""
+    beyond = [v for v in further if (v > until if side == "above" else v < until)]
+    keep = until
+    for value in beyond:
+        found = _winner(scenario, pack, field, value)
+        yield
+        if found != after:
+            break
+        keep = value
+    else:
+        return "whole", None
+    _, _, last = yield from _bisect(scenario, pack, field, keep, value, after, known_points(scenario, pack, field))
+    inward = side == "below"  # (rounded towards the range's start: up below it, down above it)
+    for at_least in (3, 4, 5, 6):
+        end = _one_style(field, start, _written(field, last, inward, at_least), False)[1]
+        if (float(end) < float(start)) if inward else (float(end) > float(start)):
+            return "to", end
+    return "just", None
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
