@@ -118,8 +118,8 @@ class Answer:
 
 
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
-    """`stores`: whether a plan shown beside it holds a native app, so that the cost key beside the bars names
-    the fees with the stores (words.steps.pays_stores)."""
+    """`stores`: whether the plan holds a native app, so that its fees are named with the stores
+    (words.steps.pays_stores)."""
     # A close call's line (its first, PlanResult.close_call) leads its card; the rest are notes as ever.
     lead, rest = (plan.why_not[:1], plan.why_not[1:]) if plan.close_call else ((), plan.why_not)
     return PlanText(
@@ -330,8 +330,9 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         flips = flip_points(sc, used)
     years = sc.horizon_years
     scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
-    stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
-    main = plan_text(plan, w, scores[0], stores)
+    # Each plan's fees named as it pays them, the stores only where it holds a native app: the key gives the plan's
+    # amounts (a plan without an app read "Platform, store and service fees ¥1,800" where an alternative held one).
+    main = plan_text(plan, w, scores[0], pays_stores([plan.presences]))
     if len(plan.presences) == 1:
         # One presence is named as a sentence names it, with its article: "We recommend a native app."
         # ("We recommend Native app." read as a slip.)
@@ -341,7 +342,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
     cost = cost_sentence(plan, years, w)  # as the command line words it
-    alternatives = tuple(plan_text(a, w, shown, stores) for a, shown in zip(evaluation.alternatives, scores[1:]))
+    alternatives = tuple(plan_text(a, w, shown, pays_stores([a.presences]))
+                         for a, shown in zip(evaluation.alternatives, scores[1:]))
     return Answer(
         client=sc.client or w.scenario_name(sc.name),
         scenario_name=w.scenario_name(sc.name),

@@ -230,8 +230,10 @@ def legend_parts(evaluation: Evaluation) -> tuple[str, ...]:
 
 
 def legend_pays_stores(evaluation: Evaluation) -> bool:
-    """Whether the key names the fees with the stores: where the plan or a plan beside it holds a native app."""
-    return pays_stores([evaluation.plan.presences, *(alternative.presences for alternative in evaluation.alternatives)])
+    """Whether the key names the fees with the stores: where the plan holds a native app. The key gives the plan's
+    amounts, so it names them as the plan pays them: news_publisher's Official Account alone read "Platform, store and
+    service fees ¥900" because an alternative beside it held an app."""
+    return pays_stores([evaluation.plan.presences])
 
 
 def first_year_text(plan: PlanResult) -> str:

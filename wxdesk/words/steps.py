@@ -39,9 +39,9 @@ def step_names(translate: Translate) -> dict[str, str]:
 
 def component_names(translate: Translate, stores: bool = True) -> dict[str, str]:
     """{cost component id (wxdesk.engine.results.COMPONENTS): its name for people}. The fees are named
-    "Platform and service fees" where no plan beside the name holds a native app (`stores` false): a WeCom-only
-    plan's key read "Platform and store fees" for a plan that pays no store anything. "Service": the fees hold a
-    vendor's yearly rent for a ready-made Mini Program (costs.CostBook, mp_template), which "Platform fees"
+    "Platform and service fees" where the plan whose amounts the name gives holds no native app (`stores` false): a
+    WeCom-only plan's key read "Platform and store fees" for a plan that pays no store anything. "Service": the fees
+    hold a vendor's yearly rent for a ready-made Mini Program (costs.CostBook, mp_template), which "Platform fees"
     alone gave to WeChat (yoga_teacher's ¥9,470 of "Platform fees" was ¥9,400 of rent and a ¥30 verification)."""
     return {
         "build": translate("Report", "Build"),

@@ -168,9 +168,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     if plan.weak_goals is not None:
         out.append(_wrap(named("- " + w.reason(plan.weak_goals))))
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
-    # Named as the window's key and the handout's name the fees (the plan and the plans shown beside it): car_brand's
-    # ¥1,500 read "Platform fees" here and "Platform and store fees" there (now "… and service fees").
-    stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
+    # Named as the window's key and the handout's name the fees, as the plan pays them (the stores only where it holds
+    # a native app): car_brand's ¥1,500 read "Platform fees" here and "Platform and store fees" there.
+    stores = pays_stores([plan.presences])
     parts = made_of(plan.breakdown, plan.total.likely, sc.horizon_years, stores, w)
     if parts:
         out.append(_wrap(parts))
