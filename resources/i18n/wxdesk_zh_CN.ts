@@ -1847,7 +1847,7 @@ Every number shows its source.</source>
             <translation>去掉%1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>first year %1</source>
             <translation>首年 %1</translation>
         </message>
@@ -2777,7 +2777,7 @@ Every number shows its source.</source>
             <translation>如何触达您的客户</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>推荐方案：{plan}</translation>
@@ -2808,7 +2808,7 @@ Every number shows its source.</source>
             <translation>{years} 年总成本预计 {likely}（{range}），其中首年约 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-23" />
+            <location filename="../../wxdesk/report/answer.py" line="-24" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -4309,14 +4309,6 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”为 {best}。</translation>
-        </message>
-        <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”为 {best}。</translation>
-        </message>
-        <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
@@ -4467,10 +4459,6 @@ Every number shows its source.</source>
         <message>
             <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
-        </message>
-        <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”为 {best} 小时。</translation>
         </message>
         <message>
             <source>The plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it.</source>
@@ -4679,10 +4667,6 @@ Every number shows its source.</source>
         <message>
             <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，推荐方案为 {best} 条。</translation>
-        </message>
-        <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -5157,10 +5141,6 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，“{other}”为 {best} 条。</translation>
-        </message>
-        <message>
             <source>With {members} staff as members, WeCom's yearly fees come to {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
             <translation>{members} 名员工都是成员，企业微信每年的费用共 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
         </message>
@@ -5463,6 +5443,26 @@ Every number shows its source.</source>
         <message>
             <source>Just below {value} the plan is {plan}.</source>
             <translation>刚低于 {value} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user, against {best} in {other}.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users, against {best} in {other}.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month, against {best} in {other}.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”为 {best} 小时。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach, against {best} in {other}.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written, against {best} in {other}.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，“{other}”为 {best} 条。</translation>
         </message>
     </context>
     <context>

@@ -527,4 +527,28 @@ def test_one_staff_hour_reads_in_the_singular():
     assert staff.params["alt"] == 1
     from wxdesk.words import Words
     text = Words(pack=PACK).reason(staff)
-    assert "1 staff hour a month in this plan against 0 in that one" in text, text
+    assert "1 staff hour a month, against 0 in " in text, text
+
+
+_DEARER_THAN = (R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS_THAN, R.WHY_DEARER_STAFF_THAN, R.WHY_DEARER_REACH_THAN,
+                R.WHY_DEARER_WRITTEN_THAN)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=st.one_of(st.sampled_from([load_preset(p) for p in preset_ids()]), scenarios))
+@example(scenario=load_preset("car_brand"))
+def test_a_plan_dearer_than_another_gives_the_others_figure_with_its_name(scenario):
+    """"Costs more than this plan with both … ¥18 per acquired user in this plan against ¥8 in that one": on a variant
+    card, whose other plan reads "this plan with both", "this plan" meant two plans in one sentence and ¥18 read as the
+    plan's. The other's figure is said with the other's name, and "this plan" is never said of the card's own."""
+    from wxdesk.words import Words
+    w = Words(pack=PACK)
+    ev = evaluate(scenario, PACK)
+    said = [r for alt in ev.alternatives for r in alt.why_not if r.template in _DEARER_THAN]
+    said += [r for r in ev.app_or_mini_program.cost_reasons.values() if r is not None and r.template in _DEARER_THAN]
+    for reason in said:
+        text = w.reason(reason)
+        other = text.removeprefix("Costs more than ").split(" over ", 1)[0]
+        # ("in this plan with both" is the other plan's name on a variant card.)
+        assert not re.search(r"in this plan(?! with)", text) and "that one" not in text, text
+        assert text.endswith(f" in {other}."), (text, other)

@@ -1119,20 +1119,23 @@ ADDED_CHEAPER_AS: Mapping[str, str] = MappingProxyType({
     WHY_CHEAPER_STAFF: NOT_IN_PLAN_ADDED_CHEAPER_STAFF, WHY_CHEAPER_REACH: NOT_IN_PLAN_ADDED_CHEAPER_REACH,
     WHY_CHEAPER_WRITTEN: NOT_IN_PLAN_ADDED_CHEAPER_WRITTEN})
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
-# costs more than the Official Account with it, as it buys its messages as paid reach.
+# costs more than the Official Account with it, as it buys its messages as paid reach. The other's figure is said
+# with its name again: on a variant card, whose {other} reads "this plan with both", "¥18 per acquired user in this
+# plan against ¥8 in that one" gave "this plan" two meanings in one sentence, and ¥18 read as the plan's.
 WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
-                         "ads cost less through WeChat than as app installs, {alt} per acquired user in this plan "
-                         "against {best} in that one.")
+                         "ads cost less through WeChat than as app installs, {alt} per acquired user, against {best} "
+                         "in {other}.")
 WHY_DEARER_SERVERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users served in a "
-                           "Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this "
-                           "plan against {best} in that one.")
+                           "Mini Program need fewer servers than in an app, {alt} a year for 1,000 users, against "
+                           "{best} in {other}.")
 WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without it your "
-                         "staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.")
+                         "staff handle {duties} by chat, {alt} staff hours a month, against {best} in {other}.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
-                         "your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.")
+                         "your messages free, and pays for {alt} of them a month as paid reach, against {best} in "
+                         "{other}.")
 WHY_DEARER_WRITTEN_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without the app each "
                            "of your messages is written, where the app sends them as short notifications that cost "
-                           "nothing to write: {alt} messages a month written in this plan against {best} in that one.")
+                           "nothing to write: {alt} messages a month written, against {best} in {other}.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = ("Its likely first-year cost is {times} times the plan's: {points} more points off its score for its "
                 "cost.")
