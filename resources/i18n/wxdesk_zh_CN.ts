@@ -4217,14 +4217,6 @@ Every number shows its source.</source>
             <translation>其首年预计成本 {cost} 超出您的预算（{budget}）的幅度比推荐方案（{plan_cost}）更大。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）。</translation>
         </message>
@@ -4299,14 +4291,6 @@ Every number shows its source.</source>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost.</source>
             <translation>预算只够支付方案首年预计成本的 {share}，扣 {points} 分。</translation>
-        </message>
-        <message>
-            <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4451,14 +4435,6 @@ Every number shows its source.</source>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and a first year beyond your budget take it all (a score stops at 0).</source>
             <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道和超出预算的首年成本所扣分数超过覆盖度，得分记为 0。</translation>
-        </message>
-        <message>
-            <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month in this plan against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：{presences}接过了员工在聊天中承担的{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
         </message>
         <message>
             <source>The plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it.</source>
@@ -4659,14 +4635,6 @@ Every number shows its source.</source>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
             <translation>新方案对您目标和需求的覆盖度更高（满分 100：新方案 {alt}，现方案 {best}）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
-        </message>
-        <message>
-            <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案能免费发送更多消息，每月只需付费触达 {alt} 条，推荐方案需 {best} 条。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -5133,14 +5101,6 @@ Every number shows its source.</source>
             <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}，因为它以简短通知发送您的消息，不产生撰写费用（加入后每月需撰写 {alt} 条，不加入为 {best} 条）；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: its app sends your messages as short notifications, which cost nothing to write, where the plan has each one written: {alt} messages a month written in this plan against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案由应用以简短通知发送您的消息，不产生撰写费用，而推荐方案的每条消息都要撰写；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written in this plan against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
-        </message>
-        <message>
             <source>With {members} staff as members, WeCom's yearly fees come to {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
             <translation>{members} 名员工都是成员，企业微信每年的费用共 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
         </message>
@@ -5463,6 +5423,46 @@ Every number shows its source.</source>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written, against {best} in {other}.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，“{other}”为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user, against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user, against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users, against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users, against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month, against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：{presences}接过了员工在聊天中承担的{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month, against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and pays for {alt} of them a month as paid reach, against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案能免费发送更多消息，每月只需付费触达 {alt} 条，推荐方案需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach, against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，推荐方案为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: its app sends your messages as short notifications, which cost nothing to write, where the plan has each one written: {alt} messages a month written, against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案由应用以简短通知发送您的消息，不产生撰写费用，而推荐方案的每条消息都要撰写；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written, against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
     </context>
     <context>

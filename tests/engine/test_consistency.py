@@ -519,7 +519,7 @@ def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_
 
 
 def test_one_staff_hour_reads_in_the_singular():
-    """"… by chat, 1 staff hours a month in this plan against 0 in that one"."""
+    """"… by chat, 1 staff hours a month, against 0 in …"."""
     # Not CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOTHER since WeCom's messages are costed as articles (2026-12-05): its
     # WeCom alone pays for 7 a month and is no longer shown.
     ev = evaluate(ONE_STAFF_HOUR_BESIDE_A_SERVICE_ACCOUNT, PACK)
@@ -530,6 +530,8 @@ def test_one_staff_hour_reads_in_the_singular():
     assert "1 staff hour a month, against 0 in " in text, text
 
 
+_BESIDE_THE_PLAN = tuple(getattr(R, f"WHY_{way}_{what}") for way in ("CHEAPER", "DEARER")
+                         for what in ("USERS", "SERVERS", "STAFF", "REACH", "WRITTEN"))
 _DEARER_THAN = (R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS_THAN, R.WHY_DEARER_STAFF_THAN, R.WHY_DEARER_REACH_THAN,
                 R.WHY_DEARER_WRITTEN_THAN)
 
@@ -552,3 +554,11 @@ def test_a_plan_dearer_than_another_gives_the_others_figure_with_its_name(scenar
         # ("in this plan with both" is the other plan's name on a variant card.)
         assert not re.search(r"in this plan(?! with)", text) and "that one" not in text, text
         assert text.endswith(f" in {other}."), (text, other)
+    # And beside the plan itself: "¥8 per acquired user in this plan against ¥18 in the plan" on the card titled "This
+    # plan with both".
+    beside = [r for alt in ev.alternatives for r in alt.why_not if r.template in _BESIDE_THE_PLAN]
+    beside += [r for r in ev.app_or_mini_program.cost_reasons.values()
+               if r is not None and r.template in _BESIDE_THE_PLAN]
+    for reason in beside:
+        text = w.reason(reason)
+        assert not re.search(r"in this plan(?! with)", text) and text.endswith(" in the plan."), text

@@ -1086,33 +1086,35 @@ WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 WHY_NOT_LATE = "Likely too late for your date of {date}: likely live on {live}."
 # And one that likely makes the date the plan likely misses: the one card a client with a deadline looks for.
 WHY_NOT_IN_TIME = "Likely in time for your date of {date}, unlike the plan: likely live on {live}."
-# A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
+# A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py). Its own figure is said
+# first, as the sentence's subject's: "¥8 per acquired user in this plan against ¥18 in the plan" on a variant card,
+# titled "This plan with both", gave "this plan" two meanings.
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
-                     "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
+                     "through WeChat than as app installs, {alt} per acquired user, against {best} in the plan.")
 WHY_DEARER_USERS = ("Costs more over {years} years though it drops {presences}: users won through ads cost less "
-                    "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
+                    "through WeChat than as app installs, {alt} per acquired user, against {best} in the plan.")
 WHY_CHEAPER_SERVERS = ("Costs less over {years} years though it adds {presences}: users served in a Mini Program need "
-                       "fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.")
+                       "fewer servers than in an app, {alt} a year for 1,000 users, against {best} in the plan.")
 WHY_DEARER_SERVERS = ("Costs more over {years} years though it drops {presences}: users served in a Mini Program need "
-                      "fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.")
+                      "fewer servers than in an app, {alt} a year for 1,000 users, against {best} in the plan.")
 WHY_CHEAPER_STAFF = ("Costs less over {years} years though it adds {presences}: it relieves your staff's chats of "
-                     "{duties}, {alt} staff hours a month in this plan against {best} in the plan.")
+                     "{duties}, {alt} staff hours a month, against {best} in the plan.")
 WHY_DEARER_STAFF = ("Costs more over {years} years though it drops {presences}: without it your staff handle {duties} "
-                    "by chat, {alt} staff hours a month in this plan against {best} in the plan.")
+                    "by chat, {alt} staff hours a month, against {best} in the plan.")
 WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: it sends more of your messages free, "
-                     "and pays for {alt} of them a month as paid reach against {best} in the plan.")
+                     "and pays for {alt} of them a month as paid reach, against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
-                    "and pays for {alt} of them a month as paid reach against {best} in the plan.")
+                    "and pays for {alt} of them a month as paid reach, against {best} in the plan.")
 # An app that is the plan's only member sending messages sends a business that publishes no news short notifications,
 # unwritten, where without it each message is written, as an article or a made ad (costs.messages_written): adding the
 # app then lowers the cost (a Mini Program alone bought 17 written ads a month, ¥1.58M over 9 years, and with an app
 # cost ¥1.56M, and nothing said why).
 WHY_CHEAPER_WRITTEN = ("Costs less over {years} years though it adds {presences}: its app sends your messages as short "
                        "notifications, which cost nothing to write, where the plan has each one written: {alt} messages "
-                       "a month written in this plan against {best} in the plan.")
+                       "a month written, against {best} in the plan.")
 WHY_DEARER_WRITTEN = ("Costs more over {years} years though it drops {presences}: without the app each of your messages "
                       "is written, where the app sends them as short notifications that cost nothing to write: {alt} "
-                      "messages a month written in this plan against {best} in the plan.")
+                      "messages a month written, against {best} in the plan.")
 # Those reasons said on the card of the presence whose adding would lower the cost (NOT_IN_PLAN_ADDED_CHEAPER).
 ADDED_CHEAPER_AS: Mapping[str, str] = MappingProxyType({
     WHY_CHEAPER_USERS: NOT_IN_PLAN_ADDED_CHEAPER_USERS, WHY_CHEAPER_SERVERS: NOT_IN_PLAN_ADDED_CHEAPER_SERVERS,
