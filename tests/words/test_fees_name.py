@@ -34,3 +34,17 @@ def test_the_command_lines_split_names_the_stores_only_for_a_plan_with_an_app(pr
 def test_only_a_native_app_pays_the_stores():
     assert pays_stores([("wecom",), ("service", "native_app")])
     assert not pays_stores([("wecom",), ("service", "mini_program"), ()])
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_handouts_key_names_the_fees_as_the_plan_pays_them(preset):
+    """The handout's key under the plan and its alternatives gives the plan's amounts: car_brand's, a plan without an
+    app beside two with one, read "Platform, store and service fees ¥3,000" (the last bar's name was taken)."""
+    from wxdesk.report.answer import build_answer
+    from wxdesk.report.charts import StackedBar, legend_parts
+    evaluation = evaluate(load_preset(preset), PACK)
+    answer = build_answer(evaluation, PACK, words("en"))
+    bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
+            for i, plan in enumerate([answer.plan, *answer.alternatives])]
+    fees = [label for component, label, _amount in legend_parts(bars) if component == "fees"]
+    assert fees in ([], [NAMES["en", "native_app" in evaluation.plan.presences]]), fees

@@ -122,7 +122,9 @@ def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
     Every colour a bar uses is named, also one the plan itself does not hold; the amounts
     are the plan's (the first bar's), so such a part's is 0: "(none in the plan)" (words.steps.legend_entry).
     """
-    labels = {component: label for bar in bars for component, label, _amount in bar.parts}
+    # Named as the plan (the first bar) names them, whose amounts the key gives: the fees of a plan without a native
+    # app are not "store" fees because another bar holds one (the last bar's name had been taken).
+    labels = {component: label for bar in reversed(bars) for component, label, _amount in bar.parts}
     shown = parts_shown([{component: amount for component, _label, amount in bar.parts} for bar in bars])
     plan = {component: amount for component, _label, amount in bars[0].parts} if bars else {}
     return [(c, labels[c], max(plan.get(c, 0.0), 0.0)) for c in shown]
