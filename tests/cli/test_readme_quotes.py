@@ -75,3 +75,23 @@ def test_each_quote_is_said_by_an_example(quote, tmp_path_factory):
     tmp = tmp_path_factory.getbasetemp()
     assert holds(said(example) for example in examples()) or holds(roles(example, tmp) for example in examples()), \
         quote
+
+
+def test_the_variant_cards_example_reads_as_the_app_says_it(tmp_path):
+    """The README's example of a variant card's points ("Covers your goals and needs at 75.6, less 5 points for running
+    2 presences, …", the Mini Program card of `wxdesk template`'s scenario at a ¥10k budget and 100k users) had gone on
+    quoting 0.5 and 37.9 points after the card read 0.4 and 35.6: it is not an example's, so no quote test read it."""
+    import json
+
+    from wxdesk.engine import evaluate, load_datapack
+    from wxdesk.engine.files import read_scenario_file
+    from wxdesk.words import Words
+
+    quoted = " ".join(README.split('counted as the plan\'s own lines count them ("', 1)[1].split('",', 1)[0].split())
+    template = json.loads(run("template"))
+    template.update(budget_cny=10_000, audience=100_000)
+    pack = load_datapack()
+    (tmp_path / "small.json").write_text(json.dumps(template), encoding="utf-8")
+    card = evaluate(read_scenario_file(tmp_path / "small.json"), pack).app_or_mini_program.score_reasons["mini_program"]
+    assert card is not None
+    assert Words(pack=pack).reason(card).startswith(quoted), quoted
