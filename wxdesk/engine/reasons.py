@@ -383,16 +383,26 @@ class Reason:
         return self.render()
 
 
+def _grouped(written: str) -> str:
+    """A number as written ("34811.3") with its whole part's thousands grouped ("34,811.3"), as every other number
+    in a sentence is: a first year "34811.3 times ¥10k" stood beside counts such as "2,000,000,000 users"."""
+    sign, digits = ("-", written[1:]) if written.startswith("-") else ("", written)
+    whole, point, fraction = digits.partition(".")
+    if not whole.isdigit() or len(whole) < 4:
+        return written
+    return f"{sign}{int(whole):,}{point}{fraction}"
+
+
 def number_as_written(value: object) -> str:
     """A plain number as a sentence writes it (Reason.render): a Fixed with its decimals ("61.0"), another float
     at its shortest ("1", "2.5"), anything else as it is."""
     if isinstance(value, Fixed):
-        return value.text()
+        return _grouped(value.text())
     if isinstance(value, float):
         # Its shortest ("1", "2.5", "12.25"), but never in exponent form: "2.01703e+07 times the plan's" stood in a
         # card, from a data pack pricing each user at ¥100M. Grouped in full instead, up to where no count goes.
         shortest = f"{value:g}"
-        return f"{round(value):,}" if "e+" in shortest and abs(value) < 1e15 else shortest
+        return f"{round(value):,}" if "e+" in shortest and abs(value) < 1e15 else _grouped(shortest)
     return str(value)
 
 
