@@ -119,6 +119,9 @@ def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry
     (lambda t: re.sub(r"(?m)^samples = .*$", "samples = 0", t, count=1),
      "sampling", "'samples' must be a whole number from 100 to 100000"),
     (lambda t: "[sampling]\nsamples = 1000\n", "pack", "'pack' is missing or is not a table"),
+    # A rate that "more than 0" let through made compare, report and share stop on an internal error in dollars.
+    (lambda t: with_figure(t, "usd_cny", value="1e-320"),
+     "figures.usd_cny", "must be from 0.0001 to 10,000 (CNY/USD), not 9.99989e-321"),
 ])
 def test_a_value_the_pack_may_not_hold_is_a_bad_entry(tmp_path, edit, entry, problem):
     text = edit(BUNDLED)

@@ -68,7 +68,10 @@ SHARE = Limit(0.0, 1.0)
 POSITIVE_SHARE = Limit(0.0, 1.0, low_open=True)  # a rate the model divides by
 RATIO = Limit(0.0, 100.0)  # "share of build", "×": can exceed 1, never wildly
 MONEY = Limit(0.0, MONEY_CEILING)
-EXCHANGE_RATE = Limit(0.0, 10_000.0, low_open=True)  # amounts are divided by it for display
+# Amounts are divided by it for display. From a ten-thousandth, as the rates a user may set (settings.RATE_LIMITS): a
+# pack's rate of 1e-320, which "more than 0" let through, made compare, report and share stop on an internal error
+# (a denormal rate, beyond what the amounts' arithmetic takes), and 1e-300 wrote "$4,210,000,…,000T" off the page.
+EXCHANGE_RATE = Limit(0.0001, 10_000.0)
 COUNT = Limit(0.0, COUNT_CEILING)
 WEIGHT = Limit(0.0, 1000.0)
 POINTS = Limit(0.0, 100.0)
