@@ -317,7 +317,9 @@ class Reason:
                 out[key] = round(float(value), 2)  # a price to the fen, as the appendix's average may be ¥833.3
             elif isinstance(value, Money):
                 out[key] = whole_yuan(float(value))  # whole yuan, as every cost figure beside it
-            elif isinstance(value, (Share, Count)):
+            elif isinstance(value, Share):
+                out[key] = share_json(float(value))
+            elif isinstance(value, Count):
                 out[key] = round(float(value), 4)
             elif isinstance(value, Fixed):
                 out[key] = float(value) if value.digits else int(value)
@@ -334,7 +336,7 @@ class Reason:
     def render(self, translate: Callable[[str], str] = str,
                money: Callable[[float], str] = format_money,
                term: Callable[[str], str] | None = None,
-               share: Callable[[float], str] = lambda v: f"{v:.0%}",
+               share: Callable[[float], str] | None = None,
                join: Callable[[list[str]], str] | None = None,
                count: Callable[[float], str] = format_count,
                plan: Callable[[list[str]], str] | None = None,
@@ -344,6 +346,7 @@ class Reason:
         # (Without a writer of differences, the yuan difference in the given money's words, as before.)
         difference = difference or (lambda larger, smaller: money(shown_difference(larger, smaller)))
         join = join or english_join
+        share = share or share_in_a_sentence
         plan = plan or (lambda ids: " + ".join(term(i) for i in ids))
         values: dict[str, object] = {}
         for key, value in self.params.items():
@@ -381,6 +384,29 @@ class Reason:
     @property
     def text(self) -> str:
         return self.render()
+
+
+def share_in_a_sentence(value: float) -> str:
+    """A share in running words: a whole percentage, or where that would read 0% or 100% without being it, its first
+    figures ("covers only 0.47% of …", where "covers only <1% of …" read as a table's shorthand, and the JSON's own
+    text "covers only 0%" beside a budget of ¥10). (By the written figure, not by 0.005: 0.005 itself is written "0%",
+    half a percent rounded to even.)"""
+    written = f"{value:.0%}"
+    if 0 < value < 1 and written == "0%":
+        figures = f"{value * 100:.2g}"
+        # (Below a ten-thousandth of a percent they would be written as a power of ten: "Only 1e-07% of …".)
+        return "<0.0001%" if "e" in figures else f"{figures}%"
+    if 0 < value < 1 and written == "100%":
+        return f"{math.floor(value * 1000) / 10:.1f}%"
+    return written
+
+
+def share_json(value: float) -> float:
+    """A share as the JSON holds it: to a hundredth of a percent, and below 1% to four significant figures, more than
+    its sentence writes (two): "covers only 0.0047% of …" stood beside "share": 0.0, which a tool read as none."""
+    if not math.isfinite(value) or value == 0 or abs(value) >= 0.01:
+        return round(value, 4) if math.isfinite(value) else value
+    return float(f"{value:.4g}")
 
 
 def _grouped(written: str) -> str:

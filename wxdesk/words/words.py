@@ -10,7 +10,6 @@ language, and tests and plain-text output may pass nothing (English as written).
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,7 +20,8 @@ from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scenario import EXAMPLE_NAME, Scenario
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import (Difference, Money, Parts, Reason, compared_amounts, difference_form,
-                                   english_term, number_as_written, with_article, with_definite_article)
+                                   english_term, number_as_written, share_in_a_sentence, with_article,
+                                   with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -232,16 +232,9 @@ class Words:
 
     @staticmethod
     def share_in_a_sentence(value: float) -> str:
-        """A share in running words: a whole percentage, or where that would read 0% or 100% without being it, its
-        first figures ("covers only 0.47% of …", where "covers only <1% of …" read as a table's shorthand)."""
-        written = numbers.share(value)
-        if written == "<1%":
-            figures = f"{value * 100:.2g}"
-            # (Below a ten-thousandth of a percent they would be written as a power of ten: "Only 1e-07% of …".)
-            return "<0.0001%" if "e" in figures else f"{figures}%"
-        if written == ">99%":
-            return f"{math.floor(value * 1000) / 10:.1f}%"
-        return written
+        """A share in running words (reasons.share_in_a_sentence: "covers only 0.47% of …"), as the JSON's own text
+        writes it too."""
+        return share_in_a_sentence(value)
 
     def number(self, value: float, decimals: int = 0) -> str:
         return numbers.grouped(value, decimals)
