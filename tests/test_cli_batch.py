@@ -40,13 +40,13 @@ def test_csv_to_csv_with_good_and_bad_rows(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert "2 of 7 rows failed; the first: grid.csv line 4: Column 'budget_cny' must be a number" in result.stderr
+    assert f"2 of 7 rows failed; the first: {source} line 4: Column 'budget_cny' must be a number" in result.stderr
     rows = read_csv(out.read_text(encoding="utf-8"))
     assert list(rows[0]) == list(COLUMNS)
     assert [r["row"] for r in rows] == [str(i) for i in range(1, 8)]
     failed = [r for r in rows if r["error"]]
-    assert [r["source"] for r in failed] == ["grid.csv:4", "grid.csv:7"]
-    assert all(r["error"].startswith(f"grid.csv line {r['source'].split(':')[1]}: ") for r in failed)
+    assert [r["source"] for r in failed] == [f"{source}:4", f"{source}:7"]
+    assert all(r["error"].startswith(f"{source} line {r['source'].rsplit(':', 1)[1]}: ") for r in failed)
     good = [r for r in rows if not r["error"]]
     assert all(r["data_pack"] for r in good)
     # The inputs are echoed, lists in one cell.
@@ -103,7 +103,7 @@ def test_several_files_a_folder_and_presets_in_one_batch(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"].rsplit("/", 1)[-1] for r in rows] == ["a.json", "b.json", "broken.json", "t.jsonl:1",
                                                               "preset:car_brand"]
-    assert rows[2]["error"].startswith("broken.json: The file is not valid JSON")
+    assert rows[2]["error"].startswith(f"{folder / 'broken.json'}: The file is not valid JSON")
     assert rows[3]["inputs"]["name"] == "from table" and rows[4]["error"] is None
 
 
@@ -432,7 +432,7 @@ def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path
     assert result.returncode == 2 and f"1 of {rows:,} rows failed" in result.stderr, result.stderr
     out = read_csv((tmp_path / "out.csv").read_text(encoding="utf-8"))
     assert len(out) == rows
-    assert [r["source"] for r in out if r["error"]] == ["stray.csv:3"] and "not valid CSV" in out[1]["error"]
+    assert [r["source"] for r in out if r["error"]] == [f"{path}:3"] and "not valid CSV" in out[1]["error"]
     assert [r["name"] for r in out[2:]] == [f"shop {i}" for i in range(2, rows)]
 
 
@@ -575,7 +575,7 @@ def test_a_quote_left_open_on_the_last_line_fails_its_row_as_on_any_other(tmp_pa
     assert result.returncode == 2 and "1 of 2 rows failed" in result.stderr, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows[0]["error"] is None and rows[0]["inputs"]["name"] == "Noodle, bar"
-    assert rows[1]["error"] == "leads.csv line 3: the line is not valid CSV (a quote opens a cell that no later " \
+    assert rows[1]["error"] == f"{path} line 3: the line is not valid CSV (a quote opens a cell that no later " \
                                "quote closes)."
 
 
@@ -672,7 +672,7 @@ def test_our_own_json_array_reads_back_from_a_file_as_from_standard_input(tmp_pa
     again = run("evaluate", str(first), "-o", str(tmp_path / "r2.csv"))
     assert again.returncode == 0 and again.stderr == "", again.stderr
     rows = read_csv((tmp_path / "r2.csv").read_text(encoding="utf-8"))
-    assert [r["source"] for r in rows] == ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+    assert [r["source"] for r in rows] == [f"{first}[{i}]" for i in range(1, 5)]
     piped = read_csv(run("evaluate", "-", "--format", "csv", stdin=first.read_text(encoding="utf-8")).stdout)
     assert [{**r, "source": ""} for r in rows] == [{**r, "source": ""} for r in piped]
     earlier = json.loads(first.read_text(encoding="utf-8"))
@@ -680,7 +680,7 @@ def test_our_own_json_array_reads_back_from_a_file_as_from_standard_input(tmp_pa
     # Alone, with neither -o nor --format, it is a batch too: one JSON line a row, not a summary.
     alone = run("evaluate", str(first))
     assert alone.returncode == 0 and [json.loads(line)["source"] for line in alone.stdout.splitlines()] == \
-        ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+        [f"{first}[{i}]" for i in range(1, 5)]
 
 
 HINT = ("; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it as a table, give "
@@ -693,7 +693,7 @@ def test_a_table_not_named_as_one_says_how_to_read_it_as_one(tmp_path, name, tex
     """It said only "not valid JSON", with no word of why a table was read as JSON or how to read it otherwise."""
     path = tmp_path / name
     path.write_text(text)
-    expected = f"{name}: The file is not valid JSON (line 1, column 1: expecting value){HINT}"
+    expected = f"{path}: The file is not valid JSON (line 1, column 1: expecting value){HINT}"
     alone = run("evaluate", str(path))
     assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {expected}\n")
     batch = run("evaluate", str(path), "--preset", "bank_care", "--format", "jsonl")

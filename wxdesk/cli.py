@@ -70,7 +70,7 @@ def _scenario_file(name: str, pack: DataPack) -> Scenario:
     """The scenario file `name`, or ScenarioError with its one sentence (_with_preset_hint where it is missing)."""
     from wxdesk.engine import ScenarioError, read_scenario_file
     try:
-        return read_scenario_file(name, pack.figures)
+        return read_scenario_file(name, pack.figures, named=name)
     except ScenarioError as exc:
         raise ScenarioError(_with_preset_hint(name, str(exc)), exc.field) from None
 
@@ -164,7 +164,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
         scenario = load_preset(source[len("preset:"):], args.lang)
     else:
         try:
-            scenario = read_scenario_file(source, pack.figures)
+            scenario = read_scenario_file(source, pack.figures, named=source)
         except ScenarioError as exc:
             raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
     evaluation = _evaluated(scenario, pack)
@@ -431,7 +431,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     since = args.since
     if args.scenario is not None:
         from wxdesk.engine import read_scenario_file  # (changes takes no --preset: no hint of one)
-        scenario = read_scenario_file(args.scenario, pack.figures)
+        scenario = read_scenario_file(args.scenario, pack.figures, named=args.scenario)
         if since is None:
             since = _saved_with(args.scenario, scenario.saved_with_pack)
     try:

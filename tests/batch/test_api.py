@@ -63,7 +63,7 @@ def test_evaluate_many_streams_rows_and_flat_rows_are_the_csv_columns(tmp_path):
     table.write_text("name,audience\nsmall,1000\nbad,many\nlarge,2000000\n", encoding="utf-8")
     rows = list(wxdesk.evaluate_many(table))
     assert [r["row"] for r in rows] == [1, 2, 3]
-    assert rows[1]["error"].startswith("t.csv line 3:")
+    assert rows[1]["error"].startswith(f"{table} line 3:")
     assert rows[2]["plan"] == evaluate(wxdesk.load_scenario({"name": "large", "audience": 2_000_000}),
                                        load_datapack()).to_dict()["plan"]
     flat = list(wxdesk.evaluate_many([Scenario(name="x"), {"name": "y"}], flat=True))

@@ -96,8 +96,8 @@ def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_pa
     assert result.returncode == 2
     report = json.loads(result.stdout)
     assert report["summary"]["changed"] == 0 and report["summary"]["failed"] == 1
-    assert report["changed"][0]["error"].startswith("leads.csv line 3: Column 'budget_cny'")
-    assert result.stderr.count("\n") == 1 and "leads.csv line 3" in result.stderr
+    assert report["changed"][0]["error"].startswith(f"{table} line 3: Column 'budget_cny'")
+    assert result.stderr.count("\n") == 1 and f"{table} line 3" in result.stderr
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

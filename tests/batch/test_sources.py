@@ -99,7 +99,8 @@ def test_jobs_are_numbered_across_inputs(tmp_path):
     (tmp_path / "b.json").write_text(Scenario(name="C").to_json())
     jobs = list(read_jobs([str(tmp_path / "a.csv"), str(tmp_path / "b.json")], ["car_brand"]))
     assert [j.row for j in jobs] == [1, 2, 3, 4]
-    assert [j.source for j in jobs] == ["a.csv:2", "a.csv:3", str(tmp_path / "b.json"), "preset:car_brand"]
+    assert [j.source for j in jobs] == [f"{tmp_path / 'a.csv'}:2", f"{tmp_path / 'a.csv'}:3", str(tmp_path / "b.json"),
+                                         "preset:car_brand"]
 
 
 def test_a_folder_gives_its_scenario_files_in_name_order(tmp_path):

@@ -28,7 +28,7 @@ def test_a_typo_in_the_header_refuses_the_file_in_one_sentence_before_any_output
     out = tmp_path / "results.csv"
     code, stdout, stderr = _evaluate(capsys, str(table), "--preset", "car_brand", "-o", str(out))
     assert code == 2 and stdout == "" and not out.exists()
-    assert stderr == ("wxdesk: typo.csv line 1: Column 'budjet_cny' is not a scenario field (did you mean "
+    assert stderr == (f"wxdesk: {table} line 1: Column 'budjet_cny' is not a scenario field (did you mean "
                       "'budget_cny'?); the fields are name, budget_cny, interaction_minutes, audience, china_share, "
                       "pushes_per_month, goals, needs, horizon_years, entity, paid_share, live_by, saved_with_pack, "
                       "client, notes and overrides.FIGURE.\n")
@@ -39,7 +39,7 @@ def test_diff_pack_refuses_such_a_table_as_evaluate_does(tmp_path, capsys):
     table.write_text("name,budjet_cny\nA,1000\n", encoding="utf-8")
     assert main(["diff-pack", "resources/datapack.toml", "resources/datapack.toml", str(table)]) == 2
     captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.startswith("wxdesk: typo.csv line 1: Column 'budjet_cny' is not")
+    assert captured.out == "" and captured.err.startswith(f"wxdesk: {table} line 1: Column 'budjet_cny' is not")
 
 
 @pytest.mark.parametrize("separator, kind", [("\t", "tab-separated"), (";", "semicolon-separated")])
@@ -50,7 +50,7 @@ def test_a_table_with_tabs_or_semicolons_for_commas_is_told_so(tmp_path, capsys,
     code, stdout, stderr = _evaluate(capsys, str(table), "--format", "csv")
     assert code == 2 and stdout == ""
     plural = "tabs" if separator == "\t" else "semicolons"
-    assert stderr.startswith(f"wxdesk: leads.csv line 2: The header holds {plural} and no commas: the file looks "
+    assert stderr.startswith(f"wxdesk: {table} line 2: The header holds {plural} and no commas: the file looks "
                              f"{kind}, and wxdesk reads comma-separated CSV")
     assert "is not a scenario field" not in stderr and "\\t" not in stderr and "\t" not in stderr
 
@@ -80,8 +80,8 @@ def test_a_figure_inside_the_overrides_column_is_named_there(tmp_path, capsys):
                                       ["B", '{"app_build_cny": "x"}'], ["C", '{"app_build_cny": 5}']])
     code, stdout, _ = _evaluate(capsys, str(table), "--format", "csv", "-q")
     errors = [row["error"] for row in csv.DictReader(io.StringIO(stdout))]
-    assert errors[0] == "ov.csv line 2: In column 'overrides', 'nosuch' names no figure of the data pack."
-    assert errors[1].startswith("ov.csv line 3: In column 'overrides', 'app_build_cny' must be a number")
+    assert errors[0] == f"{table} line 2: In column 'overrides', 'nosuch' names no figure of the data pack."
+    assert errors[1].startswith(f"{table} line 3: In column 'overrides', 'app_build_cny' must be a number")
     assert errors[2] == "" and code == 2
     assert not any("Column 'overrides." in e for e in errors)
 
@@ -91,7 +91,7 @@ def test_a_figure_in_its_own_column_is_named_by_that_column(tmp_path, capsys):
     table.write_text("name,overrides.nosuch\nA,5\n", encoding="utf-8")
     _, stdout, _ = _evaluate(capsys, str(table), "--format", "csv", "-q")
     assert next(csv.DictReader(io.StringIO(stdout)))["error"] == (
-        "ov.csv line 2: Column 'overrides.nosuch' names no figure of the data pack.")
+        f"{table} line 2: Column 'overrides.nosuch' names no figure of the data pack.")
 
 
 def test_the_templates_guide_describes_overrides_as_its_reader_takes_them(tmp_path, capsys):

@@ -39,7 +39,7 @@ def test_an_overrides_cell_nested_thousands_deep_fails_its_row_alone(tmp_path, c
     out = tmp_path / "res.csv"
     assert main(["evaluate", str(table), "-o", str(out)]) == 2
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert [row["error"] for row in rows] == ["", "ov.csv line 3: Column 'overrides' nests too deeply to be a set "
+    assert [row["error"] for row in rows] == ["", f"{table} line 3: Column 'overrides' nests too deeply to be a set "
                                               "of figures.", ""]
     assert "1 of 3 rows failed" in capsys.readouterr().err
     from wxdesk.paths import resource_path
@@ -63,7 +63,7 @@ def test_a_short_csv_row_fails_as_a_long_one_does(tmp_path, capsys, row, cells):
     assert main(["evaluate", str(table), "-o", str(out)]) == 2
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     noun = "cell" if cells == 1 else "cells"
-    assert rows[0]["error"] == f"ragged.csv line 2: the row has {cells} {noun} but the header names 5 columns."
+    assert rows[0]["error"] == f"{table} line 2: the row has {cells} {noun} but the header names 5 columns."
     assert rows[1]["error"] == ""
 
 

@@ -64,7 +64,7 @@ def test_a_failed_row_fails_again_for_its_own_reason(tmp_path, first, again):
     for row, (earlier, later) in enumerate(zip(before, after, strict=True), start=2):
         if earlier is None:
             continue
-        reason, reread = _said(earlier, "in.csv"), _said(later, results.name)
+        reason, reread = _said(earlier, str(table)), _said(later, str(results))
         if reason.startswith(("the row has", "the line is not UTF-8")):
             # No cells to read again: the row says so, with the reason it failed for before.
             said = f"the row gives no scenario, as it failed when it was evaluated before ({earlier[:-1]})."
@@ -90,5 +90,5 @@ def test_a_failed_json_row_whose_inputs_are_no_object_fails_as_before(tmp_path, 
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert main(["evaluate", str(path), "--format", "jsonl", "-q"]) == 2
     errors = [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()]
-    assert errors == ["r.jsonl line 1: the row gives no scenario, as it failed when it was evaluated before "
+    assert errors == [f"{path} line 1: the row gives no scenario, as it failed when it was evaluated before "
                               "(x.jsonl line 4: The line is not valid JSON (column 2: expecting value))."]

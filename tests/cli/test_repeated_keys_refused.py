@@ -48,7 +48,7 @@ def test_the_command_line_and_the_window_refuse_the_file(tmp_path, capsys):
     path = tmp_path / "dup.json"
     path.write_text(_twice("budget_cny", 0), encoding="utf-8")
     assert main(["evaluate", str(path)]) == 2
-    assert capsys.readouterr().err == f"wxdesk: dup.json: The file gives 'budget_cny' twice; {REMOVE}\n"
+    assert capsys.readouterr().err == f"wxdesk: {path}: The file gives 'budget_cny' twice; {REMOVE}\n"
     with pytest.raises(ScenarioFileError) as refused:
         read_scenario_file(path)
     # The window says the file gives the field twice, in its own words (wxdesk.words.file_problems): "its value for
@@ -64,6 +64,6 @@ def test_a_line_an_item_and_an_overrides_cell_giving_a_key_twice_fail_alone(tmp_
     assert main(["evaluate", *(str(tmp_path / n) for n in ("d.jsonl", "d.json", "d.csv")), "--format", "jsonl",
                  "-q"]) == 2
     errors_ = [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()]
-    assert errors_ == [f"d.jsonl line 1: The line gives 'budget_cny' twice; {REMOVE}", None,
-                       None, f"d.json item 2: The item gives 'goals' twice; {REMOVE}",
-                       f"d.csv line 2: Column 'overrides' gives 'mp_build_cny' twice; {REMOVE}", None]
+    assert errors_ == [f"{tmp_path / 'd.jsonl'} line 1: The line gives 'budget_cny' twice; {REMOVE}", None,
+                       None, f"{tmp_path / 'd.json'} item 2: The item gives 'goals' twice; {REMOVE}",
+                       f"{tmp_path / 'd.csv'} line 2: Column 'overrides' gives 'mp_build_cny' twice; {REMOVE}", None]

@@ -72,7 +72,7 @@ def diff_job(job: Job, old: Any, new: Any, differences: list[tuple[str, str]], l
     if job.error is not None:
         return {**entry, "error": job.error}
     try:
-        scenario = (read_scenario_file(job.path, new.figures) if job.path is not None
+        scenario = (read_scenario_file(job.path, new.figures, named=job.path) if job.path is not None
                     else scenario_from_dict(job.data, new.figures))
         before, after = _answer(scenario, old), _answer(scenario, new)
     except ScenarioError as exc:

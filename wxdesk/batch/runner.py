@@ -79,7 +79,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
     try:
         if job.path is not None:
             try:
-                scenario = read_scenario_file(job.path, pack.figures)
+                scenario = read_scenario_file(job.path, pack.figures, named=job.path)
             except ScenarioError as exc:
                 # The file reader names the file itself; the row echoes what the file said, as a table's row
                 # echoes its cells, so that it can be found and fixed.

@@ -383,7 +383,7 @@ def header_problem(path: str, forced: str | None) -> str | None:
         return None
     try:
         with _open_text(path) as handle:
-            _header(_NumberedLines(bounded_lines(handle)), Path(path).name)
+            _header(_NumberedLines(bounded_lines(handle)), path)
     except EmptyTableError:
         return None  # (refused once the batch has read it: BatchResult.empty)
     except HeaderError as exc:
@@ -809,7 +809,9 @@ def document_too_large(name: str) -> str:
 
 
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
-    name = Path(path).name
+    # Its rows and their messages name the file by its path as the command line gave it ("q1/g.json[2]",
+    # "r2/leads.csv:4"): by its name alone, same-named files of two folders gave rows of one source.
+    name = path
     kind = input_format(path, forced)
     try:
         if kind == "json" and holds_array(path):

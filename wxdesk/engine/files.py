@@ -30,7 +30,11 @@ class ScenarioFileError(ScenarioError):
         return type(self), (str(self), self.field, self.problem)
 
 
-def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None = None) -> Scenario:
+def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None = None,
+                       named: str | None = None) -> Scenario:
+    """The scenario of the file `path`, or ScenarioFileError. A problem with what it holds is said of the file's
+    name, or of `named` where given: the command line names it by its path as typed ("q1/b.json"), so that two
+    files of one name in two folders are told apart."""
     path = Path(path)
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
@@ -39,7 +43,7 @@ def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None
     try:
         return scenario_from_json(data, known_figures)
     except ScenarioError as exc:
-        raise ScenarioFileError(f"{plain(path.name)}: {exc}", exc.field,
+        raise ScenarioFileError(f"{plain(path.name if named is None else named)}: {exc}", exc.field,
                                 _content_problem(path, data, exc.field, known_figures)) from None
 
 
