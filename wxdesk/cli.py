@@ -180,12 +180,15 @@ def _check_inputs(inputs: list[str], forced: str | None = None) -> None:
     that is missing, may not be read or is not a regular file (a typo once wrote its error row over last week's
     results), a table whose header names a column that is no field (every row would fail alike, or take a default
     the user meant to set), and a folder that holds no scenario file or cannot be listed: the user named it to
-    have its scenarios read, and an answer about none of them would read as done. `forced`: --input-format."""
+    have its scenarios read, and an answer about none of them would read as done; and '-' where standard input is
+    closed (`<&-`), which was a failed row written ahead of the other inputs' rows. `forced`: --input-format."""
     from pathlib import Path
 
     from wxdesk.batch.sources import folder_entries, header_problem, input_problem, unreadable_folder
     for item in inputs:
         if item == "-":
+            if sys.stdin is None:  # started with its standard input closed (`<&-`): as a missing file is refused
+                raise UserFacingError("standard input is closed, so there is nothing to read from '-'")
             continue
         problem = input_problem(item)
         if problem is not None:

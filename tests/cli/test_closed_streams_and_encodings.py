@@ -85,3 +85,19 @@ def test_any_text_reaches_an_ascii_stdout_without_error(text):
         sys.stdout, sys.stderr = saved
     out.detach()
     assert written.decode("ascii").endswith("\n")
+
+
+@pytest.mark.parametrize("command", ["evaluate - t.json -o out.csv", "evaluate t.json - --format jsonl",
+                                     "diff-pack {pack} {pack} t.json -"])
+def test_a_closed_standard_input_is_refused_before_anything_is_written(tmp_path, command):
+    """`evaluate - t.json -o out.csv <&-` wrote a failed row for '-' and went on (exit 2, the file replaced), where a
+    missing file or `< /dev/null` is refused before anything is written."""
+    from wxdesk.paths import resource_path
+    scenario(tmp_path)
+    earlier = "row,source,error\n1,last.csv:2,\n"
+    (tmp_path / "out.csv").write_text(earlier, encoding="utf-8")
+    result = shell(command.format(pack=shlex.quote(str(resource_path("datapack.toml")))) + " <&-", tmp_path)
+    assert (result.returncode, result.stdout) == (2, ""), result
+    assert result.stderr == "wxdesk: standard input is closed, so there is nothing to read from '-'.\n"
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8") == earlier
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "t.json"]
