@@ -4,7 +4,7 @@ Every failure a user can cause ends with one plain sentence on stderr and exit
 status 2; nothing here ever prints a traceback or writes to an input file. A batch
 (`evaluate` on several scenarios) puts each bad row's sentence in its row, goes on,
 and exits 2 when any row failed, 130 when stopped before its end, the rows done kept (Ctrl+C, told to end,
-its worker processes ended: docs/command-line.md).
+its worker processes ended: docs/command-line.md), 141 when standard output's reader went away (`| head`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from wxdesk.engine.changelog import Change
 
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
+# Standard output's reader went away before the output's end (`| head -1`): as a shell reports a command ended by
+# SIGPIPE (128 + 13), so that a script (`set -o pipefail`) does not take a batch cut off for one whose every row was
+# evaluated, which 0 says. Quietly, as a command ended by SIGPIPE is: the reader chose to stop reading.
+EXIT_PIPE_CLOSED = 141
 
 
 class UsageError(Exception):
@@ -583,8 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail("interrupted")
         return EXIT_INTERRUPTED  # as `evaluate` stopped mid-batch, and as a shell reports it
     except BrokenPipeError:
-        _silence_stdout()  # the reader went away (`| head`): nothing more to say
-        return EXIT_OK
+        _silence_stdout()  # the reader went away (`| head`): nothing more to say, and not done (EXIT_PIPE_CLOSED)
+        return EXIT_PIPE_CLOSED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         return _internal(exc)
     finally:

@@ -101,3 +101,46 @@ def test_a_closed_standard_input_is_refused_before_anything_is_written(tmp_path,
     assert result.stderr == "wxdesk: standard input is closed, so there is nothing to read from '-'.\n"
     assert (tmp_path / "out.csv").read_text(encoding="utf-8") == earlier
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "t.json"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_a_batch_cut_off_by_its_reader_exits_141_in_silence(tmp_path, fmt):
+    """`evaluate big.jsonl --format csv | head -1` exited 0, which says every row was evaluated; now 141, as a shell
+    reports a command ended by SIGPIPE, with no traceback and nothing said (the reader chose to stop)."""
+    from batch_processes import grid_csv
+    grid_csv(tmp_path / "grid.csv", 3000)
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", "grid.csv", "--format", fmt, "--jobs", "1"],
+                          cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                          start_new_session=True) as process:
+        assert process.stdout.readline()
+        process.stdout.close()  # as `head -1` does once it has its line
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=300) == 141, stderr
+    assert stderr == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.csv"]
+
+
+def test_a_summary_cut_off_by_its_reader_exits_141_too(tmp_path):
+    """One scenario's answer, as the batch's rows: the reader gone before its end is not an answer given whole."""
+    from wxdesk.cli import EXIT_PIPE_CLOSED, main
+    from wxdesk.engine import Scenario
+
+    (tmp_path / "t.json").write_text(Scenario(name="shop").to_json(), encoding="utf-8")
+
+    class GoneReader:
+        def write(self, _text):
+            raise BrokenPipeError
+
+        def flush(self):
+            raise BrokenPipeError
+
+        def fileno(self):
+            return 1
+
+    import contextlib
+    with contextlib.ExitStack() as stack:
+        saved = os.dup(1)
+        stack.callback(os.close, saved)
+        stack.callback(os.dup2, saved, 1)  # (main points the descriptor at nothing once the reader is gone)
+        stack.enter_context(contextlib.redirect_stdout(GoneReader()))
+        assert main(["evaluate", str(tmp_path / "t.json")]) == EXIT_PIPE_CLOSED == 141
