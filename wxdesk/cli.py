@@ -67,16 +67,40 @@ def _load(args: argparse.Namespace, pack: DataPack) -> Scenario:
             from wxdesk.catalogues import system_language  # the same default as the output's words
             language = system_language()
         return load_preset(args.preset, language or "en")
-    return _scenario_file(args.scenario, pack)
+    return _scenario_file(args.scenario, pack, args.command)
 
 
-def _scenario_file(name: str, pack: DataPack) -> Scenario:
-    """The scenario file `name`, or ScenarioError with its one sentence (_with_preset_hint where it is missing)."""
+def _scenario_file(name: str, pack: DataPack, command: str, preset_hint: bool = True) -> Scenario:
+    """The scenario file `name` given to `command` (one that takes scenario files, not tables), or the one sentence
+    that refuses it: a table (by its name) or a JSON list of scenarios is said to be one, with the way to evaluate
+    its rows (read as a scenario file, `flips all.jsonl` said "The file is not valid JSON (line 2, column 1: extra
+    data)"); a missing file that is a preset's name, with the way to that preset (_with_preset_hint, where the
+    command takes --preset); any other problem as the file reader says it."""
     from wxdesk.engine import ScenarioError, read_scenario_file
+    several = command == "compare"
+    _refuse_table(name, command, several)
     try:
         return read_scenario_file(name, pack.figures, named=name)
     except ScenarioError as exc:
-        raise ScenarioError(_with_preset_hint(name, str(exc)), exc.field) from None
+        # A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."
+        if _holds_objects(name):
+            takes = "one scenario a file" if several else "one scenario"
+            raise ScenarioError(f"{command} takes {takes}, and {name} holds a list of them; to evaluate them, give "
+                                f"'wxdesk evaluate {name}'.", exc.field) from None
+        raise ScenarioError(_with_preset_hint(name, str(exc)) if preset_hint else str(exc), exc.field) from None
+
+
+def _refuse_table(path: str, command: str, several: bool) -> None:
+    """UserFacingError where `path`, given to `command` as a scenario file, is a table by its name (.csv, .jsonl,
+    .ndjson) and a file: "compare takes scenario files (.json), and all.jsonl is a JSON Lines table; …"."""
+    from wxdesk.batch.sources import TABLE_SUFFIXES
+    kind = TABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
+    if kind is None or not os.path.isfile(path):
+        return
+    table = "a CSV table" if kind == "csv" else "a JSON Lines table"
+    takes = "scenario files" if several else "a scenario file"
+    raise UserFacingError(f"{command} takes {takes} (.json), and {path} is {table}; to evaluate its rows, "
+                          f"give 'wxdesk evaluate {path}'.")
 
 
 def _with_preset_hint(name: str, problem: str) -> str:
@@ -371,7 +395,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
         raise ScenarioError(f"compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {count}.")
     pack = _pack(args.pack)
-    scenarios = [_compared_file(path, pack) for path in args.scenarios]
+    scenarios = [_scenario_file(path, pack, "compare") for path in args.scenarios]
     scenarios += [load_preset(name, args.lang) for name in args.preset]  # an example reads in the output's language
     # Columns are headed by file name (or preset id): short, and what the analyst typed. Two of one name are told apart
     # by the path as typed ("a (q3/a.json)", where they read "a (1)" and "a (2)"), in Chinese in full-width brackets.
@@ -392,26 +416,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
     return EXIT_OK
-
-
-def _compared_file(path: str, pack: DataPack) -> Scenario:
-    """A scenario file to compare, or the sentence that says a table (by its name) is none: read as a scenario file,
-    `compare t.json table.csv` said "table.csv: The file is not valid JSON", and left the analyst to guess why."""
-    from wxdesk.batch.sources import TABLE_SUFFIXES
-    kind = TABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
-    if kind is not None and os.path.isfile(path):
-        table = "a CSV table" if kind == "csv" else "a JSON Lines table"
-        raise UserFacingError(f"compare takes scenario files (.json), and {path} is {table}; to evaluate its rows, "
-                              f"give 'wxdesk evaluate {path}'.")
-    from wxdesk.engine import ScenarioError
-    try:
-        return _scenario_file(path, pack)
-    except ScenarioError as exc:
-        # A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."
-        if _holds_objects(path):
-            raise ScenarioError(f"compare takes one scenario a file, and {path} holds a list of them; to evaluate "
-                                f"them, give 'wxdesk evaluate {path}'.", exc.field) from None
-        raise
 
 
 def _holds_objects(path: str, most: int = 2**22) -> bool:
@@ -437,8 +441,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     scenario = None
     since = args.since
     if args.scenario is not None:
-        from wxdesk.engine import read_scenario_file  # (changes takes no --preset: no hint of one)
-        scenario = read_scenario_file(args.scenario, pack.figures, named=args.scenario)
+        scenario = _scenario_file(args.scenario, pack, "changes", preset_hint=False)  # (it takes no --preset)
         if since is None:
             since = _saved_with(args.scenario, scenario.saved_with_pack)
     try:
