@@ -99,9 +99,23 @@ def _shown(path: Path | str) -> str:
     return plain(str(path))
 
 
+def names_a_folder(target: str | os.PathLike[str]) -> str | None:
+    """Why `target`, a name given for a file to write, names a folder instead (one sentence), or None: a name that
+    ends in a slash (`-o results.csv/`, `-o sub.pdf/`) where no folder of that name is (a folder is refused as
+    such). Read as a path, the slash was dropped and the file written as if it were not there."""
+    text = os.fspath(target)
+    if not text.endswith(tuple({"/", os.sep})) or os.path.isdir(text):
+        return None
+    return (f"the output {_shown(text)} ends in a slash, so it names a folder, not a file; give a file name, without "
+            "the slash at its end.")
+
+
 def check_output(target: str | os.PathLike[str], inputs: Inputs = (), kind: OutputKind | None = None) -> Path:
     """The file to replace for `target` (a link to a file is followed), or OutputError. `kind`: what is written,
     where an existing file of another kind must not be replaced (see the module)."""
+    folder_named = names_a_folder(target)
+    if folder_named is not None:
+        raise OutputError(IS_FOLDER, Path(target).absolute(), folder_named)
     given = Path(target).absolute()
     try:
         real = Path(os.path.realpath(given))

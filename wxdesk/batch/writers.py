@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from wxdesk.batch.flatten import COLUMNS, flatten
 from wxdesk.batch.jsontext import json_text
 from wxdesk.batch.signals_held import signals_held
+from wxdesk.engine.reading import plain
 from wxdesk.errors import STDOUT_CLOSED, stdout_closed
 
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
@@ -59,9 +60,14 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
     is asked for: JSON Lines in out.xlsx was read as a broken spreadsheet."""
     if not output or output == "-":
         return forced or "jsonl"
-    name = Path(output).name
+    from wxdesk.safe_output import names_a_folder
+    folder_named = names_a_folder(output)  # (`-o out/`: not "the output out has no extension")
+    if folder_named is not None:
+        raise OutputError(folder_named)
+    # The output as it was given: by Path's name, `-o .` read "the output  is a folder".
+    name = plain(output)
     if Path(output).is_dir():  # ("the output fold has no extension" sent the analyst to rename a folder)
-        inside = Path(output) / "results.csv"
+        inside = plain(str(Path(output) / "results.csv"))
         raise OutputError(f"the output {name} is a folder; name a file inside it, such as {inside}")
     suffix = Path(output).suffix.lower()
     named = SUFFIX_FORMATS.get(suffix)
