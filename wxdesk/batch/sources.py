@@ -261,6 +261,9 @@ def _reject_constant(name: str) -> Any:
 
 
 def _parse_json_line(line: str) -> Any:
+    # Without its line break: a line cut off ('{"name":"D"') was told at "column 1", Python's place for the error being
+    # the start of the next line, where it looked for the rest; the line's own end is where it is missing.
+    line = line.rstrip("\r\n")
     try:
         parsed = json.loads(line, parse_constant=_reject_constant, parse_float=json_float,
                             object_pairs_hook=unique_keys)
