@@ -532,7 +532,9 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     # and the TOML parser's import (some dozen patterns compiled) would only slow it.
     import tomllib
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        # Without a byte-order mark (a pack saved by Notepad or Excel as "UTF-8 with BOM"), as a table or a scenario
+        # is read: TOML allows none, and the pack was refused as "Invalid statement (at line 1, column 1)".
+        data = tomllib.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except UnicodeDecodeError:
         raise reader.damaged(f"Data pack {reader.shown} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
