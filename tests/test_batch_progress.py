@@ -31,7 +31,7 @@ def test_a_batch_logs_its_progress_in_plain_lines_when_stderr_is_no_terminal(tmp
     assert lines[1].startswith("wxdesk: 448 of 1,100 rows (40%, 4 failed) after ")
     assert lines[2].startswith("wxdesk: 960 of 1,100 rows (87%, 9 failed) after ")
     assert lines[3].startswith("wxdesk: all 1,100 rows (11 failed) written in ") and " a second" in lines[3]
-    assert lines[4].startswith("wxdesk: 11 of 1,100 rows failed; the first: grid.csv line 101:")
+    assert lines[4].startswith(f"wxdesk: 11 of 1,100 rows failed; the first: {source} line 101:")
 
 
 def test_quiet_silences_the_progress_lines(tmp_path):

@@ -42,7 +42,7 @@ def test_a_worker_ended_on_its_own_has_its_rows_evaluated_again_by_a_new_one(tmp
     assert stdout == "" and "Traceback" not in stderr
     assert stderr.startswith(f"wxdesk: warning: a worker process was ended ({number.name}") and \
         stderr.count("\n") == 1, stderr
-    assert "while it evaluated grid.csv line " in stderr and "; a new one evaluated those rows again.\n" in stderr
+    assert f"while it evaluated {source} line " in stderr and "; a new one evaluated those rows again.\n" in stderr
     rows = [json.loads(line) for line in asked.read_text(encoding="utf-8").splitlines()]
     assert [r["row"] for r in rows] == list(range(1, 1201)) and all(r["error"] is None for r in rows)
     assert not evaluating(str(source))
@@ -77,7 +77,7 @@ def test_rows_whose_workers_are_ended_twice_stop_the_batch_and_the_rows_before_a
     assert stderr.count("\n") == 1 and "Traceback" not in stderr, stderr
     rows = [json.loads(line) for line in (tmp_path / "results.partial.jsonl").read_text().splitlines()]
     assert 0 < len(rows) < 1200 and [r["row"] for r in rows] == list(range(1, len(rows) + 1))
-    assert stderr.startswith(f"wxdesk: stopped at row {len(rows) + 1:,}: the worker process evaluating grid.csv "
+    assert stderr.startswith(f"wxdesk: stopped at row {len(rows) + 1:,}: the worker process evaluating {source} "
                              "line "), stderr
     assert "was ended, and so was the one that took them over (SIGKILL, as the system does when memory runs out); " \
            f"the {len(rows):,} rows before were written to {tmp_path / 'results.partial.jsonl'}, each complete; " \

@@ -30,7 +30,7 @@ def test_a_diff_of_many_scenarios_logs_how_far_it_is(tmp_path):
     assert lines[1].startswith("wxdesk: 192 of 600 scenarios (32%, 1 failed) after ") and lines[1].endswith(" left")
     assert lines[2].startswith("wxdesk: 448 of 600 scenarios (74%, 4 failed) after ") and lines[2].endswith(" left")
     assert lines[3].startswith("wxdesk: all 600 scenarios (6 failed) compared in ") and " a second" in lines[3]
-    assert lines[4].startswith("wxdesk: 6 of 600 scenarios could not be evaluated; the first: grid.csv line 101:")
+    assert lines[4].startswith(f"wxdesk: 6 of 600 scenarios could not be evaluated; the first: {source} line 101:")
     # The report: one pack against itself changes nothing; its counts grouped as the lines above write them, of the
     # scenarios compared (the 6 that failed are told apart, above: "0 of 600" read as 600 compared).
     assert result.stdout.splitlines()[0].endswith(": 0 differences; 0 of 594 scenarios change their answer.")
@@ -59,4 +59,4 @@ def test_one_scenario_that_fails_is_one_scenario(tmp_path):
     (tmp_path / "one.csv").write_text("".join(source.read_text().splitlines(keepends=True)[::2]))
     result = diff_pack(str(tmp_path / "one.csv"), "--quiet")
     assert result.returncode == 2
-    assert result.stderr.startswith("wxdesk: 1 of 1 scenario could not be evaluated; the first: one.csv line 2:")
+    assert result.stderr.startswith(f"wxdesk: 1 of 1 scenario could not be evaluated; the first: {tmp_path / 'one.csv'} line 2:")
