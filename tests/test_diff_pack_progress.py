@@ -59,4 +59,5 @@ def test_one_scenario_that_fails_is_one_scenario(tmp_path):
     (tmp_path / "one.csv").write_text("".join(source.read_text().splitlines(keepends=True)[::2]))
     result = diff_pack(str(tmp_path / "one.csv"), "--quiet")
     assert result.returncode == 2
-    assert result.stderr.startswith(f"wxdesk: 1 of 1 scenario could not be evaluated; the first: {tmp_path / 'one.csv'} line 2:")
+    assert result.stderr.startswith(
+        f"wxdesk: 1 of 1 scenario could not be evaluated; the first: {tmp_path / 'one.csv'} line 2:")

@@ -111,3 +111,31 @@ def test_compare_json_validates_against_the_comparison_schema():
     assert entry == alone
     broken = {**data, "scenarios": [{k: v for k, v in e.items() if k != "label"} for e in data["scenarios"]]}
     assert not validator(comparison_schema()).is_valid(broken)
+
+
+@pytest.mark.parametrize("change", [
+    {"overrides": {"nosuch": 1}},
+    {"overrides": {"app_build_cny": 1e20}},
+    {"overrides": {"visibility_service": 5}},
+    {"overrides": {"visibility_service": {"low": 0.5, "likely": 0.6, "high": 2}}},
+    {"live_by": "2026-02-30"},
+    {"saved_with_pack": "garbage"},
+])
+def test_what_wxdesk_refuses_of_the_overrides_and_dates_the_schema_refuses(change):
+    """Any override name and any number from 0 had passed the schema, and any text as the pack's date, while wxdesk
+    refused them (a reviewer's five files, each valid under the schema with format checking)."""
+    data = {**Scenario().to_dict(), **change}
+    with pytest.raises(ScenarioError):  # (as a file is read: against the pack's figures)
+        evaluate(scenario_from_dict(data, load_datapack().figures), load_datapack())
+    checker = jsonschema.Draft202012Validator(scenario_schema(), format_checker=jsonschema.FormatChecker())
+    assert not checker.is_valid(data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(figure=st.sampled_from(sorted(load_datapack().figures)), band=st.booleans())
+def test_a_figure_changed_to_a_value_the_pack_holds_validates(figure, band):
+    """Every figure of the bundled pack may be changed, to its own value or band."""
+    held = load_datapack().figures[figure]
+    value = {"low": held.low, "likely": held.likely, "high": held.high} if band else held.likely
+    data = {**Scenario().to_dict(), "overrides": {figure: value}}
+    validator(scenario_schema()).validate(data)

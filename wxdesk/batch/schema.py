@@ -28,8 +28,6 @@ def _list(allowed: tuple[str, ...]) -> dict[str, Any]:
 def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
     """{field: (what it means, its JSON Schema)} for every field the engine knows."""
     text = {"type": "string", "maxLength": S.MAX_TEXT}
-    band = {"type": "object", "required": ["low", "likely", "high"], "additionalProperties": False,
-            "properties": {k: {"type": "number", "minimum": 0} for k in ("low", "likely", "high")}}
     specs = {
         "name": ("the scenario's title", text),
         "budget_cny": ("first-year budget in CNY", _number(0, S.MAX_BUDGET_CNY)),
@@ -43,16 +41,33 @@ def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
         "entity": ("who registers the accounts", {"enum": list(D.ENTITIES)}),
         "paid_share": ("share of users bought through ads, 0 to 1 (the rest arrive on their own)", _number(0, 1)),
         "live_by": ("the date the plan must be live by (YYYY-MM-DD), or empty",
-                    {"type": "string", "anyOf": [{"const": ""}, {"pattern": r"^\d{4}-\d{2}-\d{2}$"}]}),
+                    {"type": "string", "anyOf": [{"const": ""},
+                                                 {"pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"}]}),
+        # (A pack's release date as packs write it: a year, a month or a day.)
         "saved_with_pack": ("the release date of the data pack the file was last saved with, or empty",
-                            {"type": "string", "maxLength": S.MAX_TEXT}),
+                            {"type": "string", "anyOf": [{"const": ""}, {"pattern": r"^\d{4}(-\d{2}){0,2}$"}]}),
         "client": ("who the scenario is for", text),
         "notes": ("free notes", text),
         "overrides": ("data-pack figures changed for this scenario, each a number or an object of low, likely and high",
-                      {"type": "object", "additionalProperties": {"oneOf": [{"type": "number", "minimum": 0},
-                                                                            band]}}),
+                      _overrides()),
     }
     return specs
+
+
+def _overrides() -> dict[str, Any]:
+    """The figures of the bundled data pack a scenario may change, each within the range the pack's own check allows
+    (figure_limits): any name and any number from 0 had passed the schema, while wxdesk refused an unknown figure, a
+    share of 5 and a build of ¥1e20. (That low ≤ likely ≤ high a schema cannot say; wxdesk says it.)"""
+    from wxdesk.engine.figure_limits import limit_for
+    properties: dict[str, Any] = {}
+    for figure_id, figure in D.load_datapack().figures.items():
+        limit = limit_for(figure_id, figure.unit, figure.group)
+        number = {"type": "number", "maximum": limit.high,
+                  ("exclusiveMinimum" if limit.low_open else "minimum"): limit.low}
+        band = {"type": "object", "required": ["low", "likely", "high"], "additionalProperties": False,
+                "properties": dict.fromkeys(("low", "likely", "high"), number)}
+        properties[figure_id] = {"description": f"{figure.label} ({figure.unit})", "oneOf": [number, band]}
+    return {"type": "object", "additionalProperties": False, "properties": properties}
 
 
 def _kind_schema(default: Any) -> dict[str, Any]:
