@@ -332,3 +332,16 @@ def test_a_missing_figure_whose_label_another_shares_is_named_with_its_unit(tmp_
     assert "“Build a custom Mini Program (weeks)”" in said, said
     zh = file_problem_text(refused.problem, reader_words("zh_CN", "CNY", load_datapack()))
     assert "“定制小程序开发周期”" in zh, zh
+
+
+def test_a_scenario_made_in_python_with_a_figure_out_of_range_is_refused_as_a_file_is():
+    """wxdesk.evaluate of a Scenario made in Python with a share of 5 gave an answer, where a file holding it is
+    refused."""
+    from wxdesk.engine import Scenario, ScenarioError, evaluate
+    from wxdesk.engine.scenario import with_override
+    bad = with_override(Scenario(), "visibility_service", 5, 5, 5)
+    with pytest.raises(ScenarioError, match=r"Field 'overrides.visibility_service' must be from 0 to 1 \(share\), "
+                                            r"not 5\."):
+        evaluate(bad, load_datapack())
+    fine = with_override(Scenario(), "visibility_service", 0.5, 0.6, 0.7)
+    assert evaluate(fine, load_datapack()).plan.presences

@@ -39,6 +39,7 @@ from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, fre
                                  paid_messages_per_month, service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
+from wxdesk.engine.figure_limits import overrides_problem
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
                                alike_in_one_sentence, few_would_install_once, presence_fit, presence_reasons,
                                weak_fit_reasons, steady_reasons, writes_own_articles)
@@ -568,6 +569,18 @@ def _own_reasons(table: FitTable, scenario: Scenario, pack: DataPack,
     return out
 
 
+def _check_overrides(scenario: Scenario, pack: DataPack) -> None:
+    """The scenario's figures checked against `pack`'s, as a file's are when it is read (scenario_from_dict): a
+    Scenario made in Python (wxdesk.evaluate's callers) with a share of 5 was evaluated, where a file holding it is
+    refused ("Field 'overrides.visibility_service' must be from 0 to 1 (share), not 5.")."""
+    unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
+    if unknown:
+        raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
+    problem = overrides_problem(pack.figures, scenario.overrides)
+    if problem:
+        raise ScenarioError(f"Field 'overrides.{problem[0]}' {problem[1]}.", "overrides")
+
+
 def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
@@ -597,6 +610,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     `today` is when work would start, for the must-be-live-by check (default: today).
     """
     today = today or dt.date.today()
+    if scenario.overrides:
+        _check_overrides(scenario, pack)
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
