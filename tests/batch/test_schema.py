@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from functools import cache
 
 import jsonschema
 import pytest
@@ -25,6 +26,12 @@ def validator(schema):
     return jsonschema.Draft202012Validator(schema)
 
 
+@cache
+def scenario_validator():
+    """The scenario's schema, built and checked once for the module's tests (it names every figure of the pack)."""
+    return validator(scenario_schema())
+
+
 def test_the_command_prints_the_same_schemas():
     for kind, build in (("scenario", scenario_schema), ("evaluation", evaluation_schema),
                         ("comparison", comparison_schema)):
@@ -36,7 +43,7 @@ def test_the_command_prints_the_same_schemas():
 @pytest.mark.parametrize("preset_id", preset_ids())
 def test_every_preset_file_validates(preset_id):
     data = json.loads((presets_dir() / f"{preset_id}.json").read_text(encoding="utf-8"))
-    validator(scenario_schema()).validate(data)
+    scenario_validator().validate(data)
 
 
 @pytest.mark.parametrize("change, field", [
@@ -53,7 +60,7 @@ def test_what_the_engine_refuses_the_schema_refuses(change, field):
     data = {**Scenario().to_dict(), **change}
     with pytest.raises(ScenarioError):
         scenario_from_dict(data)
-    assert not validator(scenario_schema()).is_valid(data)
+    assert not scenario_validator().is_valid(data)
 
 
 scenarios = st.builds(
@@ -70,7 +77,7 @@ scenarios = st.builds(
 @given(scenarios)
 def test_every_scenario_the_engine_writes_validates(changes):
     scenario = Scenario().with_changes(**changes)
-    validator(scenario_schema()).validate(json.loads(scenario.to_json()))
+    scenario_validator().validate(json.loads(scenario.to_json()))
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -138,4 +145,4 @@ def test_a_figure_changed_to_a_value_the_pack_holds_validates(figure, band):
     held = load_datapack().figures[figure]
     value = {"low": held.low, "likely": held.likely, "high": held.high} if band else held.likely
     data = {**Scenario().to_dict(), "overrides": {figure: value}}
-    validator(scenario_schema()).validate(data)
+    scenario_validator().validate(data)
