@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+441" />
+            <location filename="../../wxdesk/words/words.py" line="+434" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -671,7 +671,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+47" />
+            <location filename="../../wxdesk/words/comparison.py" line="+48" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -679,12 +679,22 @@
             <location line="+4" />
             <location line="+2" />
             <location line="+5" />
-            <location line="+50" />
+            <location line="+56" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-52" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1, in the plan</source>
             <translation>%1，在推荐方案中</translation>
         </message>
@@ -2565,7 +2575,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-245" />
+            <location filename="../../wxdesk/words/words.py" line="-238" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2601,7 +2611,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+71" />
+            <location filename="../../wxdesk/words/words.py" line="+64" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -3344,7 +3354,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-234" />
+            <location filename="../../wxdesk/words/words.py" line="-227" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3916,7 +3926,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+212" />
+            <location filename="../../wxdesk/words/words.py" line="+205" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -5543,7 +5553,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-135" />
+            <location filename="../../wxdesk/words/comparison.py" line="-141" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

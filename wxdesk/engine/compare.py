@@ -118,7 +118,7 @@ def compare(scenarios: Sequence[Scenario], pack: DataPack, labels: Sequence[str]
     `shown(field, value)`: a value as the reader sees it (words.comparison.field_value). Given, a field of
     numbers differs where its values read differently, as a presence's fit does where its rounded fits do:
     500000 and 500000.4 are both ¥500k. Other fields (texts, lists, changed figures) differ wherever their
-    values do, as they are shown whole or, for changed figures, by name only."""
+    values do, as they are shown whole (changed figures by name and values)."""
     if not MIN_SCENARIOS <= len(scenarios) <= MAX_SCENARIOS:
         raise ScenarioError(f"Compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {len(scenarios)}.")
     labels = tuple(labels) if labels is not None else unique_labels([s.name for s in scenarios])

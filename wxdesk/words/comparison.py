@@ -18,6 +18,7 @@ from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row
+from wxdesk.words.figure_text import value_text
 from wxdesk.words.timeline import plan_line_count, timeline_lines, warnings_beside_timeline
 from wxdesk.words.words import Words
 
@@ -56,8 +57,15 @@ def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) 
     if field == "overrides":
         if not value:
             return w.translate("CompareTable", "none")
+        # Each with the values it is set to, as the window and the handout's appendix write a figure: two scenarios
+        # setting one figure to ¥20 and ¥10 each read "Paid cost per app install in China", one input twice beside two
+        # answers.
         figures = pack.figures if pack is not None else {}
-        return w.join(w.label(figures[fid]) if fid in figures else fid for fid in value)
+        named = w.translate("CompareTable", "%1: %2")
+        return w.translate("CompareTable", "; ").join(
+            named.replace("%1", w.label(figures[fid])).replace(
+                "%2", value_text(figures[fid].with_values(values["low"], values["likely"], values["high"]), w))
+            if fid in figures else fid for fid, values in value.items())
     if isinstance(value, float):
         return w.figure_number(value)
     return str(value)
