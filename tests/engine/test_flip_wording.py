@@ -17,6 +17,7 @@ from wxdesk.engine import evaluate, load_preset, preset_ids
 from wxdesk.engine import flips as F
 from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.flips import flip_points
+from wxdesk.engine.reasons import Reason
 from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.reasons import english_term
 from wxdesk.words.words import Words
@@ -224,12 +225,13 @@ def test_an_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
     Official Account's are; since 2026-12-05 they are, and it wins none; then food_ordering on ¥150k, until WeCom's
     messages were costed as articles; then food_ordering on ¥40k, until every message asked for was costed as written
     once, whatever carries it, 2026-12-06). bank_care at 10M users on its own ¥5M drops its native app from 6.40M
-    users down to 3.95M, ¥7.45M in the first year against the plan's ¥8.06M, both beyond the budget."""
+    users down to 3.95M, ¥7.46M in the first year (a typed step past the point) against the plan's ¥8.06M, both
+    beyond the budget."""
     scenario = load_preset("bank_care").with_changes(audience=10_000_000)
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "would be ¥8.06M against your budget of ¥5M; the new plan's, ¥7.45M, is closer to it." in text, text
+    assert "would be ¥8.06M against your budget of ¥5M; the new plan's, ¥7.46M, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
@@ -477,3 +479,24 @@ def test_a_ranges_far_end_is_never_written_before_its_near_end(field_and_current
     near, far = (float(end) for end in _range_ends(field, value, until, current))
     assert far > near if above else far < near
     assert near > current if above else near < current
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_an_audiences_amounts_are_those_a_typed_step_past_the_point_as_written(preset, pack):
+    """bank_care read "At just over 1,968,161 monthly users the plan's likely first-year cost would be ¥5.55M", its
+    cost taken 0.1 % past the point, where at 1,968,162 users it is ¥5.54M: the amounts are the plans' where a client
+    types the next figure."""
+    scenario = load_preset(preset)
+    for budget in (scenario.budget_cny, scenario.budget_cny * 10, scenario.budget_cny / 10):
+        moved = replace(scenario, budget_cny=budget)
+        point = flip_points(moved, pack, ["audience"])["audience"]
+        if point is None or point.why is None:
+            continue
+        why = point.why.params.get("flip") if point.why.template == F.FLIP_THEN else point.why
+        if not isinstance(why, Reason) or "plan_cost" not in why.params or "point" not in why.params:
+            continue
+        written = float(why.params["point"].params["point"])
+        typed = written + (1 if point.direction == "above" else -1)
+        new, old = ranked_plans(replace(moved, audience=typed), pack, point.winner, point.current_winner)
+        assert float(why.params["plan_cost"]) == old.first_year_likely, (preset, budget)
+        assert float(why.params["cost"]) == new.first_year_likely, (preset, budget)

@@ -335,7 +335,8 @@ class FlipPoint:
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
              now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
-             hours: float = 0.0, point: Money | Count | float | int | None = None) -> Reason | None:
+             hours: float = 0.0, point: Money | Count | float | int | None = None,
+             priced: tuple[Candidate | None, Candidate | None] | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -380,10 +381,16 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         if field == "budget_cny":
             return (Reason(FLIP_WHY_CHEAPER_BUDGET_ALIKE, {"plan_cost": plan_cost}) if alike
                     else Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost}))
-        if budget is not None and old.first_year_likely > budget:
-            template = (FLIP_WHY_CHEAPER_OVER if new.first_year_likely <= budget else
+        # (The amounts said where the sentence names them: `priced`, the two plans a typed step past the point.)
+        said_new, said_old = (priced[0], priced[1]) if priced is not None and None not in priced else (new, old)
+        assert said_new is not None and said_old is not None
+        new_year, old_year = said_new.first_year_likely, said_old.first_year_likely
+        if budget is not None and old_year > budget and new_year < old_year:
+            alike = yuan_as_written(new_year) == yuan_as_written(old_year)
+            template = (FLIP_WHY_CHEAPER_OVER if new_year <= budget else
                         FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE if alike else FLIP_WHY_CHEAPER_OVER_BOTH)
-            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget), "point": where})
+            return Reason(template, {"cost": Money(new_year), "plan_cost": Money(old_year), "budget": Money(budget),
+                                     "point": where})
         return Reason(FLIP_WHY_CHEAPER, {"point": where})
     raised = field == "budget_cny" and direction == "above"
     covered = raised and new.first_year_likely <= value
@@ -760,8 +767,19 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                                                     at_limit or far_at_limit)
     if None not in past and None not in now:
         point = _point_written(field, change, current, at_limit) if ends is None else ends[0]
+        # An audience's sentences say the plans' first years and the staff's hours "at just over" the point as written:
+        # taken there, a typed step past it, where a client checks them (bank_care read "At just over 1,968,161 monthly
+        # users the plan's likely first-year cost would be ¥5.55M", its cost 0.1 % past the point, where at 1,968,162
+        # users it is ¥5.54M). Which plan wins, and why, is weighed 0.1 % past it as before.
+        priced, at = None, there
+        if field == "audience":
+            at = replace(scenario, audience=float(point) + (1 if side == "above" else -1) * TYPED_STEP[field])
+            typed = ranked_plans(at, pack, winner, current_winner)
+            yield
+            priced = (typed[0], typed[1]) if None not in typed else None
+            at = at if priced is not None else there
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny, digits, chat_staff_hours(there, pack), point)
+                       scenario.budget_cny, digits, chat_staff_hours(at, pack), point, priced)
     if at_limit:
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
