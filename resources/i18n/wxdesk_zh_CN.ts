@@ -679,7 +679,7 @@
             <location line="+4" />
             <location line="+2" />
             <location line="+5" />
-            <location line="+56" />
+            <location line="+57" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -5474,6 +5474,18 @@ Every number shows its source.</source>
             <source>Costs more over {years} years though it drops {presences}: without the app each of your messages is written, where the app sends them as short notifications that cost nothing to write: {alt} messages a month written, against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：没有应用，每条消息都要撰写，而应用以简短通知发送消息，不产生撰写费用；此方案每月需撰写 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
+        <message>
+            <source>The new plan has fewer presences to run, though it covers less of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
+            <translation>新方案需要运营的渠道更少，但对您目标和需求的覆盖度较低（满分 100：新方案 {alt}，现方案 {best}）；此时这一优势足以抵消新方案较高的首年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan has fewer presences to run, though it covers less of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
+            <translation>新方案需要运营的渠道更少，但对您目标和需求的覆盖度较低（满分 100：新方案 {alt}，现方案 {best}），而这样的预算足以支付它首年的预计成本 {cost}。</translation>
+        </message>
+        <message>
+            <source>The new plan has fewer presences to run, though it covers less of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
+            <translation>新方案需要运营的渠道更少，但对您目标和需求的覆盖度较低（满分 100：新方案 {alt}，现方案 {best}）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5553,7 +5565,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-141" />
+            <location filename="../../wxdesk/words/comparison.py" line="-142" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

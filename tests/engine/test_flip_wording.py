@@ -500,3 +500,15 @@ def test_an_audiences_amounts_are_those_a_typed_step_past_the_point_as_written(p
         new, old = ranked_plans(replace(moved, audience=typed), pack, point.winner, point.current_winner)
         assert float(why.params["plan_cost"]) == old.first_year_likely, (preset, budget)
         assert float(why.params["cost"]) == new.first_year_likely, (preset, budget)
+
+
+def test_a_plan_with_fewer_presences_that_covers_less_says_what_it_has_for_it(pack):
+    """bank_care at 2.5M users read "With a budget above ¥6.2M the plan drops the Mini Program." with no why: its
+    WeCom + app covers 80.9 against 82.0 and costs ¥6.87M a first year against ¥3.62M, and wins on one presence fewer
+    to run once the budget's points for its first year shrink."""
+    point = flip_points(load_preset("bank_care").with_changes(audience=2_500_000), pack, ["budget_cny"])["budget_cny"]
+    assert point is not None and point.why is not None and point.why.template == F.FLIP_WHY_FEWER_LESS_SHORT
+    assert Words(pack=pack).reason(point.why) == (
+        "The new plan has fewer presences to run, though it covers less of your goals and needs (80.9 against 82.0 out "
+        "of 100); at that budget this outweighs the shortfall against its likely first-year cost of ¥6.87M (¥3.62M for "
+        "the current plan).")

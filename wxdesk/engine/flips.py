@@ -161,6 +161,17 @@ FLIP_WHY_FEWER_BUDGET = ("The new plan covers as much with fewer presences to ru
                          "likely first-year cost of {cost}.")
 FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
                  "point this outweighs its dearer first year.")
+# A new plan that covers less and costs more, with fewer presences to run: what it has for it is said, the coverage it
+# gives up beside it (bank_care at 2.5M users: "With a budget above ¥6.2M the plan drops the Mini Program." and no
+# why, its WeCom + app covering 80.9 against 82.0 at ¥6.87M a first year against ¥3.62M).
+FLIP_WHY_FEWER_LESS = ("The new plan has fewer presences to run, though it covers less of your goals and needs ({alt} "
+                       "against {best} out of 100); at that point this outweighs its dearer first year.")
+FLIP_WHY_FEWER_LESS_BUDGET = ("The new plan has fewer presences to run, though it covers less of your goals and needs "
+                              "({alt} against {best} out of 100), and a budget that large covers its likely first-year "
+                              "cost of {cost}.")
+FLIP_WHY_FEWER_LESS_SHORT = ("The new plan has fewer presences to run, though it covers less of your goals and needs "
+                             "({alt} against {best} out of 100); at that budget this outweighs the shortfall against "
+                             "its likely first-year cost of {cost} ({plan_cost} for the current plan).")
 # The same where the move changed the present plan's coverage too (audience size is part of the fit): the
 # figures are those at the point, and the present plan's figure of now is said beside them, so that no one
 # reads the plan as covering 65 where every other line says 66 (yoga_teacher at 150k users).
@@ -400,6 +411,12 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
             return (Reason(FLIP_WHY_FEWER_BUDGET, {"cost": cost}) if covered
                     else Reason(FLIP_WHY_FEWER_SHORT, {"cost": cost, "plan_cost": plan_cost}))
         return Reason(FLIP_WHY_FEWER)
+    if coverage <= -_SAME_COVERAGE and old.presence_penalty > new.presence_penalty:
+        less = {"alt": Fixed(new.coverage, digits), "best": Fixed(old.coverage, digits)}
+        if covered or short:
+            return (Reason(FLIP_WHY_FEWER_LESS_BUDGET, {**less, "cost": cost}) if covered
+                    else Reason(FLIP_WHY_FEWER_LESS_SHORT, {**less, "cost": cost, "plan_cost": plan_cost}))
+        return Reason(FLIP_WHY_FEWER_LESS, less)
     if coverage >= _SAME_COVERAGE:
         scores = {"alt": Fixed(new.coverage, digits), "best": Fixed(old.coverage, digits)}
         if covered or short:
