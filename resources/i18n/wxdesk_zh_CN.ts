@@ -382,7 +382,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+830" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+835" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -1867,7 +1867,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+538" />
+            <location line="+583" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1948,7 +1948,7 @@ Every number shows its source.</source>
             <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
             <location filename="../../wxdesk/words/summary.py" line="+155" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -1980,12 +1980,17 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
+            <source>These figures are set for this scenario, not taken from the data pack, and the plan is worked out with them. Click to see them in the Assumptions view (View ▸ Assumptions), where they can be reset.</source>
+            <translation>这些数据为本场景单独设定，并非取自数据包，方案按这些数据计算。点击可在“假设数据”视图（视图 ▸ 假设数据）中查看，并可在那里重置。</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-41" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -3372,7 +3377,7 @@ Every number shows its source.</source>
             <translation>敏感性分析</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="+22" />
+            <location filename="../../wxdesk/ui/features.py" line="+24" />
             <source>Se&amp;nsitivity</source>
             <translation>敏感性分析(&amp;N)</translation>
         </message>
@@ -3690,7 +3695,7 @@ Every number shows its source.</source>
             <translation>继续当前场景</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="-28" />
+            <location filename="../../wxdesk/ui/features.py" line="-30" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
@@ -3959,7 +3964,7 @@ Every number shows its source.</source>
             <translation>每项数据及其来源和日期；可为本场景修改</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Which figures move the answer most</source>
             <translation>哪些数据对结论影响最大</translation>
         </message>

@@ -9,6 +9,8 @@ or outside the chart's own view (the projector check, which needs its own screen
 
     python chart_probe.py 1280x720 zh_CN car_brand [picture.png] [window] [currency=EUR]
 
+(In place of an example's id, a scenario file's path ending in ".json".)
+
 With "window" it leaves the window as it opens (no presentation); with QT_SCALE_FACTOR=2
 in its environment the screen is scaled, 1920x1080 then being 960×540 for the window.
 The display currency is set before the window opens (CNY, the default, unless asked).
@@ -97,6 +99,8 @@ def out_of_view(window) -> list[str]:
                "plan cost": summary.cost_label}
     if summary.score_reasons_label.isVisible():  # how the coverage becomes the score, where it shows
         widgets["plan score reasons"] = summary.score_reasons_label
+    if summary.own_figures_label.text():  # the figures the scenario sets for itself, where it sets any
+        widgets["figures set for the scenario"] = summary.own_figures_label
     widgets.update({f"{presence} first reason": panel.reason_labels[0]
                     for presence, panel in window.presence_panels.items()})
     widgets["chart"] = window.chart.plot_widget.viewport()
@@ -116,6 +120,15 @@ def out_of_view(window) -> list[str]:
         if area.height() < 30 or area.width() < 200:
             problems.append(f"{name} too small to read: {area}")
     return problems
+
+
+def texts_cut(window) -> list[str]:
+    """Each wrapping label shown that is shorter than its text needs at its width (its last lines cut off)."""
+    from PySide6.QtWidgets import QLabel
+    return [f"{label.objectName()} {label.height()} of {QLabel.heightForWidth(label, label.width())} px: "
+            f"{label.text()[:60]!r}" for label in window.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap() and label.width() > 0
+            and QLabel.heightForWidth(label, label.width()) > label.height()]
 
 
 def _whole_in_window(window, name: str, widget) -> list[str]:
@@ -189,6 +202,7 @@ def _main(size: str, language: str, preset: str, picture: str = "-", *flags: str
     width, height, config = use_screen(size)
     from wxdesk import settings
     from wxdesk.engine import load_preset
+    from wxdesk.engine.files import read_scenario_file
     from wxdesk.ui import i18n
     from wxdesk.ui.app import get_qapp
     app = get_qapp()
@@ -198,7 +212,7 @@ def _main(size: str, language: str, preset: str, picture: str = "-", *flags: str
     from wxdesk.ui.variant_card import VARIANTS
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()
-    window.document.set_scenario(load_preset(preset))
+    window.document.set_scenario(read_scenario_file(preset) if preset.endswith(".json") else load_preset(preset))
     window.show()
     is_presenting = "window" not in flags
     if is_presenting:
@@ -228,7 +242,9 @@ def _main(size: str, language: str, preset: str, picture: str = "-", *flags: str
               "legend_points": window.chart.legend_points,
               "legend_sizes": sorted({label.opts["size"] for label in window.chart.legend_entries()}),
               "legend_texts": [window.chart.entry_text(label) for label in window.chart.legend_entries()],
-              "variant_names": [window.chart.variant_name(v) for v in VARIANTS]}
+              "variant_names": [window.chart.variant_name(v) for v in VARIANTS],
+              "own_figures": window.plan_area.summary.own_figures_label.text(),
+              "texts_cut": texts_cut(window)}
     if picture.endswith(".png"):
         window.grab().save(picture)
     if is_presenting:

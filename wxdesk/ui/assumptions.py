@@ -701,6 +701,11 @@ class AssumptionsPanel(QWidget):
         rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
         return sorted(rows)
 
+    def show_changed(self) -> None:
+        """Only the figures changed for this scenario (the plan's line naming them was clicked), the search cleared."""
+        self.search.clear()
+        self.group.setCurrentIndex(max(self.group.findData(SHOW_EDITED), 0))
+
     def reset_selected(self) -> None:
         rows = [row for row in self.selected_rows() if self.model.is_edited(row)]
         if rows:

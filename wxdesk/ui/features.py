@@ -145,6 +145,8 @@ def wire(window: MainWindow) -> Features:
                            lambda: QCoreApplication.translate(
                                "_AssumptionsFeature",
                                "Every figure with its source and date; change it for this scenario"))
+    # The plan's line naming the figures the scenario sets: a click shows them in the Assumptions dock.
+    window.plan_area.summary.own_figures_asked.connect(lambda: show_changed_figures(assumptions))
     sensitivity = LazyDock(window, "sensitivityDock", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+T",
                            lambda: _sensitivity_dock(window),
                            lambda: QCoreApplication.translate("SensitivityDock", "Se&nsitivity"),
@@ -227,6 +229,17 @@ def wire(window: MainWindow) -> Features:
     if _someone_can_answer():  # else (tests, the self-test) nothing would be asked: startup() says so too
         window.first_painted.connect(lambda: _start_page().startup(window), Qt.ConnectionType.QueuedConnection)
     return features
+
+
+def show_changed_figures(assumptions: LazyDock) -> None:
+    """The Assumptions dock, shown (built if it was not yet) and raised, listing only the figures changed for this
+    scenario."""
+    if not assumptions.action.isChecked():
+        assumptions.action.trigger()  # (as its menu entry opens it: the keyboard goes into it)
+    from wxdesk.ui.assumptions import AssumptionsPanel  # (loaded with the dock)
+    dock = assumptions.dock
+    dock.raise_()
+    cast(AssumptionsPanel, dock.widget()).show_changed()
 
 
 def show_labels_as_plain_text(widget: QWidget) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextLayout
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
@@ -36,7 +36,7 @@ from wxdesk.words.timeline import timeline_lines
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QMouseEvent, QResizeEvent
 
     from wxdesk.engine.reasons import Reason
     from wxdesk.engine.timeline import Timeline
@@ -247,7 +247,13 @@ def first_year_text(plan: PlanResult) -> str:
 
 
 class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
-    """The plan itself: name, score, roles, cost, budget sentence and warnings."""
+    """The plan itself: name, score, roles, cost, budget sentence, the figures the scenario sets and warnings.
+
+    Signal: `own_figures_asked` when the line naming the figures the scenario sets is clicked (the window
+    shows them in the Assumptions dock).
+    """
+
+    own_figures_asked = Signal()
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -277,6 +283,15 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # Their figures change at every move: sized by the plan's width alone (see WidthSizedLabel).
         self.cost_label = _label("planCost", sized_by_width=True)
         self.budget_label = _label("budgetLabel", sized_by_width=True)
+        # The data-pack figures the scenario sets for itself (its overrides), in the sentence the handout, the long
+        # image and the copied summary say them in: a plan that moved with such a figure read, in the window alone,
+        # as the pack's own answer. Hidden where the scenario sets none; a click shows them in the Assumptions dock.
+        self.own_figures_label = _label("ownFiguresLabel", 0.92, muted=True)
+        self.own_figures_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.own_figures_label.installEventFilter(self)
+        self.own_figures_label.hide()
+        # The overrides its sentence was written from (None: not written yet, or to be written again).
+        self._own_of: Mapping[str, Mapping[str, float]] | None = None
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it: made when it
         # first shows (see legend).
@@ -286,7 +301,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for widget in (self.name_label, self.score_label, self.score_reasons_label, self.roles_label,
-                       self.cost_label, self.budget_label, self.warnings_label):
+                       self.cost_label, self.budget_label, self.own_figures_label, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._layout = layout
@@ -414,13 +429,15 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         label) is then set once the drag pauses (show_folded), or as the desk unfolds.
         """
         self._evaluation = evaluation
+        # (Before the plan's figures: a figure set for the scenario may leave the plan as it was.)
+        own_changed = self._show_own_figures(evaluation.scenario.overrides)
         plan = evaluation.plan
         # As the three best plans write it: "70.7" where a plan that lost would read alike.
         score = text.words(self.pack).score_of(evaluation)
         parts, stores = legend_parts(evaluation), legend_pays_stores(evaluation)
         shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years, parts, stores)
         if shown == self._shown:
-            return False
+            return own_changed
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
@@ -473,6 +490,34 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
         return True
 
+    def _show_own_figures(self, overrides: Mapping[str, Mapping[str, float]]) -> bool:
+        """The sentence naming the figures the scenario sets for itself (words.own_figures, as the handout says it),
+        written only where they changed: a slider move leaves them as they were, and compares one (mostly empty)
+        mapping. True where the line changed."""
+        if overrides is self._own_of or overrides == self._own_of:
+            return False
+        self._own_of = overrides
+        sentence = ""
+        if overrides:
+            from wxdesk.words.own_figures import own_figures_sentence  # (only for a scenario that sets figures)
+            sentence = own_figures_sentence(self.pack.with_overrides(overrides), text.words(self.pack))
+        if sentence == self.own_figures_label.text():
+            return False
+        self.own_figures_label.setText(sentence)
+        self.own_figures_label.setToolTip(self.tr(
+            "These figures are set for this scenario, not taken from the data pack, and the plan is worked out "
+            "with them. Click to see them in the Assumptions view (View ▸ Assumptions), where they can be reset."
+        ) if sentence else "")
+        set_shown(self.own_figures_label, bool(sentence))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.own_figures_label and event.type() == QEvent.Type.MouseButtonRelease
+                and cast("QMouseEvent", event).button() == Qt.MouseButton.LeftButton):
+            self.own_figures_asked.emit()
+            return True
+        return super().eventFilter(watched, event)
+
     def show_folded(self) -> None:
         """Set what a drag left unset where the compact look folds it (see show_evaluation)."""
         if self._folded_due is not None and self._legend is not None:  # (a key not made yet takes it as it is made)
@@ -486,12 +531,12 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = pack
-        self._roles_of = None  # the roles' words may come from the new pack
+        self._roles_of = self._own_of = None  # the roles' and the figures' words may come from the new pack
 
     def retranslate(self) -> None:
         if self._legend is not None:  # (one made later is made in the language of then)
             self._legend.retranslate()
-        self._roles_of = None  # (written in the new language)
+        self._roles_of = self._own_of = None  # (written in the new language)
         if self._evaluation is not None:
             self._shown = None
             self.show_evaluation(self._evaluation)
