@@ -363,6 +363,60 @@ def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(sho
         assert not glyphs(low_label).intersects(glyphs(high_label)), i
 
 
+def _line_x(view, value: float) -> float:
+    """Where the line at `value` of the bars' axis stands, in the scene."""
+    from PySide6.QtCore import QPointF
+    return view.plot.vb.mapViewToScene(QPointF(value, 0)).x()
+
+
+def _glyphs_across(view, lines: dict[str, float]) -> list[tuple[str, str]]:
+    """Each end label whose text (its box less the text's own margins) stands across one of `lines` (name → x in
+    the scene): (the label's text, the line's name)."""
+    across = []
+    for low_label, high_label in view.end_labels[:len(view.shown)]:
+        for label in (low_label, high_label):
+            margin = label.textItem.document().documentMargin()
+            box = label.sceneBoundingRect().adjusted(margin, 0, -margin, 0)
+            across += [(label.textItem.toPlainText(), name) for name, x in lines.items()
+                       if box.left() - 1 < x < box.right() + 1]
+    return across
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("width", [670, 996, 1027, 1300])
+def test_end_labels_never_overprint_the_plans_line_or_the_leads_zero(qtbot, sweeps_once, document, lang, width):
+    """bank_care's lead, in the Sensitivity dock at 1366×768 (996 px wide in English, 1027 in Chinese): the label of a
+    stub beside the plan's line, "0.3 new users per user a year", stood across the lead's zero (where another plan
+    wins), and so did "¥1,000,000", "¥30,000", "¥0.5 per user" and "75%". A label that would cross a line stands past
+    it; none crosses the plan's own line, in either measure."""
+    from wxdesk.engine import load_preset
+    from wxdesk.ui import i18n
+    i18n.set_language(lang)
+    try:
+        document.set_scenario(load_preset("bank_care", lang))
+        view = SensitivityView(document)
+        qtbot.addWidget(view)
+        view.resize(width, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        view.flush()
+        for measure in (LEAD, COST):
+            view.set_measure(measure)
+            qtbot.wait(10)
+            lines = {"the plan's line": _line_x(view, view.base_line.value())}
+            if measure == LEAD:
+                lines["zero"] = _line_x(view, 0.0)
+            assert _glyphs_across(view, lines) == [], measure
+            inside = view.plot.vb.sceneBoundingRect()
+            for low_label, high_label in view.end_labels[:len(view.shown)]:
+                for label in (low_label, high_label):
+                    box = label.sceneBoundingRect()
+                    assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
+                        (measure, label.textItem.toPlainText())
+    finally:
+        i18n.set_language("en")
+
+
 @pytest.mark.parametrize("measure", [COST, LEAD])
 def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(shown_sensitivity, sweeps_once, qtbot, document,
                                                                  measure):

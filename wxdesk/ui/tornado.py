@@ -17,7 +17,7 @@ import functools
 import logging
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
@@ -74,6 +74,7 @@ LANE_HEIGHT = 0.3  # rows: a lane's bar's height
 FLIP_HEIGHT = 0.78  # rows: the outline of a bar that can change the plan
 FLIP_LANE_HEIGHT = 0.38  # rows: of a lane's bar
 MIN_MARK_PX = 4  # pixels: the least an end's bar reaches past the base (a shorter one lay under the plan's line)
+LINE_CLEARANCE_PX = 3  # pixels an end label's text keeps from a line it stands beside (the plan's, the lead's zero)
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
 FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
@@ -159,6 +160,26 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], l
         if _bars_share(left, right, _reach(end for pair in trial for end in pair), plot_px) >= BARS_LEAST_SHARE:
             chosen = trial
     return chosen
+
+
+def _past(end: End, line: float | None) -> End:
+    """`end`'s label as it stands past `line` (None: beside its bar's end): it reaches from the line, with a gap."""
+    if line is None:
+        return end
+    _x, leftward, shift, shown_text, px = end
+    return line, leftward, shift, shown_text, px + LINE_CLEARANCE_PX
+
+
+def _drawn_ends(base: float, lows: NDArray[np.float64], highs: NDArray[np.float64], low_sides: NDArray[np.float64],
+                high_sides: NDArray[np.float64], least: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Where each bar's low and high ends are drawn, an end reaching at least `least` from the base.
+
+    An end that moves the measure by less than MIN_MARK_PX pixels lay under the plan's line, and a row could show two
+    values beside nothing: it reaches that far as a stub of its colour (the caption says what a stub means), its label
+    beyond it. The bars themselves keep the ends' true values."""
+    drawn_low = np.where(lows == base, base, base + low_sides * np.maximum(np.abs(lows - base), least))
+    drawn_high = np.where(highs == base, base, base + high_sides * np.maximum(np.abs(highs - base), least))
+    return drawn_low, drawn_high
 
 
 def least_plot_width(font: QFont) -> int:
@@ -503,24 +524,49 @@ class SensitivityView(QWidget):
         zero = [0.0] if measure == LEAD else []
         left = float(min(lows.min(), highs.min(), base, *zero)) if count else base
         right = float(max(lows.max(), highs.max(), base, *zero)) if count else base
+        # The lines a label is never written across: the plan's own, and the lead's zero, where another plan wins
+        # (bank_care's "0.3 new users per user a year" stood across it, beside its stub at the plan's line).
+        guides = [base, 0.0] if measure == LEAD else [base]
+        bases = np.full(count, base)
+        past_line: dict[tuple[int, int], float] = {}  # (row, 0 low / 1 high) → the line its label stands past
         chosen = _units_where_they_fit(rows, left, right, self._plot_px())
         if count:
-            reach = _reach(label_end for pair in chosen for label_end in pair)
-            x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
-            if x_range != self._x_range:
+            # The units, the range and the ends drawn in it, again with each label that would cross a line moved past
+            # it, until no other does: a label moved reaches farther, so the units may fit on fewer rows, and the
+            # range may widen, where a label grows against the bars. (A label once moved stays so: this ends.)
+            x_range: tuple[float, float] | None = None
+            for _ in range(2 * count + 1):
+                reach = _reach(label_end for pair in chosen for label_end in pair)
+                x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
+                per_px = (x_range[1] - x_range[0]) / self._plot_px()
+                drawn_low, drawn_high = _drawn_ends(base, lows, highs, low_sides, high_sides, MIN_MARK_PX * per_px)
+                crossing = self._labels_crossing(chosen, (drawn_low, drawn_high), past_line, guides, per_px)
+                if not crossing:
+                    break
+                past_line.update(crossing)
+                moved = [((_past(units[0], past_line.get((i, 0))), _past(units[1], past_line.get((i, 1)))),
+                          (_past(bare[0], past_line.get((i, 0))), _past(bare[1], past_line.get((i, 1)))))
+                         for i, (units, bare) in enumerate(rows)]
+                chosen = _units_where_they_fit(moved, left, right, self._plot_px())
+            # A label moved while its row wrote its units, whose row now writes its values alone, stands beside its end
+            # again where that value crosses no line (fitness_coaching's "3" stood at the lead's zero, 5 points from
+            # its stub): the range, reckoned with it moved, holds it there too.
+            if past_line:
+                # (Each row's ends as chosen, beside their bars' ends.)
+                own = [row[0] if pair[0][3] == row[0][0][3] and pair[1][3] == row[0][1][3] else row[1]
+                       for pair, row in zip(chosen, rows, strict=True)]
+                still = self._labels_crossing(own, (drawn_low, drawn_high), {}, guides, per_px)
+                for i, k in [where for where in past_line if where not in still]:
+                    del past_line[i, k]
+                    chosen[i] = (own[i][0], chosen[i][1]) if k == 0 else (chosen[i][0], own[i][1])
+            if x_range is not None and x_range != self._x_range:
                 self.plot.setXRange(*x_range, padding=0)
                 self._x_range = x_range
             if count != self._bar_count:
                 self.plot.setYRange(-0.6, count - 0.4, padding=0)
                 self._bar_count = count
-        # An end that moves the measure by less than MIN_MARK_PX pixels lay under the plan's line, and a row could
-        # show two values beside nothing: it reaches that far as a stub of its colour (the caption says what a stub
-        # means), its label beyond it. The bars themselves keep the ends' true values.
-        shown_range = cast("tuple[float, float]", self._x_range)  # (cast: set above wherever there is a bar)
-        least = MIN_MARK_PX * (shown_range[1] - shown_range[0]) / self._plot_px() if count else 0.0
-        bases = np.full(count, base)
-        drawn_low = np.where(lows == base, base, base + low_sides * np.maximum(np.abs(lows - base), least))
-        drawn_high = np.where(highs == base, base, base + high_sides * np.maximum(np.abs(highs - base), least))
+        least = MIN_MARK_PX * self._units_per_px()
+        drawn_low, drawn_high = _drawn_ends(base, lows, highs, low_sides, high_sides, least)
         short_low = (lows != base) & (np.abs(lows - base) < least)
         short_high = (highs != base) & (np.abs(highs - base) < least)
         self.short_ends = int(short_low.sum() + short_high.sum())
@@ -545,11 +591,15 @@ class SensitivityView(QWidget):
                 low_label.setText("")
                 high_label.setText("")
                 continue
-            for label, x, (_x, leftward, shift, shown_text, _px) in zip((low_label, high_label),
-                                                                       (drawn_low[i], drawn_high[i]), chosen[i]):
+            per_px = self._units_per_px()
+            for k, (label, x, (_x, leftward, shift, shown_text, _px)) in enumerate(zip(
+                    (low_label, high_label), (drawn_low[i], drawn_high[i]), chosen[i])):
+                guide = past_line.get((i, k))
+                # Beyond the line its text would have crossed, with a gap; else beside its bar's end.
+                at = float(x) if guide is None else guide + (-1 if leftward else 1) * LINE_CLEARANCE_PX * per_px
                 label.setText(shown_text)
                 label.setAnchor((1.0, 0.5) if leftward else (0.0, 0.5))
-                label.setPos(float(x), float(ys[i]) + shift)
+                label.setPos(at, float(ys[i]) + shift)
 
         # Names too long for the axis would be dropped by pyqtgraph, so each takes two or three lines where the rows
         # leave it the height, and only a name longer than that is shortened (the row's hover text gives it whole).
@@ -569,6 +619,34 @@ class SensitivityView(QWidget):
             self._ticks = labels
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
+
+    def _units_per_px(self) -> float:
+        """The measure's units one pixel of the plot spans, in the x range shown."""
+        if self._x_range is None:
+            return 0.0
+        return (self._x_range[1] - self._x_range[0]) / self._plot_px()
+
+    def _labels_crossing(self, chosen: list[tuple[End, End]], drawn: tuple[NDArray[np.float64], NDArray[np.float64]],
+                         past_line: Mapping[tuple[int, int], float], guides: list[float], per_px: float
+                         ) -> dict[tuple[int, int], float]:
+        """The end labels not yet moved whose text, beside its bar's end, would be written across one of `guides` (or
+        within LINE_CLEARANCE_PX of it) at `per_px` units a pixel: (row, 0 low / 1 high) → the farthest such line,
+        which it is to stand past."""
+        margin = self.end_labels[0][0].textItem.document().documentMargin()
+        clear = LINE_CLEARANCE_PX * per_px
+        crossing: dict[tuple[int, int], float] = {}
+        for i, pair in enumerate(chosen):
+            for k, (_x, leftward, _shift, _text, px) in enumerate(pair):
+                if (i, k) in past_line:
+                    continue
+                at = float(drawn[k][i])
+                # The text's own extent (its width less the room kept beside it, within the label's margins).
+                near, far = margin * per_px, (px - END_LABEL_MARGIN + margin) * per_px
+                start, stop = (at - far, at - near) if leftward else (at + near, at + far)
+                across = [guide for guide in guides if start - clear < guide < stop + clear]
+                if across:
+                    crossing[i, k] = min(across) if leftward else max(across)
+        return crossing
 
     def _plot_px(self) -> float:
         """The bars' width in pixels (the view's, before the plot is first laid out)."""
