@@ -102,3 +102,12 @@ def shown_window(qtbot):
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.findChild(QWidget, "comparisonChart") is not None)
     return win
+
+
+@pytest.fixture
+def laptop_window(shown_window, qtbot):
+    """The shown window at 1366 × 768, a laptop's screen; its undo stack emptied after the test (no prompt to save)."""
+    shown_window.resize(1366, 768)
+    qtbot.wait(10)
+    yield shown_window
+    shown_window.document.undo_stack.clear()

@@ -40,11 +40,8 @@ def line(window) -> str:
 
 
 @pytest.fixture
-def window(shown_window, qtbot):
-    shown_window.resize(1366, 768)
-    qtbot.wait(10)
-    yield shown_window
-    shown_window.document.undo_stack.clear()
+def window(laptop_window):
+    return laptop_window
 
 
 def test_the_window_says_the_figures_the_scenario_sets_as_the_handout_and_the_summary_do(window, qtbot):

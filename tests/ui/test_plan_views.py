@@ -26,11 +26,8 @@ PRESETS = preset_ids()
 
 
 @pytest.fixture
-def window(shown_window, qtbot):
-    shown_window.resize(1366, 768)
-    qtbot.wait(10)
-    yield shown_window
-    shown_window.document.undo_stack.clear()
+def window(laptop_window):
+    return laptop_window
 
 
 def show(window, qtbot, preset: str, **changes):

@@ -306,12 +306,7 @@ def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(
             tip = view.bar_tooltip(i)
             assert full[0] in tip and full[1] in tip
         assert (not all(written)) == some_bare, width
-        inside = view.plot.vb.sceneBoundingRect()
-        for low_label, high_label in view.end_labels[:len(view.shown)]:
-            for label in (low_label, high_label):
-                box = label.sceneBoundingRect()
-                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
-                    (width, label.textItem.toPlainText())
+        _assert_labels_inside(view, width)
 
 
 @pytest.mark.parametrize("preset", ["fitness_coaching", "bank_care"])
@@ -369,6 +364,16 @@ def _line_x(view, value: float) -> float:
     return view.plot.vb.mapViewToScene(QPointF(value, 0)).x()
 
 
+def _assert_labels_inside(view, case) -> None:
+    """Every end label of the rows shown lies within the chart's plot, to a pixel."""
+    inside = view.plot.vb.sceneBoundingRect()
+    for low_label, high_label in view.end_labels[:len(view.shown)]:
+        for label in (low_label, high_label):
+            box = label.sceneBoundingRect()
+            assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
+                (case, label.textItem.toPlainText())
+
+
 def _glyphs_across(view, lines: dict[str, float]) -> list[tuple[str, str]]:
     """Each end label whose text (its box less the text's own margins) stands across one of `lines` (name → x in
     the scene): (the label's text, the line's name)."""
@@ -407,12 +412,7 @@ def test_end_labels_never_overprint_the_plans_line_or_the_leads_zero(qtbot, swee
             if measure == LEAD:
                 lines["zero"] = _line_x(view, 0.0)
             assert _glyphs_across(view, lines) == [], measure
-            inside = view.plot.vb.sceneBoundingRect()
-            for low_label, high_label in view.end_labels[:len(view.shown)]:
-                for label in (low_label, high_label):
-                    box = label.sceneBoundingRect()
-                    assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
-                        (measure, label.textItem.toPlainText())
+            _assert_labels_inside(view, measure)
     finally:
         i18n.set_language("en")
 
