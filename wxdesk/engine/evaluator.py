@@ -573,18 +573,20 @@ def _check_overrides(scenario: Scenario, pack: DataPack) -> None:
     """The scenario's figures checked against `pack`'s, as a file's are when it is read (scenario_from_dict): a
     Scenario made in Python (wxdesk.evaluate's callers) with a share of 5 was evaluated, where a file holding it is
     refused ("Field 'overrides.visibility_service' must be from 0 to 1 (share), not 5.")."""
-    unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
-    if unknown:
-        raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
+    _refuse_unknown_figures(scenario, pack)
     problem = overrides_problem(pack.figures, scenario.overrides)
     if problem:
         raise ScenarioError(f"Field 'overrides.{problem[0]}' {problem[1]}.", "overrides")
 
 
-def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
+def _refuse_unknown_figures(scenario: Scenario, pack: DataPack) -> None:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
         raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
+
+
+def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
+    _refuse_unknown_figures(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     book = CostBook(scenario, pack)
     # The table's columns other than the audience's are kept with the cost parts, for audience moves.

@@ -347,7 +347,7 @@ class FlipPoint:
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
              now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
              hours: float = 0.0, point: Money | Count | float | int | None = None,
-             priced: tuple[Candidate | None, Candidate | None] | None = None) -> Reason | None:
+             priced: tuple[Candidate, Candidate] | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -393,8 +393,7 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
             return (Reason(FLIP_WHY_CHEAPER_BUDGET_ALIKE, {"plan_cost": plan_cost}) if alike
                     else Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost}))
         # (The amounts said where the sentence names them: `priced`, the two plans a typed step past the point.)
-        said_new, said_old = (priced[0], priced[1]) if priced is not None and None not in priced else (new, old)
-        assert said_new is not None and said_old is not None
+        said_new, said_old = priced or (new, old)
         new_year, old_year = said_new.first_year_likely, said_old.first_year_likely
         if budget is not None and old_year > budget and new_year < old_year:
             alike = yuan_as_written(new_year) == yuan_as_written(old_year)
@@ -788,13 +787,14 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         # taken there, a typed step past it, where a client checks them (bank_care read "At just over 1,968,161 monthly
         # users the plan's likely first-year cost would be ¥5.55M", its cost 0.1 % past the point, where at 1,968,162
         # users it is ¥5.54M). Which plan wins, and why, is weighed 0.1 % past it as before.
-        priced, at = None, there
+        priced: tuple[Candidate, Candidate] | None = None
+        at = there
         if field == "audience":
-            at = replace(scenario, audience=float(point) + (1 if side == "above" else -1) * TYPED_STEP[field])
-            typed = ranked_plans(at, pack, winner, current_winner)
+            typed = replace(scenario, audience=float(point) + (1 if side == "above" else -1) * TYPED_STEP[field])
+            new_there, old_there = ranked_plans(typed, pack, winner, current_winner)
             yield
-            priced = (typed[0], typed[1]) if None not in typed else None
-            at = at if priced is not None else there
+            if new_there is not None and old_there is not None:
+                priced, at = (new_there, old_there), typed
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(at, pack), point, priced)
     if at_limit:
@@ -841,19 +841,12 @@ def _next_range_end(scenario: Scenario, pack: DataPack, field: str, after: tuple
     """How far `after`, the plan met just past a range's far end (`until`, written `start`), holds in its turn:
     ("whole", None) where it holds over the rest of the grid on that `side`; ("to", end) where it gives way, `end` its
     last value found, written into its own range (towards `start`) to as few figures as keep it there and apart from
-    `start`, in `start`'s style; ("just", None) where no figure can. Walked over the grid as the range was
-    (_holds_until), the end found as closely as a flip point (_bisect)."""
+    `start`, in `start`'s style; ("just", None) where no figure can. Walked over the grid as the range was, and
+    its end found as closely as a flip point (_holds_until)."""
     beyond = [v for v in further if (v > until if side == "above" else v < until)]
-    keep = until
-    for value in beyond:
-        found = _winner(scenario, pack, field, value)
-        yield
-        if found != after:
-            break
-        keep = value
-    else:
+    _, _, last = yield from _holds_until(scenario, pack, field, after, until, beyond)
+    if last is None:
         return "whole", None
-    _, _, last = yield from _bisect(scenario, pack, field, keep, value, after, known_points(scenario, pack, field))
     inward = side == "below"  # (rounded towards the range's start: up below it, down above it)
     for at_least in (3, 4, 5, 6):
         end = _one_style(field, start, _written(field, last, inward, at_least), False)[1]

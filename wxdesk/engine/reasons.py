@@ -404,9 +404,9 @@ def share_in_a_sentence(value: float) -> str:
 def share_json(value: float) -> float:
     """A share as the JSON holds it: to a hundredth of a percent, and below 1% to four significant figures, more than
     its sentence writes (two): "covers only 0.0047% of …" stood beside "share": 0.0, which a tool read as none."""
-    if not math.isfinite(value) or value == 0 or abs(value) >= 0.01:
-        return round(value, 4) if math.isfinite(value) else value
-    return float(f"{value:.4g}")
+    if not math.isfinite(value):
+        return value
+    return round(value, 4) if value == 0 or abs(value) >= 0.01 else float(f"{value:.4g}")
 
 
 def _grouped(written: str) -> str:
