@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
+from wxdesk import settings
 from wxdesk.engine.figure_limits import computed
 from wxdesk.engine.scenario import SLIDER_FIELDS as FIELDS
 from wxdesk.ui import text
@@ -84,6 +85,10 @@ class FlipPointLabels(QObject):
         self._step.setInterval(0)
         self._step.timeout.connect(self._advance)
         document.changed.connect(self._on_changed)
+        # Their amounts are in the display currency, as the plan's beside them: after a switch to US dollars the
+        # plan read "您的预算为 71.4万美元" over "预算低于 ¥405万时…", and after a new rate the same budget in two
+        # dollar amounts, until the next edit. The points are found in yuan, so they are only written again.
+        settings.follow(settings.notifier().display_changed, self, lambda *_: self._show())
         self._on_changed()
 
     def first_search_after(self, signal: SignalInstance) -> None:
