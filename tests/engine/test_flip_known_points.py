@@ -106,5 +106,5 @@ def test_the_plan_named_past_a_range_holds_just_past_the_figure_written(pack):
     assert _plan(bank, pack, "audience", above + 1) == tuple(after)
     assert _plan(bank, pack, "audience", above * 1.001) == tuple(after)
     assert "and 1,991,118 monthly users" in words("en").reason(flip_reason("audience", point))
-    assert "Above 1,991,118, up to 3,940,000, the plan is Mini Program + WeCom + Native app." in words("en").reason(
+    assert "Above 1,991,118, up to 3,948,565, the plan is Mini Program + WeCom + Native app." in words("en").reason(
         flip_reason("audience", point))

@@ -84,6 +84,10 @@ def _check(scenario, field, words):
         assert (end > far) if above else (end < far), (text, far, end)
         assert plan_at(end) == after, (text, end)
         assert plan_at(math.sqrt(end * far)) == after, (text, far, end)
+        if field == "audience" and type(point.until_why.params["end"]) is int:
+            # Written to the person, as its start is: the plan gives way a person past it ("up to 3,940,000" read as
+            # exact where the plan held on to 3,948,565).
+            assert plan_at(end + (1 if above else -1)) != after, (text, end)
     elif point.until_why.template in (FLIP_UNTIL_ABOVE, FLIP_UNTIL_BELOW, FLIP_UNTIL_OVER_BUDGET):
         grid = GRIDS[field][GRIDS[field] > 0]
         extreme = float(grid.max() if above else grid.min())
@@ -94,7 +98,7 @@ def _check(scenario, field, words):
 @pytest.mark.parametrize(("scenario", "field", "range_", "then"), [
     (BANK_CARE, "audience", "Between 1,968,161 and 1,991,118 monthly users the plan swaps the native app for a Mini "
                             "Program.",
-     "Above 1,991,118, up to 3,940,000, the plan is Mini Program + WeCom + Native app."),
+     "Above 1,991,118, up to 3,948,565, the plan is Mini Program + WeCom + Native app."),
     (BANK_CARE_LARGER, "budget_cny", "With a budget between ¥5,552,783 and ¥10,713,599 the plan adds a Mini Program.",
      "Below ¥5,552,783 the plan is Mini Program + WeCom."),
     (BANK_CARE_SMALL_BUDGET, "interaction_minutes", "Between 6.06 and 9.6 minutes per session the plan swaps the "
@@ -102,7 +106,7 @@ def _check(scenario, field, words):
      "Above 9.6 the plan is Mini Program + WeCom + Native app."),
     # (The far end at the template's limit: the limit itself, written in full as it is everywhere.)
     (INDIVIDUAL, "audience", "Between 8,992 and 20,000 monthly users the plan adds an Official Account",
-     "Above 20,000, up to 294,000, the plan is Native app."),
+     "Above 20,000, up to 294,443, the plan is Native app."),
 ])
 def test_the_plan_named_past_a_range_starts_a_typed_step_past_its_far_end(scenario, field, range_, then):
     text = _check(scenario, field, Words(pack=PACK))
@@ -113,7 +117,7 @@ def test_bank_cares_range_reads_one_figure_for_its_far_end_in_chinese():
     point = flip_points(BANK_CARE, PACK, ["audience"])["audience"]
     text = words("zh_CN").reason(point.reason)
     assert text.startswith("月活用户在 1,968,161 至 1,991,118 之间时"), text
-    assert text.endswith("超过 1,991,118、至多 3,940,000 时，推荐方案变为小程序 + 企业微信 + 原生应用。"), text
+    assert text.endswith("超过 1,991,118、至多 3,948,565 时，推荐方案变为小程序 + 企业微信 + 原生应用。"), text
 
 
 def test_a_far_end_at_the_templates_limit_is_the_limit():

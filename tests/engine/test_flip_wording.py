@@ -369,7 +369,7 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
     assert text.startswith("Between 2,192,016 and 4,447,349 monthly users the plan adds a Mini Program."), text
     assert text.endswith("Above 4,447,349 the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: "
-                         "the plan is then Mini Program + WeCom, up to 6,390,000."), text
+                         "the plan is then Mini Program + WeCom, up to 6,398,033."), text
 
 
 # (bank_care at 10M users: a range below the scenario's audience, its near end the upper one.)

@@ -844,10 +844,19 @@ def _next_range_end(scenario: Scenario, pack: DataPack, field: str, after: tuple
     `start`, in `start`'s style; ("just", None) where no figure can. Walked over the grid as the range was, and
     its end found as closely as a flip point (_holds_until)."""
     beyond = [v for v in further if (v > until if side == "above" else v < until)]
-    _, _, last = yield from _holds_until(scenario, pack, field, after, until, beyond)
-    if last is None:
+    gives_way, _, last = yield from _holds_until(scenario, pack, field, after, until, beyond)
+    if last is None or gives_way is None:
         return "whole", None
     inward = side == "below"  # (rounded towards the range's start: up below it, down above it)
+    if field == "audience" and not isinstance(start, Count):
+        # A start written to the person has an end written so too, found as closely as the start was (_far_end,
+        # _typed_ends): bank_care's "Above 1,991,118, up to 3,940,000" read as exact, three figures written out in
+        # full, where the plan held on to 3,948,565.
+        last, gives_way = yield from _far_end(scenario, pack, field, after, last, gives_way)
+        last, _ = yield from _typed_ends(scenario, pack, field, after, last, gives_way)
+        whole = _directed_whole(last, inward)
+        apart = whole < float(start) if inward else whole > float(start)
+        return ("to", whole) if apart else ("just", None)
     for at_least in (3, 4, 5, 6):
         end = _one_style(field, start, _written(field, last, inward, at_least), False)[1]
         if (float(end) < float(start)) if inward else (float(end) > float(start)):
