@@ -355,10 +355,6 @@
             <translation>“%1”太小，wxdesk 无法显示：请输入 0，或不小于 %2 的数。</translation>
         </message>
         <message>
-            <source>The most common value; the likely costs take each figure at its average, not at this. Double-click to change it for this scenario; the data pack stays as it is</source>
-            <translation>最常见的取值；预计成本按每项数据的平均值计算，而非此值。双击可为本场景修改，数据包保持不变</translation>
-        </message>
-        <message>
             <source>The mean of low, most common and high: the value the likely costs take</source>
             <translation>低、最常见、高三个值的平均数：预计成本按此计算</translation>
         </message>
@@ -378,11 +374,23 @@
             <source>“%1” cannot be above “%2” (%3); the figure keeps its value.</source>
             <translation>“%1”不能高于“%2”（%3）；该数字保持原值。</translation>
         </message>
+        <message>
+            <source>The most common value; the likely costs and weeks take each figure at its average, not at this. Double-click to change it for this scenario; the data pack stays as it is</source>
+            <translation>最常见的取值；预计成本和预计周数按每项数据的平均值计算，而非此值。双击可为本场景修改，数据包保持不变</translation>
+        </message>
+        <message>
+            <source>The mean of low, most common and high: the value the likely costs and weeks take</source>
+            <translation>低、最常见、高三个值的平均数：预计成本和预计周数按此计算</translation>
+        </message>
+        <message>
+            <source>The mean of low, most common and high: the value the likely weeks take</source>
+            <translation>低、最常见、高三个值的平均数：预计周数按此计算</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+835" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+839" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -1473,7 +1481,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+165" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+170" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在场景允许的范围内，仅改变这一数值并重新评估场景得出。</translation>
         </message>
@@ -2545,12 +2553,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额，每项单独取整，印出的数字相加可能与总额相差一个取整误差。</translation>
         </message>
         <message>
-            <location line="+127" />
-            <source>Every figure comes from the wxdesk data pack of {released}, except those marked *, which were set for this scenario. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
-            <translation>除标 * 的数据为本场景单独设定外，所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+139" />
             <source>Dates marked {mark}: the source is more than {years} years old, so the figure may be out of date.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
@@ -2651,7 +2654,17 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+6" />
+            <source>Every figure comes from the wxdesk data pack of {released}, except those marked *, which were set for this scenario. Ranges are low – most common – high. The likely costs and weeks take each figure at its average, given after its range, not at its most common value.</source>
+            <translation>除标 * 的数据为本场景单独设定外，所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本和预计周数按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs and weeks take each figure at its average, given after its range, not at its most common value.</source>
+            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本和预计周数按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2696,12 +2709,7 @@ Every number shows its source.</source>
             <translation>在所有候选方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+184" />
-            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – most common – high. The likely costs take each figure at its average, given after its range, not at its most common value.</source>
-            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最常见 – 高”列出。预计成本按每项数据的平均值（列在区间之后）计算，而非最常见值。</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+204" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2893,12 +2901,12 @@ Every number shows its source.</source>
             <translation>何时可以上线</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/timeline_chart.py" line="+46" />
-            <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
-            <translation>从项目启动到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+47" />
+            <source>Weeks from the start of work to live, step by step, each at its average (likely); the band and whisker at each row's end run from every step at its quickest to every step at its slowest.</source>
+            <translation>从项目启动到上线的周数，按步骤列出，每步取平均值（预计值）；每行末端的浅色带和误差线表示从每一步都最快到每一步都最慢的范围。</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>Must be live by {date}</source>
             <translation>须在 {date}前上线</translation>
         </message>

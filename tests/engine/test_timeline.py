@@ -47,19 +47,20 @@ def test_step_weeks_are_the_pack_figures(pack):
     timeline = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), pack)
     for step in timeline.presence("mini_program").steps:
         fig = pack.figures[step.figure]
-        assert (step.weeks.low, step.weeks.likely, step.weeks.high) == (fig.low, fig.likely, fig.high)
+        # The likely weeks at the figure's average, as every likely cost takes its figures.
+        assert (step.weeks.low, step.weeks.likely, step.weeks.high) == (fig.low, fig.average, fig.high)
     edited = pack.with_overrides({"weeks_icp_filing": {"low": 1, "likely": 9, "high": 12}})
     longer = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), edited)
     # A filing longer than the build sets the pace of that stage.
-    expected = (pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build"))
-                + pack.likely("weeks_mp_review"))
+    expected = (pack.figures["weeks_verification"].average + max(22 / 3, pack.figures["weeks_mp_build"].average)
+                + pack.figures["weeks_mp_review"].average)
     assert longer.weeks.likely == pytest.approx(expected) and longer.weeks.likely > timeline.weeks.likely
 
 
 def test_overseas_companies_verify_more_slowly(pack):
     home = plan_timeline(("service",), Scenario(entity="company"), pack).weeks
     abroad = plan_timeline(("service",), Scenario(entity="overseas_company"), pack).weeks
-    assert abroad.likely == pack.likely("weeks_verification_overseas") > home.likely
+    assert abroad.likely == pack.figures["weeks_verification_overseas"].average > home.likely
 
 
 def _later(a, b):
@@ -88,18 +89,18 @@ def test_building_is_sized_by_the_needs(pack):
                           pack).presence("mini_program")
     build = next(s for s in plain.steps if s.id == "build")
     heavy_build = next(s for s in heavy.steps if s.id == "build")
-    assert build.weeks.likely == pack.likely("weeks_mp_build")
+    assert build.weeks.likely == pack.figures["weeks_mp_build"].average
     # By the needs a Mini Program carries (payments): offline use and phone hardware are an app's to carry.
     carried = [n for n in ("payments", "offline", "hardware")
                if n == "payments" or pack.capability[n]["mini_program"] >= pack.likely("hard_need_met_from")]
     assert carried == ["payments"]
-    assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + len(carried) * scope.likely))
+    assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + len(carried) * scope.average))
     assert heavy_build.weeks.high == pytest.approx(build.weeks.high * (1 + len(carried) * scope.high))
     app = plan_timeline(("native_app",), Scenario(needs=("payments", "offline", "hardware"), audience=CUSTOM_BUILT),
                         pack).presence("native_app")
     app_plain = plan_timeline(("native_app",), Scenario(needs=(), audience=CUSTOM_BUILT), pack).presence("native_app")
     app_build, app_plain_build = (next(s for s in t.steps if s.id == "build") for t in (app, app_plain))
-    assert app_build.weeks.likely == pytest.approx(app_plain_build.weeks.likely * (1 + 3 * scope.likely))
+    assert app_build.weeks.likely == pytest.approx(app_plain_build.weeks.likely * (1 + 3 * scope.average))
     # Paperwork and reviews do not grow with the Mini Program.
     assert [s.weeks for s in heavy.steps if s.id != "build"] == [s.weeks for s in plain.steps if s.id != "build"]
 

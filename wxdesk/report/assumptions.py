@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from wxdesk.engine import DataPack
 from wxdesk.engine.costs import COST_FIGURES
 from wxdesk.engine.datapack import Figure
+from wxdesk.engine.timeline import TIMELINE_FIGURES
 from wxdesk.words import Words
 from wxdesk.words.figure_text import average_text, value_text
 from wxdesk.words.sources import source_text
@@ -97,9 +98,10 @@ def _value(figure: Figure, w: Words) -> str:
     """The figure's value as the appendix gives it. The rate of the pages' own currency, where the reader set their own
     in Preferences, says which one the pages use: the intro read "converted at 1 USD = 7.2 CNY" above a row of 7."""
     shown = value_text(figure, w)
-    if figure.is_range and figure.id in COST_FIGURES:
-        # The value a plan's likely cost takes it at (draws.py): a client multiplies these to check a part. None for a
-        # figure the fit or the timeline reads, which take the likely value.
+    if figure.is_range and (figure.id in COST_FIGURES or figure.id in TIMELINE_FIGURES):
+        # The value a plan's likely cost takes it at (draws.py), and a launch step's likely weeks (timeline.py): a
+        # client multiplies or adds these to check a part or a date. None for a figure the fit reads, which takes the
+        # most common value.
         average = average_text(figure, w)
         shown = w.translate("Report", "{range} (average {average})").format(range=shown, average=average)
     if figure.id == f"{w.currency.lower()}_cny" and w.cny_per_unit != figure.likely:

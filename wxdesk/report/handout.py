@@ -635,11 +635,11 @@ class Handout:
         # were set for this scenario" contradicted itself.
         intro = (w.translate("Report", "Every figure comes from the wxdesk data pack of {released}, except those "
                                        "marked *, which were set for this scenario. Ranges are low – most common – "
-                                       "high. The likely costs take each figure at its average, given after its "
-                                       "range, not at its most common value.") if self.pack.overridden else
+                                       "high. The likely costs and weeks take each figure at its average, given "
+                                       "after its range, not at its most common value.") if self.pack.overridden else
                  w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                       "low – most common – high. The likely costs take each figure at its average, "
-                                       "given after its range, not at its most common value.")) \
+                                       "low – most common – high. The likely costs and weeks take each figure at its "
+                                       "average, given after its range, not at its most common value.")) \
             .format(released=w.pack_date(self.pack.released))
         if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
             intro = close_unit_spaces(intro)

@@ -43,8 +43,10 @@ _NEAR = 1e-9  # weeks: a step that starts where another ends does not overlap it
 
 def timeline_caption(w: Words) -> str:
     """What the chart shows, for the handout and the window alike."""
-    return w.translate("Report", "Weeks from the start of work to live, step by step (likely); the band and "
-                                 "whisker at each row's end span low to high.")
+    # Said what its ends are: the costs' low and high are percentiles of draws, these the steps' own ends added up.
+    return w.translate("Report", "Weeks from the start of work to live, step by step, each at its average "
+                                 "(likely); the band and whisker at each row's end run from every step at its "
+                                 "quickest to every step at its slowest.")
 
 
 def lanes(steps: Sequence[Step]) -> list[list[Step]]:

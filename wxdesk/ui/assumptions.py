@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QVBoxLayout, QWidget)
 
 from wxdesk.engine.costs import COST_FIGURES
+from wxdesk.engine.timeline import TIMELINE_FIGURES
 from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
 from wxdesk.engine.evaluator import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
@@ -371,12 +372,13 @@ class AssumptionsModel(QAbstractTableModel):
                     _tr("Source"), _tr("Source date"), _tr("Checked"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == LIKELY:
-                return _tr("The most common value; the likely costs take each figure at its average, not at this. "
+                return _tr("The most common value; the likely costs and weeks take each figure at its average, not at "
+                           "this. "
                            "Double-click to change it for this scenario; the data pack stays as it is")
             if section in VALUE_COLUMNS:
                 return _tr("Double-click to change it for this scenario; the data pack stays as it is")
             if section == AVERAGE:
-                return _tr("The mean of low, most common and high: the value the likely costs take")
+                return _tr("The mean of low, most common and high: the value the likely costs and weeks take")
             if section == SOURCE_DATE:
                 return _tr("The date the source itself carries")
             if section == CHECKED:
@@ -480,6 +482,8 @@ class AssumptionsModel(QAbstractTableModel):
                              "Edit ▸ Preferences.").replace("%1", _rate_currency(fig.id)))
         if column == AVERAGE and fig.id in COST_FIGURES:
             lines.append(_tr("The mean of low, most common and high: the value the likely costs take"))
+        elif column == AVERAGE and fig.id in TIMELINE_FIGURES:  # a launch step's likely weeks (engine/timeline.py)
+            lines.append(_tr("The mean of low, most common and high: the value the likely weeks take"))
         return "\n".join(lines)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802 - Qt override
