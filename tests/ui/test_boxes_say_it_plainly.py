@@ -85,6 +85,17 @@ def test_toolbar_tips_carry_no_access_letters(window, language):
     assert actions.open_action.toolTip() == actions.open_action.iconText()
 
 
+def test_toolbar_tips_follow_a_language_switch(window, qtbot):
+    """Save As's tip was made from its text before that text was set again: "Save As" beside 另存为(&A)…."""
+    actions = window.features.file_actions
+    for language, menu, tip in (("zh_CN", "另存为(&A)…", "另存为"), ("en", "Save &As…", "Save As")):
+        i18n.set_language(language)
+        qtbot.waitUntil(lambda menu=menu: actions.save_as_action.text() == menu)  # (the change is an event, posted)
+        assert actions.save_as_action.toolTip() == tip
+        for action in (actions.open_action, actions.save_action, actions.save_as_action):
+            assert action.toolTip() == file_actions.without_access_letter(action.text()), action.text()
+
+
 @pytest.mark.parametrize(("menu", "tip"), [("打开(&O)…", "打开"), ("Save &As…", "Save As"),
                                            ("Tom && Jerry", "Tom & Jerry"), ("&Save", "Save")])
 def test_a_tip_is_the_menu_text_without_its_access_letter(menu, tip):

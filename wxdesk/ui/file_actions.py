@@ -347,10 +347,11 @@ class FileActions(QObject):
         # Toolbar buttons take the icon text: without it Qt shows the menu's mnemonic, "打开(O)".
         self.open_action.setIconText(QCoreApplication.translate("FileActions", "Open"))
         self.save_action.setIconText(QCoreApplication.translate("FileActions", "Save"))
-        # And the tips too: Qt makes a tip from the menu's text, access letter and all ("打开(O)").
+        self.save_as_action.setText(QCoreApplication.translate("FileActions", "Save &As…"))
+        # And the tips too: Qt makes a tip from the menu's text, access letter and all ("打开(O)"). Made from the texts
+        # just set: made before Save As's, its tip stayed "Save As" beside 另存为(&A)… after a switch to Chinese.
         for action in (self.open_action, self.save_action, self.save_as_action):
             action.setToolTip(without_access_letter(action.text()))
-        self.save_as_action.setText(QCoreApplication.translate("FileActions", "Save &As…"))
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
         self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
