@@ -198,12 +198,15 @@ def _explain(path: Path, file: QFileDevice) -> str:
     error = file.error()
     detail = file.errorString()
     code = _errno_in(detail)
-    # Qt gives the OS's reason as text, or none: a disk nearly full is taken for the want of space, and Qt's own
-    # permissions error for a refusal, each then said as an OSError of that kind is (_os_error_text).
-    if code != errno.ENAMETOOLONG and code not in _NO_SPACE and _disk_nearly_full(path.parent):
-        code = errno.ENOSPC
-    elif code is None and error == QFileDevice.FileError.PermissionsError:
+    # Qt gives the OS's reason as text, or none: Qt's own permissions error is taken for a refusal, and a reason
+    # lost on a disk nearly full for the want of space, each then said as an OSError of that kind is
+    # (_os_error_text). Only a reason lost: a refusal the system named stays one, for a folder on a file system
+    # that reports no free space at all (/sys, a read-only image, some network and FUSE drives) was said to want
+    # space ("空间不足，无法保存 /sys/方案.json"), where Export into the same folder said it may not be written.
+    if code is None and error == QFileDevice.FileError.PermissionsError:
         code = errno.EACCES
+    elif code is None and _disk_nearly_full(path.parent):
+        code = errno.ENOSPC
     if code is not None:
         return _os_error_text(path, OSError(code, os.strerror(code)))
     if error == QFileDevice.FileError.WriteError or not detail or detail.lower() == "unknown error":
@@ -233,16 +236,23 @@ def _not_saved(where: str) -> str:
 
 
 def _disk_nearly_full(folder: Path) -> bool:
+    """Whether `folder` is on a disk with less than 1 MB left: one with room (blocks) of its own, for the file
+    systems that have none (/sys, /proc, many FUSE and network ones) report 0 free whether a write fits or not."""
     try:
-        return shutil.disk_usage(folder).free < 1024 * 1024
+        usage = shutil.disk_usage(folder)
     except OSError:
         return False
+    return usage.total > 0 and usage.free < 1024 * 1024
 
 
 def _errno_in(detail: str) -> int | None:
     """Qt reports the OS error as text (strerror); recognise the few that need their own advice."""
     for code in (errno.ENAMETOOLONG, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM,
                  errno.EROFS):
-        if os.strerror(code).lower() in detail.lower():
-            return code
+        said = os.strerror(code)
+        # In Qt's words too, which its catalogue translates for a few ("Permission denied": 权限被拒绝 in the Chinese
+        # window, where saving into /sys was then said in general terms and Export into it as a refusal).
+        for words in (said, QCoreApplication.translate("QIODevice", said)):
+            if words.lower() in detail.lower():
+                return code
     return None
