@@ -114,6 +114,9 @@ BAD_VALUE, MISSING_VALUE, UNKNOWN_ENTRY, UNKNOWN_FIGURE = (
 # A scenario file saved as UTF-16 (Windows Notepad's "Unicode"): text, though not the UTF-8 wxdesk reads; "it is not a
 # text file" read as false of a file any editor opens as text.
 UTF16 = "utf16"
+# A scenario file saved as text in an encoding other than UTF-8 (Notepad's "ANSI": GBK on Chinese Windows): called
+# "not a text file" too, of a file that any editor opens as text, and that one Save As as UTF-8 makes one wxdesk reads.
+OTHER_ENCODING = "other_encoding"
 # A scenario file giving one entry twice (JSON keeps the last silently; wxdesk refuses it): its value is not bad, so
 # "its value for 'Budget' is not one wxdesk can use" sent the user looking for a wrong number.
 REPEATED_VALUE = "repeated_value"

@@ -1190,12 +1190,12 @@ The details were also written to %3.</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
@@ -1304,8 +1304,8 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-351" />
-            <location line="+399" />
+            <location line="-352" />
+            <location line="+400" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1379,6 +1379,11 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>“%1” is saved in an encoding other than UTF-8 (such as GBK, Notepad's “ANSI”), which wxdesk does not read. Save it again as UTF-8 (in Notepad: Save As, then Encoding: UTF-8), and open it again.</source>
+            <translation>“%1”以 UTF-8 以外的编码保存（例如 GBK，即记事本中的“ANSI”），wxdesk 无法读取。请将其另存为 UTF-8（在记事本中：另存为，编码选择 UTF-8），然后再次打开。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>“%1” is empty: it may not have been saved completely. Open another copy of the scenario.</source>
             <translation>“%1”是空文件：它可能没有完整保存。请打开该场景的其他副本。</translation>
         </message>
@@ -3352,7 +3357,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+134" />
-            <location filename="../../wxdesk/ui/file_actions.py" line="-376" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="-377" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -5706,7 +5711,7 @@ Every number shows its source.</source>
             <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>

@@ -65,6 +65,10 @@ def _templates(w: Words) -> dict[str, str]:
         errors.UTF16: w.translate(
             "FileProblems", "“%1” is saved as UTF-16 text, which wxdesk does not read. Save it again as UTF-8 (in "
             "Notepad: Save As, then Encoding: UTF-8), and open it again."),
+        errors.OTHER_ENCODING: w.translate(
+            "FileProblems", "“%1” is saved in an encoding other than UTF-8 (such as GBK, Notepad's “ANSI”), which "
+            "wxdesk does not read. Save it again as UTF-8 (in Notepad: Save As, then Encoding: UTF-8), and open it "
+            "again."),
         errors.EMPTY: w.translate(
             "FileProblems", "“%1” is empty: it may not have been saved completely. Open another copy of the "
             "scenario."),
