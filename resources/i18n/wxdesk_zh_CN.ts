@@ -2319,7 +2319,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+37" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+38" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2364,7 +2364,7 @@ Every number shows its source.</source>
             <translation>{own}（数据包：{value}，{source}，{date}）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>{range} (average {average})</source>
             <translation>{range}
 （平均 {average}）</translation>
