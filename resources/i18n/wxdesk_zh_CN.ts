@@ -509,7 +509,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+103" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+107" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -3004,7 +3004,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-109" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-113" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -3015,22 +3015,32 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+28" />
+            <location line="+32" />
             <source>Export Report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-31" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
+            <source>The report could not be saved.</source>
+            <translation>客户资料无法保存。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The report could not be saved to %1 (%2).</source>
+            <translation>客户资料无法保存到 %1（%2）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -4229,10 +4239,6 @@ Every number shows its source.</source>
             <translation>在{need}方面不受微信的任何限制。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit within its one push a day; you write them yourself, so no content production is counted for them.</source>
-            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
-        </message>
-        <message>
             <source>A score never falls below 0: these lines take the {points} points the plan had, where their rules would take {full}.</source>
             <translation>得分不会低于 0：以上各项扣去的是方案仅有的 {points} 分，按规则本应扣 {full} 分。</translation>
         </message>
@@ -5253,10 +5259,6 @@ Every number shows its source.</source>
             <translation>员工用户只有 {users} 人，应用可能难以收回成本。</translation>
         </message>
         <message>
-            <source>You film its short videos and live streams yourself, so no video production is counted for them.</source>
-            <translation>短视频和直播由您自己拍摄，因此不计视频制作费用。</translation>
-        </message>
-        <message>
             <source>“{card}” is ruled out, as its card says: its line shows what it would cost, for comparison only.</source>
             <translation>“{card}”已排除（原因见其卡片）：其成本曲线仅供对照。</translation>
         </message>
@@ -5389,10 +5391,6 @@ Every number shows its source.</source>
             <translation>每月 1 条消息以工作通知的形式通过企业微信免费发给员工；消息由员工自己撰写，因此不计内容制作费用。</translation>
         </message>
         <message>
-            <source>Your one message a month fits within its one push a day; you write it yourself, so no content production is counted for it.</source>
-            <translation>您每月 1 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
-        </message>
-        <message>
             <source>Above {free} customer contacts WeCom charges a fee for each further contact; in the plan it holds none of your customers as contacts, so the plan pays none.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费；在方案中它不保存您的任何客户为联系人，所以方案无需支付这笔费用。</translation>
         </message>
@@ -5503,6 +5501,18 @@ Every number shows its source.</source>
         <message>
             <source>The new plan has fewer presences to run, though it covers less of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
             <translation>新方案需要运营的渠道更少，但对您目标和需求的覆盖度较低（满分 100：新方案 {alt}，现方案 {best}）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+        </message>
+        <message>
+            <source>Publishing in your own name, you are taken to film its short videos and live streams yourself, so no video production is counted for them.</source>
+            <translation>以个人名义运营，短视频和直播按由您自己拍摄计算，因此不计视频制作费用。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit within its one push a day; publishing in your own name, you are taken to write them yourself, so no content production is counted for them.</source>
+            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内；以个人名义运营，消息按由您自己撰写计算，因此不计内容制作费用。</translation>
+        </message>
+        <message>
+            <source>Your one message a month fits within its one push a day; publishing in your own name, you are taken to write it yourself, so no content production is counted for it.</source>
+            <translation>您每月 1 条消息在它每天一次的群发额度之内；以个人名义运营，消息按由您自己撰写计算，因此不计内容制作费用。</translation>
         </message>
     </context>
     <context>

@@ -121,7 +121,7 @@ def test_the_yoga_teachers_plan_costs_no_content_and_its_card_says_why():
     assert ev.plan.breakdown["maintenance"] == 0
     oa = ev.presence("subscription")
     own = [r for r in oa.reasons if r.template == R.PUSH_FITS_FOLDER_OWN]
-    assert len(own) == 1 and "you write them yourself, so no content production is counted" in own[0].text
+    assert len(own) == 1 and "you are taken to write them yourself, so no content production is counted" in own[0].text
     company = evaluate(load_preset("yoga_teacher").with_changes(entity="company"), PACK)
     assert all(r.template != R.PUSH_FITS_FOLDER_OWN for r in company.presence("subscription").reasons)
 

@@ -115,6 +115,18 @@ def test_export_report_into_a_missing_folder_says_so(window, tmp_path):
     assert not (tmp_path / "gone").exists()
 
 
+def test_a_refused_report_says_why_in_sentences_of_the_windows_language(window, tmp_path):
+    """"客户资料无法保存到 …/client.pdf。 (The folder of … does not exist.)": the reason in brackets after the full
+    stop, the file named twice; now two sentences, as Save says them."""
+    from wxdesk.ui import i18n
+    i18n.set_language("zh_CN")
+    target = tmp_path / "gone" / "client.pdf"
+    assert window.features.report_export.export_to(target) is None
+    message = window.statusBar().currentMessage()
+    assert message.startswith("客户资料无法保存。") and str(target) in message, message
+    assert "(" not in message and "。 " not in message and message.count(str(target)) == 1, message
+
+
 def test_a_full_disk_is_named_and_the_previous_png_stays(window, tmp_path, monkeypatch):
     """Saved through Qt, a full disk came back as "Could not write …" alone (and libpng's own line on the
     terminal); written by Python from the PNG encoded in memory, the disk's error is named."""

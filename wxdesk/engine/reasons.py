@@ -1419,11 +1419,14 @@ VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted in the
                            "you film them yourself.")
 # A one-person business's videos, on the card that shows them (evaluator._video_reason), as PUSH_FITS_FOLDER_OWN says of
 # its articles.
-VIDEOS_OWN = "You film its short videos and live streams yourself, so no video production is counted for them."
-PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
-                        "no content production is counted for them.")
-PUSH_FITS_FOLDER_OWN_ONE = ("Your one message a month fits within its one push a day; you write it yourself, so no "
-                            "content production is counted for it.")
+VIDEOS_OWN = ("Publishing in your own name, you are taken to film its short videos and live streams yourself, so no "
+              "video production is counted for them.")
+# Said as the model's assumption, not the client's word (fit.writes_own_articles): a teacher who pays a writer read
+# "you write them yourself" as something she had said, while her plan counted nothing for them.
+PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; publishing in your own name, "
+                        "you are taken to write them yourself, so no content production is counted for them.")
+PUSH_FITS_FOLDER_OWN_ONE = ("Your one message a month fits within its one push a day; publishing in your own name, you "
+                            "are taken to write it yourself, so no content production is counted for it.")
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))

@@ -69,10 +69,14 @@ class ReportExport(QObject):
                 (document.path, document.pack.path), is_complete_pdf)
             result = results[0]
         except (ReportError, OutputError) as exc:
-            message = self.tr("The report could not be saved to %1.").replace("%1", str(path))
-            reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
-            if reason:
-                message += " (" + reason + ")"
+            # A refusal of the target is said as Save and Share as Image say it, whole: after "could not be saved to
+            # /sys/方案.pdf。" it had stood in brackets, naming the file again ("。 (wxdesk 无法写入 /sys/方案.pdf…)").
+            if isinstance(exc, OutputError):
+                message = text.words(document.pack).sentences([self.tr("The report could not be saved."),
+                                                               output_error_text(exc)])
+            else:
+                message = (self.tr("The report could not be saved to %1 (%2).").replace("%2", exc.reason)
+                           if exc.reason else self.tr("The report could not be saved to %1.")).replace("%1", str(path))
             show_error(self.window, self.tr("Export Report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
