@@ -5514,6 +5514,18 @@ Every number shows its source.</source>
             <source>Your one message a month fits within its one push a day; publishing in your own name, you are taken to write it yourself, so no content production is counted for it.</source>
             <translation>您每月 1 条消息在它每天一次的群发额度之内；以个人名义运营，消息按由您自己撰写计算，因此不计内容制作费用。</translation>
         </message>
+        <message>
+            <source>Above {value}, up to {end}, the plan is as it is now.</source>
+            <translation>超过 {value}、至多 {end} 时，推荐方案与现在相同。</translation>
+        </message>
+        <message>
+            <source>Below {value}, down to {end}, the plan is as it is now.</source>
+            <translation>低于 {value}、至少 {end} 时，推荐方案与现在相同。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is as it is now, up to {end}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}）：至多 {end} 时，推荐方案与现在相同。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

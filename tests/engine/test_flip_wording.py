@@ -303,7 +303,8 @@ def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     text = Words(pack=pack).reason(point.reason)
     assert text.startswith("Between 543,662 and 796,793 monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 796,793 the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 796,793 the new plan's likely first year, ¥6.28M, is beyond your budget of ¥6M: the "
+                         "plan is as it is now, up to 1,064,553.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
@@ -325,7 +326,9 @@ def test_a_range_whose_far_end_is_no_budget_matter_says_nothing_of_the_budget_th
         assert until_why is None or until_why.template not in OVER_BUDGET
 
 
-OVER_BUDGET = (F.FLIP_UNTIL_OVER_BUDGET, F.FLIP_UNTIL_OVER_BUDGET_BACK)
+OVER_BUDGET = (F.FLIP_UNTIL_OVER_BUDGET, F.FLIP_UNTIL_OVER_BUDGET_BACK, F.FLIP_UNTIL_OVER_BUDGET_BACK_UP_TO)
+BACK = (F.FLIP_UNTIL_OVER_BUDGET_BACK, F.FLIP_UNTIL_OVER_BUDGET_BACK_UP_TO, F.FLIP_UNTIL_BACK_UP_TO,
+        F.FLIP_UNTIL_BACK_DOWN_TO)
 
 
 def evaluate_plan(preset: str, pack, audience: float) -> tuple[str, ...]:
@@ -349,7 +352,13 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
         assert point.back == (beyond == point.current_winner), text
         if point.back:
             assert ", and only there, " in text, text
-            assert point.until_why is None or point.until_why.template == F.FLIP_UNTIL_OVER_BUDGET_BACK, text
+            assert point.until_why is None or point.until_why.template in BACK, text
+            if point.until_why is not None and "end" in point.until_why.params:
+                # Where the plan of now gives way again further on, how far it holds is said, and it holds there.
+                end = float(point.until_why.params["end"])
+                assert text.endswith(Words(pack=pack).reason(point.until_why)), text
+                there = evaluate(replace(scenario, **{point.field: end}), pack).plan.presences
+                assert there == point.current_winner, text
         else:
             assert ", and only there, " not in text, text
             assert tuple(point.until_why.params["plan"]) == beyond, text

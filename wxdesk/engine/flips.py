@@ -220,6 +220,13 @@ FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
 # Channels + Native app", while from some 650k down the plan was today's again (_next_range_end).
 FLIP_UNTIL_ABOVE_UP_TO = "Above {value}, up to {end}, the plan is {plan}."
 FLIP_UNTIL_BELOW_DOWN_TO = "Below {value}, down to {end}, the plan is {plan}."
+# Past a range said "…, and only there, …", the plan as it is now, where it gives way in its turn further on: how far
+# it holds (_next_range_end). A shop on ¥5,000 read "Between 20,000 and 141,136 monthly users, and only there, the plan
+# swaps the Mini Program for a Service Account", and nothing of the native app its plan takes on from some 2.5M users.
+FLIP_UNTIL_BACK_UP_TO = "Above {value}, up to {end}, the plan is as it is now."
+FLIP_UNTIL_BACK_DOWN_TO = "Below {value}, down to {end}, the plan is as it is now."
+FLIP_UNTIL_OVER_BUDGET_BACK_UP_TO = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
+                                     "{budget}: the plan is as it is now, up to {end}.")
 # Where that range is too narrow for its end to be written apart from its start.
 FLIP_UNTIL_JUST_ABOVE = "Just above {value} the plan is {plan}."
 FLIP_UNTIL_JUST_BELOW = "Just below {value} the plan is {plan}."
@@ -813,6 +820,12 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             if end is not None:
                 params["end"] = end
             until_why = Reason(_UNTIL_TEMPLATES[(side, reach)], params)
+        else:
+            _, end = yield from _next_range_end(scenario, pack, field, tuple(current_winner), until, further, side,
+                                                ends[1])
+            if end is not None:
+                params["end"] = end
+                until_why = Reason(FLIP_UNTIL_BACK_UP_TO if side == "above" else FLIP_UNTIL_BACK_DOWN_TO, params)
         if field == "audience" and side == "above":
             # Just past the far end, the new plan and the one that takes over: where the new plan's first year is
             # beyond the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's
@@ -821,7 +834,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             yield
             if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
                     and taking.first_year_likely < held.first_year_likely):
-                template = FLIP_UNTIL_OVER_BUDGET_BACK if back else _OVER_BUDGET_TEMPLATES[reach]
+                template = (_OVER_BUDGET_TEMPLATES[reach] if not back else
+                            FLIP_UNTIL_OVER_BUDGET_BACK_UP_TO if "end" in params else FLIP_UNTIL_OVER_BUDGET_BACK)
                 until_why = Reason(template, {**params, "cost": Money(held.first_year_likely),
                                               "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back, kept,
