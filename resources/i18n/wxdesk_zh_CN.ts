@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+434" />
+            <location filename="../../wxdesk/words/words.py" line="+439" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -390,7 +390,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+839" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+841" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -2588,7 +2588,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-238" />
+            <location filename="../../wxdesk/words/words.py" line="-243" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2871,27 +2871,27 @@ Every number shows its source.</source>
             <translation>项目启动后约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>Likely in time for {date}, the date you must be live by, though not at the slowest (live on {slowest}).</source>
-            <translation>很可能赶上您设定的上线日期 {date}，但进度最慢时（{slowest}上线）赶不上。</translation>
+            <location line="+21" />
+            <source>Likely in time for {date}, the date you must be live by: likely live on {likely}, though not at the slowest (live on {slowest}).</source>
+            <translation>很可能赶上您设定的上线日期 {date}：预计{likely}上线，但进度最慢时（{slowest}上线）赶不上。</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>In time for {date}, the date you must be live by.</source>
-            <translation>能赶上您设定的上线日期 {date}。</translation>
+            <source>In time for {date}, the date you must be live by: likely live on {likely}.</source>
+            <translation>能赶上您设定的上线日期 {date}：预计{likely}上线。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Likely too late for {date}, the date you must be live by: likely live on {likely}.</source>
+            <translation>很可能赶不上您设定的上线日期 {date}：预计{likely}上线。</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>Too late for {date}, the date you must be live by: it has passed.</source>
             <translation>已赶不上您设定的上线日期 {date}：该日期已过。</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Likely too late for {date}, the date you must be live by.</source>
-            <translation>很可能赶不上您设定的上线日期 {date}。</translation>
-        </message>
-        <message>
-            <location line="-51" />
+            <location line="-52" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>
@@ -5307,10 +5307,6 @@ Every number shows its source.</source>
             <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
         </message>
         <message>
-            <source>The plan is likely live in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
-            <translation>方案很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
-        </message>
-        <message>
             <source>There the new plan covers {alt} out of 100 of your goals and needs, the current plan {best}.</source>
             <translation>此时新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}。</translation>
         </message>
@@ -5525,6 +5521,10 @@ Every number shows its source.</source>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is as it is now, up to {end}.</source>
             <translation>超过 {value} 时，新方案首年预计 {cost}，超出您的预算（{budget}）：至多 {end} 时，推荐方案与现在相同。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live on {live}, in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
+            <translation>方案预计{live}上线，很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
     </context>
     <context>
@@ -5746,7 +5746,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+142" />
+            <location filename="../../wxdesk/words/words.py" line="+147" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -6037,12 +6037,17 @@ Every number shows its source.</source>
             <translation>分钟/用户/月</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>of the build, in cost and in time</source>
+            <translation>（占开发费用和工期）</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-15" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -6087,12 +6092,7 @@ Every number shows its source.</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>of the build cost</source>
-            <translation>（占开发费用）</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>of the build cost a year</source>
             <translation>（占开发费用/年）</translation>
         </message>
@@ -6122,7 +6122,7 @@ Every number shows its source.</source>
             <translation>倍</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>members</source>
             <translation>名成员</translation>
         </message>

@@ -54,11 +54,11 @@ def test_a_value_with_its_average_fits_its_column(lang, qapp, tmp_path):
 @pytest.mark.parametrize("lang, expected", [
     ("en", {"wecom_contact_fee_cny": "¥0.08 – ¥0.1 – ¥0.15 per contact a year (average ¥0.11)",
             "mp_maintenance_share": "9% – 15% – 25% of the build cost a year (average 16.33%)",
-            "scope_per_need": "10% – 15% – 25% of the build cost (average 16.67%)",
+            "scope_per_need": "10% – 15% – 25% of the build, in cost and in time (average 16.67%)",
             "yearly_replacement": "0.3 – 1 – 3 new users per user a year (average 1.433)"}),
     ("zh_CN", {"wecom_contact_fee_cny": "¥0.08 – ¥0.1 – ¥0.15/联系人/年\n（平均 ¥0.11）",
                "mp_maintenance_share": "9% – 15% – 25%（占开发费用/年）\n（平均 16.33%）",
-               "scope_per_need": "10% – 15% – 25%（占开发费用）\n（平均 16.67%）",
+               "scope_per_need": "10% – 15% – 25%（占开发费用和工期）\n（平均 16.67%）",
                "yearly_replacement": "0.3 – 1 – 3 名新用户/用户/年\n（平均 1.433）"}),
 ])
 def test_an_average_is_written_without_its_unit_again(lang, expected, qapp):

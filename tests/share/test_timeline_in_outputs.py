@@ -32,7 +32,9 @@ def test_the_date_check_sits_beside_the_budget_check():
     plan = evaluate(scenario, PACK, today=today).plan
     lines = timeline_lines(plan, scenario.live_by, _words("en"))
     assert plan.live_in_time is False
-    assert lines[1] == "Likely too late for 14 December 2026, the date you must be live by."
+    likely = today + dt.timedelta(days=round(plan.timeline.weeks.likely * 7))
+    assert lines[1] == ("Likely too late for 14 December 2026, the date you must be live by: likely live on "
+                        f"{likely.day} {likely:%B %Y}.")
     assert all("weeks" in line or "week" in line for line in lines[2:])
 
 

@@ -45,11 +45,25 @@ def test_the_handouts_case_reads_likely_in_time_with_the_slowest_weeks():
     scenario = load_preset("car_brand").with_changes(live_by="2027-02-14")
     plan = evaluate(scenario, PACK, today=TODAY).plan
     assert plan.live_in_time and not plan.live_in_time_at_slowest
-    slowest = plan.timeline.live_dates(TODAY)["high"]
-    assert plan.slowest_live_date == slowest
+    slowest, likely = plan.timeline.live_dates(TODAY)["high"], plan.timeline.live_dates(TODAY)["likely"]
+    assert plan.slowest_live_date == slowest and plan.likely_live_date == likely
     assert timeline_lines(plan, scenario.live_by, reader_words("en", "CNY", PACK))[1] == (
-        "Likely in time for 14 February 2027, the date you must be live by, though not at the slowest (live on "
-        f"{slowest.day} {slowest:%B} {slowest.year}).")
+        f"Likely in time for 14 February 2027, the date you must be live by: likely live on {likely.day} "
+        f"{likely:%B} {likely.year}, though not at the slowest (live on {slowest.day} {slowest:%B} {slowest.year}).")
+
+
+def test_a_date_made_by_days_its_whole_weeks_would_miss_gives_the_likely_day():
+    """An overseas company's 9.73 weeks are 68 days: in time for a date 68 days on, where "about 10 weeks" reads two
+    days past it. The likely day is said beside "in time", so that the line holds on its own."""
+    scenario = load_preset("car_brand")
+    weeks = evaluate(scenario, PACK, today=TODAY).plan.timeline.weeks.likely
+    live = TODAY + dt.timedelta(days=round(weeks * 7))
+    plan = evaluate(scenario.with_changes(live_by=live.isoformat()), PACK, today=TODAY).plan
+    assert plan.live_in_time and plan.likely_live_date == live
+    for lang in ("en", "zh_CN"):
+        w = reader_words(lang, "CNY", PACK)
+        line = timeline_lines(plan, scenario.with_changes(live_by=live.isoformat()).live_by, w)[1]
+        assert line.count(w.date(live)) == 2, line  # the date to be live by, and the day the plan is likely live
 
 
 def test_a_date_the_slowest_launchs_whole_weeks_would_make_is_still_missed_by_its_day():

@@ -94,6 +94,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         live_by_passed=kept["live_by_passed"],
         live_in_time_at_slowest=kept["live_in_time_at_slowest"],
         slowest_live_date=kept["slowest_live_date"],
+        likely_live_date=kept["likely_live_date"],
         why_not=why,
     )
 
@@ -125,7 +126,8 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines,
                                                        service_pay_pages(cand.members, scenario, pack, table)))
     live_by = live_by_date(scenario)
-    slowest = None if live_by is None else timeline.live_dates(today)["high"]
+    dates = None if live_by is None else timeline.live_dates(today)
+    slowest = None if dates is None else dates["high"]
     plan_roles = dict(kept_duties(cand.members, table, scenario, pack))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
@@ -134,6 +136,7 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
             "live_in_time": None if live_by is None else timeline.meets(live_by, today),
             "live_in_time_at_slowest": None if slowest is None or live_by is None else slowest <= live_by,
             "slowest_live_date": slowest,
+            "likely_live_date": None if dates is None else dates["likely"],
             "live_by_passed": live_by is not None and live_by < today}
 
 
@@ -526,6 +529,7 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
     elif plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None:
         found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
+                                                        "live": plan.timeline.live_dates(today)["likely"].isoformat(),
                                                         "slowest": plan.slowest_live_date.isoformat()}))
     if not scenario.goals and not scenario.needs:
         found.append(Reason(R.WARN_NO_GOALS_MESSAGES if scenario.pushes_per_month > 0 else R.WARN_NO_GOALS))

@@ -1331,8 +1331,8 @@ WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, a
                               "quickest it takes {quickest} weeks.")
 # Where the likely launch makes the date and the slowest does not: the timeline's line says so, but the window shows
 # that line folded, and a presenter's screen said nothing of the date (the handout's "though not at the slowest").
-WARN_LIVE_BY_AT_SLOWEST = ("The plan is likely live in time for your date of {date}, but not at its slowest: that "
-                           "would be {slowest}.")
+WARN_LIVE_BY_AT_SLOWEST = ("The plan is likely live on {live}, in time for your date of {date}, but not at its "
+                           "slowest: that would be {slowest}.")
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_PAID_REACH_ALL = "All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach."
 # Where the plan's WeCom serves, sells or takes payments by chat for an audience that takes a full-time person or

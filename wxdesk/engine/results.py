@@ -82,6 +82,9 @@ class PlanResult:
     # The day even the slowest launch is live, starting work on the day of the evaluation (None: no date was given):
     # the sentence that the slowest misses the date names it, where its whole weeks ("18 weeks") could make the date.
     slowest_live_date: dt.date | None = None
+    # The day the plan is likely live (None: no date was given): the sentence that it is in time names it, where its
+    # whole weeks could read past the date (9.73 weeks, 68 days, make 13 February; "about 10 weeks" reads 15 February).
+    likely_live_date: dt.date | None = None
     why_not: tuple[Reason, ...] = ()
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)

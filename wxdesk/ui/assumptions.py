@@ -480,7 +480,9 @@ class AssumptionsModel(QAbstractTableModel):
         if fig.id in PRICING_RATES and column in (FIGURE, *VALUE_COLUMNS):
             lines.append(_tr("Prices this scenario's fees charged in %1; amounts shown in %1 use the rate set in "
                              "Edit ▸ Preferences.").replace("%1", _rate_currency(fig.id)))
-        if column == AVERAGE and fig.id in COST_FIGURES:
+        if column == AVERAGE and fig.id in COST_FIGURES and fig.id in TIMELINE_FIGURES:  # a build's extra scope
+            lines.append(_tr("The mean of low, most common and high: the value the likely costs and weeks take"))
+        elif column == AVERAGE and fig.id in COST_FIGURES:
             lines.append(_tr("The mean of low, most common and high: the value the likely costs take"))
         elif column == AVERAGE and fig.id in TIMELINE_FIGURES:  # a launch step's likely weeks (engine/timeline.py)
             lines.append(_tr("The mean of low, most common and high: the value the likely weeks take"))

@@ -71,17 +71,22 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
             # In time at the likely launch, not at the slowest: "In time for 1 March" stood over a band whose end ran
             # past the date (the live line beside it says "3 to 17 weeks"; the handout's chart draws that band).
             # The slowest launch's day, not its whole weeks: 18.4 weeks misses a date that "18 weeks" makes.
+            # The likely day too, in each sentence but the passed date's: its whole weeks can read past the date it
+            # makes (an overseas company's 9.73 weeks, 68 days, make 13 February; "about 10 weeks" reads 15 February).
             template = w.translate(
-                "Report", "Likely in time for {date}, the date you must be live by, though not at the slowest (live "
-                          "on {slowest}).")
+                "Report", "Likely in time for {date}, the date you must be live by: likely live on {likely}, though "
+                          "not at the slowest (live on {slowest}).")
         elif plan.live_in_time:
-            template = w.translate("Report", "In time for {date}, the date you must be live by.")
+            template = w.translate("Report", "In time for {date}, the date you must be live by: likely live on "
+                                             "{likely}.")
         elif plan.live_by_passed:
             # "Likely too late" beside the warning that the date has passed read as a chance of making it.
             template = w.translate("Report", "Too late for {date}, the date you must be live by: it has passed.")
         else:
-            template = w.translate("Report", "Likely too late for {date}, the date you must be live by.")
+            template = w.translate("Report", "Likely too late for {date}, the date you must be live by: likely live "
+                                             "on {likely}.")
         lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by)),
+                                     likely=w.date(plan.likely_live_date) if plan.likely_live_date else "",
                                      slowest=w.date(plan.slowest_live_date) if plan.slowest_live_date else ""))
     lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
     return tuple(lines)

@@ -75,7 +75,8 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "opens/month": translate("units", "opens a month"),
         "points": translate("units", "points"),
         "s": translate("units", "seconds"),
-        "share of build": translate("units", "of the build cost"),
+        # (A special need's extra scope, which lengthens the build as it adds to its cost: timeline.py.)
+        "share of build": translate("units", "of the build, in cost and in time"),
         "share of build/year": translate("units", "of the build cost a year"),
         "share of sales": translate("units", "of sales"),
         "users": translate("units", "users"),

@@ -425,6 +425,11 @@ class Words:
                 return numbers.large(figure.likely * SCALED_UNITS[figure.unit][0], self.lang)
             if figure.unit in PERCENT_UNITS:  # "30%", as every sentence writes a share ("0.3 of the price": a slip)
                 return self.share(figure.likely)
+            from wxdesk.engine.timeline import TIMELINE_FIGURES, whole_weeks  # (the engine's, loaded with it)
+            if figure.id in TIMELINE_FIGURES:
+                # A launch step's weeks as the timeline takes them, at their average, in whole weeks: the Mini Program's
+                # card read "ICP filing before going live, about 5 weeks" above the chart's 4.3-week bar.
+                return (match.group(1) or "") + str(whole_weeks(figure.average))
             return (match.group(1) or "") + numbers.figure(figure.likely)
         return _PLACEHOLDER.sub(fill, template)
 
