@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from wxdesk.engine import Scenario
-from wxdesk.ui import compare_dialog, i18n
-from wxdesk.ui.main_window import MainWindow
+from wxdesk.ui import compare_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -26,20 +25,10 @@ SAID = {
 NOT_TEXT = {"en": "is not a wxdesk scenario: it is not a text file", "zh_CN": "不是 wxdesk 场景：它不是文本文件"}
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
-
-
 @pytest.fixture
-def shown(qtbot, dialogs, language):
-    win = MainWindow()
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def shown(language, window):
+    """The window, made in the language of the test (conftest's `language`, set before it)."""
+    return window
 
 
 def _add_in_compare(win, qtbot, monkeypatch, path):
