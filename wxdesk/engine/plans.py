@@ -3,6 +3,7 @@ plan_reasons.py).
 
 Every combination of eligible presences that carries each hard need is a candidate.
 Its score is its coverage (fit.py) less a few points for every extra presence to run,
+less points for the full-time staff its WeCom's chats take (_staff_penalties),
 less a point or so for each doubling of its likely first-year cost over the cheapest plan's
 (cost_points: within the budget a plan six times dearer must cover more than a hair better),
 less points for each doubling of its likely first-year cost beyond the budget
@@ -10,7 +11,7 @@ less points for each doubling of its likely first-year cost beyond the budget
 same 0–100 scale as every fit; the plans are ranked by their scores before that floor,
 so the floor changes no ranking (where two plans both read 0, the one that lost fewer
 points beyond 0 stays ahead). The highest score is the plan; equal scores go to the
-cheaper plan, then the smaller one.
+plan cheaper over the horizon (its likely total, not its first year), then the smaller one.
 """
 
 from __future__ import annotations
