@@ -419,12 +419,13 @@ def test_jobs_beyond_any_machine_are_refused_before_any_process_starts():
     assert result.returncode == 2 and "at most 256" in result.stderr and result.stdout == ""
 
 
-@pytest.mark.parametrize("rows", [4, 3000])
-def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path, rows):
+@pytest.mark.parametrize("rows, notes", [(4, 10), (80, 1900)])
+def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path, rows, notes):
     """A quote opened and never closed took every later line into one cell: as few rows, a scenario named
-    '"Alpha,100\\nBeta,200…' and exit 0; as many, past the csv module's cell limit, every row after it was lost
-    and the count said the table was shorter than it is."""
-    lines = ["name,budget_cny", *(f"shop {i},{100_000 + i}" for i in range(rows))]
+    '"Alpha,100\\nBeta,200…' and exit 0; as many (80 rows of long notes: past the csv module's cell limit of
+    131,072 characters), every row after it was lost and the count said the table was shorter than it is, and then
+    the row's error quoted the module: "(field larger than field limit (131072))"."""
+    lines = ["name,budget_cny,notes", *(f"shop {i},{100_000 + i},{'n' * notes}" for i in range(rows))]
     lines[2] = '"' + lines[2]  # the second row opens a quote no later quote closes
     path = tmp_path / "stray.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -432,8 +433,18 @@ def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path
     assert result.returncode == 2 and f"1 of {rows:,} rows failed" in result.stderr, result.stderr
     out = read_csv((tmp_path / "out.csv").read_text(encoding="utf-8"))
     assert len(out) == rows
-    assert [r["source"] for r in out if r["error"]] == [f"{path}:3"] and "not valid CSV" in out[1]["error"]
+    assert [r["source"] for r in out if r["error"]] == [f"{path}:3"]
+    assert out[1]["error"].endswith("not valid CSV (a quote opens a cell that no later quote closes)."), out[1]
     assert [r["name"] for r in out[2:]] == [f"shop {i}" for i in range(2, rows)]
+
+
+def test_a_cell_past_the_csv_modules_limit_is_said_in_plain_words(tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text(f"name,budget_cny\n{'x' * 140_000},100000\nshop,100000\n", encoding="utf-8")
+    result = run("evaluate", str(path), "--format", "jsonl")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 2 and [row["error"] is None for row in out] == [False, True], result.stderr
+    assert out[0]["error"].endswith("not valid CSV (a cell is longer than 131,072 characters)."), out[0]["error"]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "jsonl"])

@@ -414,7 +414,8 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Row(f"{name}:{start}", None, error=f"{name} line {start}: the line is not valid CSV ({exc}).")
+            yield Row(f"{name}:{start}", None,
+                      error=f"{name} line {start}: the line is not valid CSV ({_csv_problem(exc, numbered)}).")
             numbered.read_again_after_first()  # the lines the bad record took, but its first, are rows of their own
             continue
         if numbered.unclosed_quote():
@@ -444,6 +445,17 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             continue
         cells = dict(zip(header, record))
         yield _cells_row(where, cells, f"{name} line {start}", cells.get("error"))
+
+
+def _csv_problem(exc: csv.Error, numbered: _NumberedLines) -> str:
+    """The csv module's complaint, in plain words where it names its own limit: a stray quote that took more lines
+    into one cell than the module takes read "(field larger than field limit (131072))", where a quote a few lines
+    shorter read "(a quote opens a cell that no later quote closes)"."""
+    if "field larger than field limit" not in str(exc):
+        return str(exc)
+    if ends_inside_quotes(numbered.taken_text()):
+        return "a quote opens a cell that no later quote closes"
+    return f"a cell is longer than {csv.field_size_limit():,} characters"
 
 
 def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
@@ -590,6 +602,10 @@ class _NumberedLines:
         line alone too: there the csv module gives the rest of the line as the cell, and the row was evaluated
         as a scenario of defaults, while the same quote a line higher failed its row."""
         return self._ended and not self._again and ends_inside_quotes("".join(self._taken))
+
+    def taken_text(self) -> str:
+        """The lines the record since mark() took, as one text."""
+        return "".join(self._taken)
 
     def give_back(self, line: str) -> None:
         """The line just given, to be given again by the next call."""
