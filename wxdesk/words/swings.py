@@ -103,7 +103,13 @@ def end_lead(at_end: float, base: float, evaluation: Evaluation) -> float:
     sweep's leads, unrounded). A figure that does not move the lead leaves it reading as the caption writes it: the
     caption read "leads by 15 points" above bars whose tooltips read "leads … by 14.9 points", a drop that is none."""
     written = lead_as_written(evaluation)
-    return at_end if written is None or not math.isfinite(at_end) else written + (at_end - base)
+    if written is None or not math.isfinite(at_end):
+        return at_end
+    moved = written + (at_end - base)
+    # Never moved across 0 by the headline's rounding: car_brand's Official Account visibility at its low gives
+    # another plan the lead by 0.007, and the headline's 1.44 written 1.5 moved it to +0.05, "the plan leads its first
+    # alternative by 0.1 points; at this value the plan becomes Channels + Native app".
+    return at_end if (moved > 0) != (at_end > 0) else moved
 
 
 def end_lead_text(lead: float, w: Words, digits: int = 1) -> str:
