@@ -3395,7 +3395,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+845" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+852" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3408,12 +3408,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-387" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-394" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
         <message>
-            <location line="+304" />
+            <location line="+311" />
             <source>A bar drawn as a short stub: that end moves the measure by less than the chart can draw.</source>
             <translation>画成一小截的条形：该端取值对所衡量结果的影响小于图表能画出的长度。</translation>
         </message>
@@ -3815,7 +3815,7 @@ Every number shows its source.</source>
             <translation>%1 分</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+24" />
             <source>the plan can no longer meet every need you ticked</source>
             <translation>该方案无法再满足您勾选的全部需求</translation>
         </message>

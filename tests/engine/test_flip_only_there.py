@@ -103,7 +103,7 @@ def _alternates(plan_at, values: list[float]) -> bool:
                                    "the native app"),
     (load_preset("yoga_teacher"), "audience", "Between 20,000 and 141,665 monthly users, and only there, the plan "
                                               "drops the Mini Program."),
-    (CAR_BRAND_ON_6M, "audience", "Between 543,662 and 796,793 monthly users, and only there, the plan swaps "),
+    (CAR_BRAND_ON_6M, "audience", "Between 543,641 and 796,746 monthly users, and only there, the plan swaps "),
 ])
 def test_past_the_far_end_as_written_the_plan_is_todays(scenario, field, start):
     """The ranges the presets meet: each far end written to the person, since the plan changes there between two

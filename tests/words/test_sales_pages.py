@@ -54,15 +54,15 @@ def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
     # month, and on no budget tried does a preset as bundled flip to a cheaper plan with fewer users (food_ordering's
     # flip: a native app joining above 4.7M users). car_brand's plan without messages, Mini Program + Channels, costs
     # ¥1.13M in its first year at 300k users; below 245k users the Official Account takes Channels' place, ¥808k, and
-    # just under 245k users the plan's first year would have fallen to ¥976k, `wxdesk flips` says (at 244,764 users, a
-    # typed step past the point; ¥977k before its Official Account paid its verification, 2026-12-07). Sending none,
-    # its cost holds no article of any member's.)
+    # just under 245k users the plan's first year would have fallen to ¥978k, `wxdesk flips` says (a typed step past
+    # the point; ¥977k before its Official Account paid its verification, ¥976k before its Channels paid its own,
+    # 2026-12-07). Sending none, its cost holds no article of any member's.)
     scenario = load_preset("car_brand", "zh_CN").with_changes(budget_cny=230_000, pushes_per_month=0)
     assert round(evaluate(scenario, PACK, TODAY).plan.first_year.likely, -3) == 1_130_000
     point = flip_points(scenario, PACK, ["audience"])["audience"]
     assert point is not None and point.direction == "below"  # the case itself: fewer users, a cheaper plan
     text = words("zh_CN").reason(flip_reason("audience", point))
-    assert "现方案首年预计 ¥97.6万" in text, text
+    assert "现方案首年预计 ¥97.8万" in text, text
     assert "将达" not in text
 
 

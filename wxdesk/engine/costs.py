@@ -166,7 +166,7 @@ class CostBook:
             google_play = s["google_play_usd"] * usd if sc.china_share < 1 else 0.0
             self._term(parts, "fees", google_play + s["software_copyright_cny"], first)
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
-        elif presence in ("service", "subscription", "wecom"):
+        elif presence in ("service", "subscription", "wecom", "channels"):
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
         # (Channels' videos are the plan's, with the video goal: _shared_parts, duties.films_videos.)
         return parts

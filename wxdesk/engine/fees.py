@@ -25,6 +25,7 @@ def verification_fee_figure(presence: str, entity: str) -> str:
     - WeCom verifies an overseas enterprise at its own price, each (yearly) review.
     - An organisation's Official Account is verified, as its timeline has it (timeline._subscription_steps), at the
       Chinese price: overseas companies may not register one. An individual's cannot be verified.
+    - A company's Channels is verified at the Chinese price; an individual's and an overseas company's pay none.
     """
     if presence == "service":
         return "verification_fee_overseas_usd" if entity == "overseas_company" else "verification_fee_cny"
@@ -38,6 +39,12 @@ def verification_fee_figure(presence: str, entity: str) -> str:
         return "" if entity == "individual" else "verification_fee_cny"
     if presence == "wecom":
         return "verification_fee_wecom_overseas_cny" if entity == "overseas_company" else "verification_fee_cny"
+    if presence == "channels":
+        # An organisation's Channels is verified at the Chinese price, as its timeline has it verified (a 2025 guide:
+        # 300 a year, through an account of the same company; another source says free: the pack's note). An
+        # individual's own verification is free; how an overseas company's is verified, no source says
+        # (sources.channels_overseas_verification), so no fee is assumed.
+        return "verification_fee_cny" if entity == "company" else ""
     return ""
 
 
