@@ -327,12 +327,7 @@ def test_end_labels_stay_inside_the_chart(qtbot, sweeps_once, document, preset):
         qtbot.wait(10)
         if measure == COST:  # the room left of ¥0 holds labels: no negative amounts are written there
             assert view.axis.tickStrings([-5e6, 0.0, 5e6], 1, 5e6)[0] == ""
-        inside = view.plot.vb.sceneBoundingRect()
-        for low_label, high_label in view.end_labels[:len(view.shown)]:
-            for label in (low_label, high_label):
-                box = label.sceneBoundingRect()
-                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
-                    (measure, label.textItem.toPlainText())
+        _assert_labels_inside(view, measure)
 
 
 @pytest.mark.parametrize("size", [(670, 700), (996, 370)])

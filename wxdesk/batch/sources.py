@@ -601,7 +601,7 @@ class _NumberedLines:
         """Whether the record read since mark() ran to the end of the input inside a quoted cell. On the last
         line alone too: there the csv module gives the rest of the line as the cell, and the row was evaluated
         as a scenario of defaults, while the same quote a line higher failed its row."""
-        return self._ended and not self._again and ends_inside_quotes("".join(self._taken))
+        return self._ended and not self._again and ends_inside_quotes(self.taken_text())
 
     def taken_text(self) -> str:
         """The lines the record since mark() took, as one text."""

@@ -527,9 +527,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
                                 {**params, "quickest": whole_weeks(plan.timeline.weeks.low)}))
         else:
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
-    elif plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None:
+    elif (plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None
+          and plan.likely_live_date is not None):  # (the two days are found together, with a date to be live by)
         found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
-                                                        "live": plan.timeline.live_dates(today)["likely"].isoformat(),
+                                                        "live": plan.likely_live_date.isoformat(),
                                                         "slowest": plan.slowest_live_date.isoformat()}))
     if not scenario.goals and not scenario.needs:
         found.append(Reason(R.WARN_NO_GOALS_MESSAGES if scenario.pushes_per_month > 0 else R.WARN_NO_GOALS))

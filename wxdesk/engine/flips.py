@@ -869,13 +869,17 @@ def _next_range_end(scenario: Scenario, pack: DataPack, field: str, after: tuple
         last, gives_way = yield from _far_end(scenario, pack, field, after, last, gives_way)
         last, _ = yield from _typed_ends(scenario, pack, field, after, last, gives_way)
         whole = _directed_whole(last, inward)
-        apart = whole < float(start) if inward else whole > float(start)
-        return ("to", whole) if apart else ("just", None)
+        return ("to", whole) if _apart(whole, start, inward) else ("just", None)
     for at_least in (3, 4, 5, 6):
         end = _one_style(field, start, _written(field, last, inward, at_least), False)[1]
-        if (float(end) < float(start)) if inward else (float(end) > float(start)):
+        if _apart(end, start, inward):
             return "to", end
     return "just", None
+
+
+def _apart(end: _End, start: _End, inward: bool) -> bool:
+    """Whether `end`, as written, stands past `start` on the range's own side (below it where `inward`)."""
+    return float(end) < float(start) if inward else float(end) > float(start)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QVBoxLayout, QWidget)
 
 from wxdesk.engine.costs import COST_FIGURES
-from wxdesk.engine.timeline import TIMELINE_FIGURES
 from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
 from wxdesk.engine.evaluator import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
+from wxdesk.engine.timeline import TIMELINE_FIGURES
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text

@@ -411,6 +411,7 @@ class Words:
         put before them, so that a card never shows two currencies.
         """
         template = fact.text_zh if self.chinese else fact.text
+        from wxdesk.engine.timeline import TIMELINE_FIGURES, whole_weeks  # (the engine's, loaded with it)
 
         def fill(match: re.Match[str]) -> str:
             figure = self.pack.figures.get(match.group(2)) if self.pack is not None else None
@@ -425,7 +426,6 @@ class Words:
                 return numbers.large(figure.likely * SCALED_UNITS[figure.unit][0], self.lang)
             if figure.unit in PERCENT_UNITS:  # "30%", as every sentence writes a share ("0.3 of the price": a slip)
                 return self.share(figure.likely)
-            from wxdesk.engine.timeline import TIMELINE_FIGURES, whole_weeks  # (the engine's, loaded with it)
             if figure.id in TIMELINE_FIGURES:
                 # A launch step's weeks as the timeline takes them, at their average, in whole weeks: the Mini Program's
                 # card read "ICP filing before going live, about 5 weeks" above the chart's 4.3-week bar.
