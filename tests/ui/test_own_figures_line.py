@@ -152,3 +152,25 @@ def test_the_line_fits_at_1366x768_and_presenting(language, presenting, chart_pr
     assert result["own_figures"].startswith("Figures set for this scenario" if language == "en" else "本场景单独设定")
     assert result["out_of_view"] == [] and result["comparison_cut"] == [] and result["problems"] == []
     assert result["texts_cut"] == []
+
+
+def test_presenting_writes_the_line_in_the_type_and_colour_of_the_lines_around_it(window, qtbot):
+    """The figures the scenario sets move the plan: read across a room they are no aside in small grey type, as the
+    plan's score reasons are not. Leaving the presentation puts the aside back."""
+    from PySide6.QtGui import QPalette
+    window.document.load(bank_care_own())
+    qtbot.wait(20)
+    summary = window.plan_area.summary
+    label = summary.own_figures_label
+    muted_role, muted_points = label.foregroundRole(), label.font().pointSizeF()
+    assert muted_role == QPalette.ColorRole.PlaceholderText
+    assert muted_points < summary.budget_label.font().pointSizeF()
+    window.features.presentation.action.setChecked(True)
+    try:
+        assert label.isVisibleTo(window)
+        assert label.foregroundRole() == summary.budget_label.foregroundRole() == QPalette.ColorRole.WindowText
+        assert label.font().pointSizeF() == pytest.approx(summary.budget_label.font().pointSizeF())
+    finally:
+        window.features.presentation.action.setChecked(False)
+    assert label.foregroundRole() == muted_role
+    assert label.font().pointSizeF() == pytest.approx(muted_points)

@@ -185,13 +185,15 @@ class PresentationMode(QObject):
 
     def _make_legible(self, saved: Saved, short: bool) -> None:
         """What the window writes smaller and in grey, read across a room: how the plan's coverage becomes its
-        score (at 1366×768 a line of 13 px in grey) and the note under the chart, in the type and colour of the
+        score (at 1366×768 a line of 13 px in grey), the figures the scenario sets for itself (which move the
+        plan, as the handout says in its own type) and the note under the chart, in the type and colour of the
         lines around them. On a `short` screen, the chart's fit bars without their scale, for the cost plot."""
         w = self.window
-        reasons = w.plan_area.summary.score_reasons_label
-        saved.roles[reasons] = reasons.foregroundRole()
-        reasons.setForegroundRole(QPalette.ColorRole.WindowText)
-        reasons.setFont(QFont(w.font()))  # (put back with the other fonts: it has a type of its own)
+        summary = w.plan_area.summary
+        for label in (summary.score_reasons_label, summary.own_figures_label):
+            saved.roles[label] = label.foregroundRole()
+            label.setForegroundRole(QPalette.ColorRole.WindowText)
+            label.setFont(QFont(w.font()))  # (put back with the other fonts: it has a type of its own)
         w.chart.set_presenting(True, short=short)
 
     def _restore_fonts(self, saved: Saved) -> None:
