@@ -5526,6 +5526,10 @@ Every number shows its source.</source>
             <source>The plan is likely live on {live}, in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
             <translation>方案预计{live}上线，很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
+        <message>
+            <source>{said} Its points are rounded to add up to its score.</source>
+            <translation>{said}各项扣分已取整，合计等于其得分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
