@@ -267,3 +267,30 @@ def _far_end_as_written(point):
     params = point.reason.params
     params = params["flip"].params if "flip" in params else params
     return params["high"] if point.direction == "above" else params["low"]
+
+
+# A unit of each field as a client types it, and a fen of a budget (finer than a cent of a dollar or a euro).
+_UNIT = {"audience": 1.0, "interaction_minutes": 0.01, "budget_cny": 0.01}
+
+
+@pytest.mark.parametrize("field", ["audience", "interaction_minutes", "budget_cny"])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=scenarios)
+@example(scenario=Scenario(name="Example shop", budget_cny=500_000, interaction_minutes=3, audience=50_000,
+                           china_share=0.9, pushes_per_month=4, goals=("sell",), paid_share=0.2))
+@example(scenario=load_preset("bank_care"))
+@example(scenario=CAR_BRAND)
+def test_the_point_is_where_the_plan_changes_to_the_unit(field, scenario):
+    """An analyst filters on the JSON's point, and a sentence may write it in full: the example shop read "With a
+    budget below ¥212,056 the plan drops the Mini Program" for a point found to a hundredth of a percent, and from
+    ¥212,057 to ¥212,070 the plan had dropped it already; bank_care's 4,053,317.43 stood where the new plan held up to
+    4,053,350. At the point the new plan wins; a unit back towards the scenario's value, today's."""
+    from wxdesk.engine import load_datapack
+    from wxdesk.engine.evaluator import best_plan
+    pack = load_datapack()
+    point = flip_points(scenario, pack, [field])[field]
+    if point is None:
+        return
+    back = -_UNIT[field] if point.direction == "above" else _UNIT[field]
+    assert best_plan(replace(scenario, **{field: point.value}), pack) == point.winner
+    assert best_plan(replace(scenario, **{field: point.value + back}), pack) == point.current_winner, point.value
