@@ -215,7 +215,7 @@ _TAIL_WORDS = frozenset((
     "访问", "详情", "负责", "超出", "这个", "这些", "这笔", "这项", "进入", "进行", "那些", "重新", "领先", "额度",
     "高值", "一对一", "二维码", "人民币", "低成本", "工商户", "开发者", "敏感性", "有效期", "未命名", "未注明",
     "百分位", "联系人", "认证费", "这部分", "不予考虑", "合作伙伴", "注意事项", "详细信息", "难分高下", "非常适合",
-    "默认设置",
+    "默认设置", "个体工商户",
 ))
 _TAIL_WORD_LONGEST = max(map(len, _TAIL_WORDS))
 # What a Chinese paragraph ends with (its last character but spaces): an ideograph or full-width punctuation. An
