@@ -2873,17 +2873,17 @@ Every number shows its source.</source>
         <message>
             <location line="+21" />
             <source>Likely in time for {date}, the date you must be live by: likely live on {likely}, though not at the slowest (live on {slowest}).</source>
-            <translation>很可能赶上您设定的上线日期 {date}：预计{likely}上线，但进度最慢时（{slowest}上线）赶不上。</translation>
+            <translation>很可能赶上您设定的上线日期 {date}：预计 {likely}上线，但进度最慢时（{slowest}上线）赶不上。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>In time for {date}, the date you must be live by: likely live on {likely}.</source>
-            <translation>能赶上您设定的上线日期 {date}：预计{likely}上线。</translation>
+            <translation>能赶上您设定的上线日期 {date}：预计 {likely}上线。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Likely too late for {date}, the date you must be live by: likely live on {likely}.</source>
-            <translation>很可能赶不上您设定的上线日期 {date}：预计{likely}上线。</translation>
+            <translation>很可能赶不上您设定的上线日期 {date}：预计 {likely}上线。</translation>
         </message>
         <message>
             <location line="-2" />
@@ -5524,11 +5524,39 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The plan is likely live on {live}, in time for your date of {date}, but not at its slowest: that would be {slowest}.</source>
-            <translation>方案预计{live}上线，很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
+            <translation>方案预计 {live} 上线，很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
         <message>
             <source>{said} Its points are rounded to add up to its score.</source>
             <translation>{said}各项扣分已取整，合计等于其得分。</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost}, beyond your budget of {budget})</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}，超出您的预算 {budget}）</translation>
+        </message>
+        <message>
+            <source>a dearer first year ({plan_cost} to {cost}, beyond your budget of {budget}), its {wanted} messages a month written rather than sent as the app's free notifications</source>
+            <translation>首年成本更高（从 {plan_cost} 升至 {cost}，超出您的预算 {budget}），每月 {wanted} 条消息需撰写，而不是以应用的免费通知发送</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over {years} years, but cost takes no points here: both plans' likely first years are within {from}, the most a first year can cost without losing points.</source>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，但这里成本不扣分：两个方案的首年预计成本都在免扣分线 {from} 以内（首年成本在此线以内不因成本扣分）。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over {years} years, all of it in {part}, but cost takes no points here: both plans' likely first years are within {from}, the most a first year can cost without losing points.</source>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}，全部在{part}上，但这里成本不扣分：两个方案的首年预计成本都在免扣分线 {from} 以内（首年成本在此线以内不因成本扣分）。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over its one year; the score weighs that saving, and it does not make up the gap.</source>
+            <translation>此方案 1 年预计成本比推荐方案少 {cost}；得分已计入这笔节省，但仍弥补不了得分差距。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over its one year, all of it in {part}; the score weighs that saving, and it does not make up the gap.</source>
+            <translation>此方案 1 年预计成本比推荐方案少 {cost}，全部在{part}上；得分已计入这笔节省，但仍弥补不了得分差距。</translation>
+        </message>
+        <message>
+            <source>Of the next best plans, {plan} is likely live in time, on {live}.</source>
+            <translation>备选方案中，“{plan}”很可能赶上：预计 {live} 上线。</translation>
         </message>
     </context>
     <context>

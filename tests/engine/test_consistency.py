@@ -475,10 +475,10 @@ def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
     for alt in ev.alternatives:
         saved = ev.plan.total.likely - alt.total.likely
         templates = {r.template for r in alt.why_not}
-        said = bool(templates & {R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE})
+        said = bool(templates & {*R.WHY_NOT_CHEAPER_FORMS, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_CHEAPER_CLOSE_PART})
         # Beside a close call, its lower cost is a reason to choose it; else it does not make up the gap.
         assert (R.WHY_NOT_CHEAPER_CLOSE in templates) <= alt.close_call
-        assert not (alt.close_call and R.WHY_NOT_CHEAPER in templates)
+        assert not (alt.close_call and templates & set(R.WHY_NOT_CHEAPER_FORMS))
         explained_otherwise = bool(templates & {R.WHY_NOT_TIE, R.WHY_NOT_TIE_EVEN, R.WHY_NOT_TIE_LARGER,
                                                 R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR,
                                                 R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD_ALIKE,

@@ -283,7 +283,13 @@ def _points_named(scenario) -> None:
         if first.template in R.NOT_IN_PLAN_EFFORT_COST_FORMS:
             years = first.params if first.template == R.NOT_IN_PLAN_EFFORT_ROUNDING else first.params["dearer"].params
             if first.template != R.NOT_IN_PLAN_EFFORT_ROUNDING:
-                assert first.params["dearer"].template in (R.FIRST_YEAR_DEARER, R.FIRST_YEAR_DEARER_WRITTEN)
+                dearer = first.params["dearer"]
+                assert dearer.template in R.FIRST_YEAR_DEARER_FORMS
+                # Beyond the budget where, and only where, it takes the plan's first year past it.
+                passes = best.first_year_likely <= scenario.budget_cny < with_it.first_year_likely
+                assert ("budget" in dearer.params) == passes
+                assert (dearer.template in (R.FIRST_YEAR_DEARER_OVER_BUDGET,
+                                            R.FIRST_YEAR_DEARER_WRITTEN_OVER_BUDGET)) == passes
             assert float(years["plan_cost"]) == pytest.approx(best.first_year_likely)
             assert float(years["cost"]) == pytest.approx(with_it.first_year_likely)
             assert with_it.first_year_likely > best.first_year_likely
@@ -337,3 +343,15 @@ def test_a_service_account_that_would_carry_the_messages_names_the_articles_it_w
         "Not in the plan: adding it would lower the plan's score by 6 points: 5 for one more presence to run, and, "
         "rounded so that the parts add up, 1 for a dearer first year (¥744k to ¥784k), its 4 messages a month written "
         "rather than sent as the app's free notifications."), ev.presence("service").reasons[0].text
+
+
+def test_a_dearer_first_year_that_passes_the_budget_says_so():
+    """A dental clinic on ¥450k: its Channels card read "a dearer first year (¥281k to ¥452k)" where the plan with it
+    passes the budget, which the app's card beside it said of its own."""
+    scenario = Scenario().with_changes(budget_cny=450_000, interaction_minutes=4, audience=25_000, china_share=0.95,
+                                       pushes_per_month=2, goals=["service", "relationship"], needs=["payments"],
+                                       horizon_years=3, entity="company", paid_share=0.3)
+    first = evaluate(scenario, PACK).presence("channels").reasons[0]
+    assert first.template in R.NOT_IN_PLAN_EFFORT_COST_FORMS, first.text
+    assert first.params["dearer"].template == R.FIRST_YEAR_DEARER_OVER_BUDGET
+    assert first.text.endswith("for a dearer first year (¥281k to ¥452k, beyond your budget of ¥450k)."), first.text

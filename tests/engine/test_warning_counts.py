@@ -43,6 +43,33 @@ def test_a_missed_date_gives_the_weeks_the_timeline_gives(preset, days):
         assert reason.template == expected, (days, reason.text)
         if reason.template == R.WARN_LIVE_BY_EVEN_QUICKEST:
             assert reason.params["quickest"] == quickest <= weeks
+    # Where the plan likely misses a date not yet passed, the first next best plan likely in time is named, with its
+    # day, as its own card gives it; where none is, or the date has passed, none.
+    named = [r for r in ev.warnings if r.template == R.WARN_LIVE_BY_ALTERNATIVE]
+    in_time = [alt for alt in ev.alternatives if alt.live_in_time]
+    if ev.plan.live_in_time is False and days >= 0 and in_time:
+        assert len(named) == 1
+        assert tuple(named[0].params["plan"]) == in_time[0].presences
+        assert named[0].params["live"] == in_time[0].timeline.live_dates(TODAY)["likely"].isoformat()
+        assert any(r.template == R.WHY_NOT_IN_TIME and r.params["live"] == named[0].params["live"]
+                   for r in in_time[0].why_not)
+    else:
+        assert named == []
+
+
+def test_a_plan_that_misses_the_date_names_the_next_best_plan_that_makes_it():
+    """A sole trader's bakery on ¥8,000, to be live in twelve days: the first page said the plan is likely late, and
+    only the next best plans' cards on the second said they were likely in time."""
+    scenario = load_preset("yoga_teacher").with_changes(
+        budget_cny=8_000, interaction_minutes=1.5, audience=1_200, china_share=1.0, pushes_per_month=8,
+        goals=["sell", "relationship"], needs=["payments"], horizon_years=1, entity="individual", paid_share=0.0,
+        live_by="2026-12-13")
+    ev = evaluate(scenario, PACK, TODAY)
+    assert ev.plan.live_in_time is False
+    from wxdesk.words.words import Words
+    texts = [Words.make("en", "CNY", PACK).reason(r) for r in ev.warnings]
+    assert "Of the next best plans, Official Account (formerly Subscription Account) is likely live in time, on " \
+           "8 December 2026." in texts, texts
 
 
 def test_every_message_paid_for_is_said_as_all_of_them():

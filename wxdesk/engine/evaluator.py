@@ -508,8 +508,8 @@ def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanRes
     return [Reason(R.VIDEOS_COUNTED, _produced("channels_production_cny", 1, best, plan, pack), PRODUCED_POINT)]
 
 
-def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack,
-              today: dt.date) -> list[Reason]:
+def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,
+              pack: DataPack, today: dt.date) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
@@ -527,6 +527,12 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
                                 {**params, "quickest": whole_weeks(plan.timeline.weeks.low)}))
         else:
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
+        if not plan.live_by_passed:
+            in_time = next((alt for alt in alternatives if alt.live_in_time), None)
+            if in_time is not None:
+                found.append(Reason(R.WARN_LIVE_BY_ALTERNATIVE, {
+                    "plan": R.Plan(in_time.presences),
+                    "live": in_time.timeline.live_dates(today)["likely"].isoformat()}))
     elif (plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None
           and plan.likely_live_date is not None):  # (the two days are found together, with a date to be live by)
         found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
@@ -701,7 +707,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                        {c.members: c for c in (best, *next_best)}, digits),
         budget=_budget_reason(plan, ranked, scenario,
                               lambda other: any(kept_duties(other.members, table, scenario, pack).values())),
-        warnings=tuple(_warnings(scenario, ranked, plan, paid, pack, today)),
+        warnings=tuple(_warnings(scenario, ranked, plan, alternatives, paid, pack, today)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

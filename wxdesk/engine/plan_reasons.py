@@ -376,12 +376,19 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
         close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
         less, part = difference_said(best, alt, pack)
-        if part is None:
-            notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
-                                {"cost": less, "years": scenario.horizon_years}, 0.0))
-        else:  # one part's difference, named (difference_said)
-            notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE_PART if close else R.WHY_NOT_CHEAPER_PART,
-                                {"cost": less, "years": scenario.horizon_years, "part": part}, 0.0))
+        said: dict[str, object] = {"cost": less, "years": scenario.horizon_years}
+        if part is not None:  # one part's difference, named (difference_said)
+            said["part"] = part
+        if close:
+            template = R.WHY_NOT_CHEAPER_CLOSE if part is None else R.WHY_NOT_CHEAPER_CLOSE_PART
+        elif best.cost_penalty <= 0 and alt.cost_penalty <= 0:  # (cost moved no point: said, with where it starts to)
+            template = R.WHY_NOT_CHEAPER_UNSCORED if part is None else R.WHY_NOT_CHEAPER_UNSCORED_PART
+            said["from"] = Money(best.cost_from)
+        elif scenario.horizon_years == 1:
+            template = R.WHY_NOT_CHEAPER_ONE_YEAR if part is None else R.WHY_NOT_CHEAPER_ONE_YEAR_PART
+        else:
+            template = R.WHY_NOT_CHEAPER if part is None else R.WHY_NOT_CHEAPER_PART
+        notes.append(Reason(template, said, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
@@ -688,11 +695,15 @@ def first_year_dearer(larger: Candidate, smaller: Candidate, scenario: Scenario,
     (cost_reasons.plan_messages_written).
     (fitness_coaching's Official Account: ¥600k of its 60 messages a month written as articles.)"""
     params: dict[str, object] = {"plan_cost": Money(smaller.first_year_likely), "cost": Money(larger.first_year_likely)}
+    over = smaller.first_year_likely <= scenario.budget_cny < larger.first_year_likely  # (it passes the budget)
+    if over:
+        params["budget"] = Money(scenario.budget_cny)
     rise = larger.first_year_likely - smaller.first_year_likely
     written = [plan_messages_written(plan.members, scenario, pack) for plan in (larger, smaller)]
     if written[1] == 0 < written[0] and written[0] * pack.average("content_per_message_cny") * 12 > 0.5 * rise:
-        return Reason(R.FIRST_YEAR_DEARER_WRITTEN, {**params, "wanted": messages_as_written(written[0])})
-    return Reason(R.FIRST_YEAR_DEARER, params)
+        return Reason(R.FIRST_YEAR_DEARER_WRITTEN_OVER_BUDGET if over else R.FIRST_YEAR_DEARER_WRITTEN,
+                      {**params, "wanted": messages_as_written(written[0])})
+    return Reason(R.FIRST_YEAR_DEARER_OVER_BUDGET if over else R.FIRST_YEAR_DEARER, params)
 
 
 # A saving is a point in the presence's favour on its card (the handout lists a card's points by their sign), of no

@@ -721,6 +721,15 @@ NOT_IN_PLAN_EFFORT_COST_FORMS = (NOT_IN_PLAN_EFFORT_COST, NOT_IN_PLAN_EFFORT_COS
 FIRST_YEAR_DEARER = "a dearer first year ({plan_cost} to {cost})"
 FIRST_YEAR_DEARER_WRITTEN = ("a dearer first year ({plan_cost} to {cost}), its {wanted} messages a month written "
                              "rather than sent as the app's free notifications")
+# The two where the dearer first year passes the budget the plan's is within: dental_clinic's Channels read "a dearer
+# first year (¥281k to ¥452k)" beside a budget of ¥450k, where the app's card beside it said "beyond your budget"
+# (its budget's points, a fraction of one, leave the sentence to the first year's).
+FIRST_YEAR_DEARER_OVER_BUDGET = "a dearer first year ({plan_cost} to {cost}, beyond your budget of {budget})"
+FIRST_YEAR_DEARER_WRITTEN_OVER_BUDGET = ("a dearer first year ({plan_cost} to {cost}, beyond your budget of {budget}), "
+                                         "its {wanted} messages a month written rather than sent as the app's free "
+                                         "notifications")
+FIRST_YEAR_DEARER_FORMS = (FIRST_YEAR_DEARER, FIRST_YEAR_DEARER_WRITTEN, FIRST_YEAR_DEARER_OVER_BUDGET,
+                           FIRST_YEAR_DEARER_WRITTEN_OVER_BUDGET)
 # Where it would cover more, yet its effort and its dearer first year take more than that adds.
 NOT_IN_PLAN_MORE_COVERED_DEARER = ("Not in the plan: adding it would lower the plan's score by {points} points: it would "
                                    "cover more of your goals and needs ({alt} against {best}), but one more presence "
@@ -1048,6 +1057,23 @@ WHY_NOT_CHEAPER_PART = ("It costs {cost} less over {years} years, all of it in {
                         "first year, and that does not make up the gap.")
 WHY_NOT_CHEAPER_CLOSE_PART = ("It costs {cost} less over {years} years, all of it in {part}: where cost weighs most "
                               "with you, it is the one to choose.")
+# The two (not in a close call) where cost takes no points off either plan, both first years within the amount a cost
+# counts from: "the score weighs cost by the first year" read as if the score had weighed the saving (a sole trader's
+# ¥4,860 a year against a plan at nothing, both far below ¥10,000, where cost moved no point).
+WHY_NOT_CHEAPER_UNSCORED = ("It costs {cost} less over {years} years, but cost takes no points here: both plans' likely "
+                            "first years are within {from}, the most a first year can cost without losing points.")
+WHY_NOT_CHEAPER_UNSCORED_PART = ("It costs {cost} less over {years} years, all of it in {part}, but cost takes no points "
+                                 "here: both plans' likely first years are within {from}, the most a first year can cost "
+                                 "without losing points.")
+# The two over a horizon of one year, where the first year is the whole saving: "the score weighs cost by the first
+# year" read as if a part of the saving lay outside it.
+WHY_NOT_CHEAPER_ONE_YEAR = ("It costs {cost} less over its one year; the score weighs that saving, and it does not make "
+                            "up the gap.")
+WHY_NOT_CHEAPER_ONE_YEAR_PART = ("It costs {cost} less over its one year, all of it in {part}; the score weighs that "
+                                 "saving, and it does not make up the gap.")
+# Every form of "cheaper, and still behind", for whoever looks for one.
+WHY_NOT_CHEAPER_FORMS = (WHY_NOT_CHEAPER, WHY_NOT_CHEAPER_PART, WHY_NOT_CHEAPER_UNSCORED, WHY_NOT_CHEAPER_UNSCORED_PART,
+                         WHY_NOT_CHEAPER_ONE_YEAR, WHY_NOT_CHEAPER_ONE_YEAR_PART)
 # Where the plan below covers more than the plan (as the cards write coverage), a close call or not: the minuses listed
 # stood alone (car_brand at 300 users: 5 and 1.8 points against a 0.3 gap, and not a word of its 80.4 against 73.9).
 WHY_NOT_COVERS_MORE = "It covers more of your goals and needs: {alt} against {best}."
@@ -1333,6 +1359,10 @@ WARN_LIVE_BY_PASSED = "Your date to be live by, {date}, has passed: the plan tak
 WARN_LIVE_BY_PASSED_WEEK = "Your date to be live by, {date}, has passed: the plan takes about a week from the start of work."
 WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, after your date of {date}: even at its "
                               "quickest it takes {quickest} weeks.")
+# Beside a plan that likely misses the date (not yet passed), the first of the plans shown beside it that likely makes
+# it: a sole trader's bakery, live by in twelve days, read on the first page that the plan is likely late, and only
+# the next best plans' cards on page 2 said they were likely in time (the budget's line names the plan it would cover).
+WARN_LIVE_BY_ALTERNATIVE = "Of the next best plans, {plan} is likely live in time, on {live}."
 # Where the likely launch makes the date and the slowest does not: the timeline's line says so, but the window shows
 # that line folded, and a presenter's screen said nothing of the date (the handout's "though not at the slowest").
 WARN_LIVE_BY_AT_SLOWEST = ("The plan is likely live on {live}, in time for your date of {date}, but not at its "
