@@ -5558,6 +5558,14 @@ Every number shows its source.</source>
             <source>Of the next best plans, {plan} is likely live in time, on {live}.</source>
             <translation>备选方案中，“{plan}”很可能赶上：预计 {live} 上线。</translation>
         </message>
+        <message>
+            <source>The plan is weak at {goal}: its best at it, {member}, score {score} out of 100 each for it.</source>
+            <translation>方案在{goal}方面较弱：方案中做得最好的{member}也各只有 {score} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>This plan is weak at {goal}: its best at it, {member}, score {score} out of 100 each for it.</source>
+            <translation>此方案在{goal}方面较弱：其中做得最好的{member}也各只有 {score} 分（满分 100）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -58,8 +58,8 @@ def test_the_goals_said_weak_are_exactly_those_no_member_carries(scenario):
     evaluation = evaluate(scenario, PACK, TODAY)
     for plan in (evaluation.plan, *evaluation.alternatives):
         # The plan's sentence says "The plan"; an alternative's, "This plan" (it is not the plan recommended).
-        one, many = ((R.PLAN_WEAK_GOAL, R.PLAN_WEAK_GOALS) if plan is evaluation.plan
-                     else (R.OTHER_PLAN_WEAK_GOAL, R.OTHER_PLAN_WEAK_GOALS))
+        one, level, many = ((R.PLAN_WEAK_GOAL, R.PLAN_WEAK_GOAL_LEVEL, R.PLAN_WEAK_GOALS) if plan is evaluation.plan
+                            else (R.OTHER_PLAN_WEAK_GOAL, R.OTHER_PLAN_WEAK_GOAL_LEVEL, R.OTHER_PLAN_WEAK_GOALS))
         carried = {duty for duties in plan.roles.values() for duty in duties}
         uncarried = [g for g in scenario.goals if f"goal:{g}" not in carried]
         reason = plan.weak_goals
@@ -68,8 +68,11 @@ def test_the_goals_said_weak_are_exactly_those_no_member_carries(scenario):
             continue
         assert reason is not None
         if len(uncarried) == 1:
-            assert reason.template == one and str(reason.params["goal"]) == f"goal:{uncarried[0]}"
-            assert reason.params["member"][0] in plan.presences
+            # One member, or every member level at the best (in the plan's order), said as level.
+            named = list(reason.params["member"])
+            assert reason.template == (level if len(named) > 1 else one)
+            assert str(reason.params["goal"]) == f"goal:{uncarried[0]}"
+            assert named == [p for p in plan.presences if p in named]
         else:
             assert reason.template == many
             assert [str(t) for t in reason.params["goals"]] == [f"goal:{g}" for g in uncarried]
@@ -99,3 +102,17 @@ def test_a_plan_of_one_presence_with_nothing_to_carry_never_names_presences_besi
             assert not plan.roles.get(member) and len(plan.presences) == 1 and plan.weak_goals is None
     if len(plan.presences) == 1 and not plan.roles.get(plan.presences[0]):
         assert plan.role_reason(plan.presences[0]).template == R.IN_PLAN_SOLE_NO_DUTY
+
+
+def test_members_level_at_their_best_are_all_named():
+    """A sole trader's bakery: "its best at it, the Official Account, scores 30" named one of two members at 30, and
+    not the Mini Program she would sell through."""
+    bakery = POTTER.with_changes(goals=["sell", "relationship"], needs=["payments"], budget_cny=8_000, audience=1_200,
+                                 interaction_minutes=1.5, pushes_per_month=8, horizon_years=1, paid_share=0.0)
+    plan = evaluate(bakery, PACK, TODAY).plan
+    assert plan.presences == ("subscription", "mini_program")
+    assert plan.weak_goals is not None and plan.weak_goals.template == R.PLAN_WEAK_GOAL_LEVEL
+    score = plan.weak_goals.params["score"]
+    assert without_former_names(words("en").reason(plan.weak_goals)) == (
+        f"The plan is weak at selling: its best at it, the Official Account and the Mini Program, score {score} out of "
+        "100 each for it.")

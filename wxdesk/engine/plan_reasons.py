@@ -41,9 +41,12 @@ def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]
         return None
     if len(weak) == 1:
         j = table.index(weak[0])
-        best = max(members, key=lambda m: table.row(m)[j])  # (the first of equals)
-        return Reason(R.PLAN_WEAK_GOAL if the_plan else R.OTHER_PLAN_WEAK_GOAL,
-                      {"goal": duty_terms(weak)[0], "member": Held([best]), "score": round(float(table.row(best)[j]))})
+        score = round(float(max(table.row(m)[j] for m in members)))
+        best = [m for m in members if round(float(table.row(m)[j])) == score]  # (every one that reads as the best)
+        level = len(best) > 1
+        template = ((R.PLAN_WEAK_GOAL_LEVEL if level else R.PLAN_WEAK_GOAL) if the_plan
+                    else (R.OTHER_PLAN_WEAK_GOAL_LEVEL if level else R.OTHER_PLAN_WEAK_GOAL))
+        return Reason(template, {"goal": duty_terms(weak)[0], "member": Held(best), "score": score})
     return Reason(R.PLAN_WEAK_GOALS if the_plan else R.OTHER_PLAN_WEAK_GOALS,
                   {"goals": duty_terms(weak), "weak": round(pack.likely("weak_fit_below"))})
 

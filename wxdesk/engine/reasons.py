@@ -637,6 +637,10 @@ PLAN_WEAK_GOALS = "The plan is weak at {goals}: no presence in it scores {weak} 
 # The same of another plan (an alternative's, a variant's: `evaluate --json` gives them): "The plan" read as the plan
 # recommended.
 OTHER_PLAN_WEAK_GOAL = "This plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it."
+# The two where two or more of its members are its best at it, level: a sole trader's bakery read "its best at it, the
+# Official Account, scores 30", where its Mini Program, the one she would sell through, scores the same 30.
+PLAN_WEAK_GOAL_LEVEL = "The plan is weak at {goal}: its best at it, {member}, score {score} out of 100 each for it."
+OTHER_PLAN_WEAK_GOAL_LEVEL = "This plan is weak at {goal}: its best at it, {member}, score {score} out of 100 each for it."
 OTHER_PLAN_WEAK_GOALS = "This plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them."
 # WeCom serving, selling or taking payments by its staff's chats (duties.chat_staff): the staff time the costs count,
 # in hours (the amount is the cost split's "Staff time in chats"; an amount here, a year of that uncertain part,
