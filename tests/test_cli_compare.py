@@ -1,5 +1,6 @@
 """`wxdesk compare A.json B.json [--json]` as an analyst runs it: real processes and exit codes."""
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -94,28 +95,51 @@ def test_each_compared_scenario_is_what_evaluate_json_gives_for_it(tmp_path):
         assert scenarios == expected  # every key and value, the scores as each evaluate writes them
 
 
-def test_inputs_differ_where_they_read_differently(tmp_path):
-    """500000 and 500000.4 were marked "*First-year budget ¥500k ¥500k": a difference no reader can see. (A share is
-    written as its box writes it, to six decimals of a percent at most: 90.04% differs from 90%, 90.0000001% not.)"""
+def differing_row(text, heading):
+    return next(line for line in text.splitlines() if line.startswith("*" + heading)).split()
+
+
+def test_inputs_differ_where_their_values_do_and_read_apart(tmp_path):
+    """Which inputs differ was decided on their values as the table wrote them: car_brand with budgets of 1,059,600
+    and 1,059,700 (both ¥1.06M) was told "The inputs are the same." beside two different plans, with
+    `differing_fields: []`; and 500,000 against 500,400 yuan differed in dollars ($71.4k, $71.5k) and not in yuan,
+    so the JSON changed with --currency. Values now decide, and the table writes values that would read alike
+    apart: to the whole unit, and where that reads alike too, with the decimals that tell them apart."""
+    from wxdesk.engine import load_preset
+    car = load_preset("car_brand")
+    car_a = write(tmp_path, "car_a", dataclasses.replace(car, budget_cny=1_059_600))
+    car_b = write(tmp_path, "car_b", dataclasses.replace(car, budget_cny=1_059_700))
+    data = json.loads(run(str(car_a), str(car_b), "--json").stdout)
+    assert data["differing_fields"] == [{"field": "budget_cny", "values": [1_059_600, 1_059_700]}]
+    text = run(str(car_a), str(car_b)).stdout
+    assert "The inputs are the same." not in text
+    assert differing_row(text, "First-year budget")[-2:] == ["¥1,059,600", "¥1,059,700"]
+
     a = write(tmp_path, "a", Scenario(name="Shop", budget_cny=500_000, china_share=0.9))
     b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.900000001))
-    c = write(tmp_path, "c", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
-                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 3}}))
-    d = write(tmp_path, "d", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
-                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 4}}))
-    same = run(str(a), str(b))
-    assert same.returncode == 0, same.stderr
-    assert "The inputs are the same." in same.stdout and "*First-year budget" not in same.stdout
-    assert json.loads(run(str(a), str(b), "--json").stdout)["differing_fields"] == []
-    for lang in ("en", "zh_CN"):
-        data = json.loads(run(str(a), str(b), str(c), "--json", "--lang", lang).stdout)
-        assert data["differing_fields"] == [{"field": "budget_cny", "values": [500_000, 500_000.4, 504_000]},
-                                            {"field": "overrides", "values": [{}, {}, {"mp_build_cny": {
-                                                "low": 1, "likely": 2, "high": 3}}]}]
-    finer = write(tmp_path, "finer", Scenario(name="Shop", budget_cny=500_000, china_share=0.9004))
-    assert "*On WeChat in mainland China" in run(str(a), str(finer)).stdout  # (90% against 90.04%)
+    c = write(tmp_path, "c", Scenario(name="Shop", budget_cny=500_400, audience=1_000_000))
+    d = write(tmp_path, "d", Scenario(name="Shop", budget_cny=500_000, audience=1_000_400))
+    answers = {currency: json.loads(run(str(a), str(c), str(d), "--json", "--currency", currency).stdout)
+               for currency in ("CNY", "USD", "EUR")}
+    assert answers["CNY"] == answers["USD"] == answers["EUR"]
+    assert [f["field"] for f in answers["CNY"]["differing_fields"]] == ["budget_cny", "audience"]
+    text = run(str(a), str(c), str(d)).stdout
+    assert differing_row(text, "First-year budget")[-3:] == ["¥500,000", "¥500,400", "¥500,000"]
+    assert differing_row(text, "Monthly users")[-3:] == ["50k", "1,000,000", "1,000,400"]
+    text = run(str(a), str(b), "--currency", "USD").stdout
+    assert differing_row(text, "First-year budget")[-2:] == ["$71,428.57", "$71,428.63"]
+    assert differing_row(text, "On WeChat in mainland China")[-2:] == ["90.0000000%", "90.0000001%"]
+    text = run(str(a), str(b)).stdout
+    assert differing_row(text, "First-year budget")[-2:] == ["¥500,000.0", "¥500,000.4"]
+    # Values that read apart as they are keep the table's own writing.
+    finer = write(tmp_path, "finer", Scenario(name="Shop", budget_cny=600_000, china_share=0.9004))
+    assert differing_row(run(str(a), str(finer)).stdout, "First-year budget")[-2:] == ["¥500k", "¥600k"]
     # Changed figures are shown by name alone: a different value of the same figure still differs.
-    assert [d["field"] for d in json.loads(run(str(c), str(d), "--json").stdout)["differing_fields"]] == ["overrides"]
+    e = write(tmp_path, "e", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
+                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 3}}))
+    f = write(tmp_path, "f", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
+                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 4}}))
+    assert [d["field"] for d in json.loads(run(str(e), str(f), "--json").stdout)["differing_fields"]] == ["overrides"]
 
 
 def test_compare_in_dollars_names_its_rate_and_keeps_json_in_yuan(tmp_path):

@@ -385,11 +385,12 @@ def cmd_share(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from wxdesk.batch.inputs_apart import InputsApart
     from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
     from wxdesk.words import Words
-    from wxdesk.words.comparison import comparison_text, field_value
+    from wxdesk.words.comparison import comparison_text
     _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
@@ -404,17 +405,20 @@ def cmd_compare(args: argparse.Namespace) -> int:
                            brackets=("（", "）") if args.lang.startswith("zh") else (" (", ")"))
     for scenario in scenarios:
         _evaluated(scenario, pack)
-    # A field differs where its values read differently in the table (500000 and 500000.4 both read ¥500k).
+    # A field differs where its values do, whatever the currency the table is in: as each read in the table (to three
+    # figures, in dollars), budgets of 1,059,600 and 1,059,700 were "the same" beside two different plans, and
+    # 500,000 and 500,400 were the same in yuan and not in dollars. Values that differ and would read alike are
+    # written apart in the table (wxdesk.batch.inputs_apart).
+    comparison = compare(scenarios, pack, labels)
+    if args.json:
+        _out(_json_text(comparison.to_dict(renderer(args.lang))))
+        return EXIT_OK
     # The table in the currency asked for, as the handout's --currency writes it (the JSON keeps yuan, its contract).
     reader = words(args.lang)
     if args.currency != "CNY":
         reader = Words.make(args.lang, args.currency, pack, reader.translate)
-    comparison = compare(scenarios, pack, labels,
-                         lambda field, value: field_value(field, value, reader, pack))
-    if args.json:
-        _out(_json_text(comparison.to_dict(renderer(args.lang))))
-    else:
-        _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
+    reader = InputsApart.of(comparison, reader, pack)
+    _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
     return EXIT_OK
 
 
