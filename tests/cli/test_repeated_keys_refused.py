@@ -67,3 +67,26 @@ def test_a_line_an_item_and_an_overrides_cell_giving_a_key_twice_fail_alone(tmp_
     assert errors_ == [f"{tmp_path / 'd.jsonl'} line 1: The line gives 'budget_cny' twice; {REMOVE}", None,
                        None, f"{tmp_path / 'd.json'} item 2: The item gives 'goals' twice; {REMOVE}",
                        f"{tmp_path / 'd.csv'} line 2: Column 'overrides' gives 'mp_build_cny' twice; {REMOVE}", None]
+
+
+
+@pytest.mark.parametrize("table", [
+    'name,overrides,overrides.app_build_cny\nA,"{""app_build_cny"":90000}",100000\nB,,7\n'
+    'C,"{""app_build_cny"":8}",\nD,"{""mp_build_cny"":8}",9\n',
+    'overrides.app_build_cny,overrides,name\n5000;6000;7000,"{""app_build_cny"":{""low"":1,""likely"":2,""high"":3}}",'
+    'A\n7,,B\n,"{""app_build_cny"":8}",C\n9,"{""mp_build_cny"":8}",D\n',
+])
+def test_a_figure_in_the_overrides_cell_and_in_its_own_column_fails_naming_both(tmp_path, capsys, table):
+    """A figure given in the `overrides` column and in its own overrides.app_build_cny column was read with one of
+    the two values dropped, whichever column stood to the left, and exit status 0; the same figure twice inside the
+    cell was refused. Each alone, or the cell giving another figure, is read."""
+    path = tmp_path / "both.csv"
+    path.write_text(table, encoding="utf-8")
+    assert main(["evaluate", str(path), "--format", "jsonl", "-q"]) == 2
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["error"] for r in rows] == [
+        f"{path} line 2: Column 'overrides' and column 'overrides.app_build_cny' both give 'app_build_cny'; {REMOVE}",
+        None, None, None]
+    assert [r["inputs"]["overrides"] for r in rows[1:]] == [
+        {"app_build_cny": {"low": 7, "likely": 7, "high": 7}}, {"app_build_cny": {"low": 8, "likely": 8, "high": 8}},
+        {"app_build_cny": {"low": 9, "likely": 9, "high": 9}, "mp_build_cny": {"low": 8, "likely": 8, "high": 8}}]

@@ -180,14 +180,15 @@ def csv_row_to_scenario(cells: dict[str, str]) -> dict[str, Any]:
     cell is the empty list (how the CSV output writes "no needs").
     """
     data = scenario_defaults()
-    overrides: dict[str, Any] = {}
+    in_cell: dict[str, Any] = {}  # the figures of the 'overrides' column
+    overrides: dict[str, Any] = {}  # those of the overrides.FIGURE columns
     for column, text in cells.items():
         text = text or ""
         if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
             text = text[1:]  # wxdesk's own output: a text it kept from running as a formula (flatten.py)
         if column == "overrides":
             if text.strip():
-                overrides.update(_overrides_cell(text))
+                in_cell = _overrides_cell(text)
             continue
         if column.startswith(OVERRIDE_PREFIX):
             if text.strip():
@@ -199,9 +200,21 @@ def csv_row_to_scenario(cells: dict[str, str]) -> dict[str, Any]:
         if not text.strip() and kind != "list":
             continue
         data[column] = _cell_value(column, kind, text)
+    _refuse_given_twice(in_cell, overrides)
+    overrides = {**in_cell, **overrides}
     if overrides:
         data["overrides"] = overrides
     return data
+
+
+def _refuse_given_twice(in_cell: dict[str, Any], in_columns: dict[str, Any]) -> None:
+    """RowError where a figure is given both in the 'overrides' column and in its own overrides.FIGURE column: one
+    of the two was dropped without a word (which one, by the columns' order), where the same figure twice inside the
+    'overrides' cell is refused."""
+    for figure in in_columns:
+        if figure in in_cell:
+            raise RowError(f"Column 'overrides' and column '{OVERRIDE_PREFIX}{figure}' both give '{figure}'; a "
+                           "scenario gives each value once, so remove the one not meant.")
 
 
 def check_header(header: list[str]) -> None:
