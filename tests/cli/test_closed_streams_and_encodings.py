@@ -144,3 +144,23 @@ def test_a_summary_cut_off_by_its_reader_exits_141_too(tmp_path):
         stack.callback(os.dup2, saved, 1)  # (main points the descriptor at nothing once the reader is gone)
         stack.enter_context(contextlib.redirect_stdout(GoneReader()))
         assert main(["evaluate", str(tmp_path / "t.json")]) == EXIT_PIPE_CLOSED == 141
+
+
+@pytest.mark.parametrize("command", [
+    ["schema", "evaluation"],
+    ["compare", "--json", *(a for p in ("yoga_teacher", "bank_care", "car_brand", "news_publisher")
+                            for a in ("--preset", p))],
+])
+def test_one_document_larger_than_the_pipe_cut_off_by_its_reader_exits_141(tmp_path, command):
+    """`schema evaluation | head -c 10` (139 KB) and `compare --json` of four presets (156 KB) exited 0: the text
+    layer wrote 65,536 bytes, the reader left, and the count of bytes written was dropped with the rest unsaid. Only
+    an output the pipe held whole gave 141. Now every byte is written or the command ends as a cut-off batch does."""
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", *command], cwd=tmp_path, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True) as process:
+        assert process.stdout.read(10).startswith(b"{")
+        process.stdout.close()  # as `head -c 10` does
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=300) == 141, stderr
+    assert stderr == ""
+    whole = subprocess.run([sys.executable, "-m", "wxdesk", *command], cwd=tmp_path, capture_output=True, timeout=300)
+    assert whole.returncode == 0 and len(whole.stdout) > 2**17  # (more than a pipe holds, and written whole)

@@ -25,7 +25,7 @@ from wxdesk.batch.flatten import COLUMNS, flatten
 from wxdesk.batch.jsontext import json_text
 from wxdesk.batch.signals_held import signals_held
 from wxdesk.engine.reading import plain
-from wxdesk.errors import STDOUT_CLOSED, stdout_closed
+from wxdesk.errors import STDOUT_CLOSED, stdout_closed, write_whole
 
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
@@ -214,7 +214,7 @@ class RowWriter:
         try:
             with _ctrl_c_held():
                 # (A lone surrogate, "\ud800" in a name, has no UTF-8 form: written as its escape, the row kept.)
-                self._stream.write(text.encode("utf-8", "backslashreplace"))
+                write_whole(self._stream, text.encode("utf-8", "backslashreplace"))  # (every byte, or raise)
         except BrokenPipeError:
             raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:  # a full disk, a removed drive
