@@ -226,3 +226,36 @@ def test_an_output_under_a_file_names_the_file_in_the_way(tmp_path, args):
     code, stdout, err = run_cli(*args, cwd=tmp_path)
     one_line(code, err, f"{source} is a file, not a folder")
     assert "previous file" not in err and stdout == "" and source.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and these signals are POSIX")
+@pytest.mark.parametrize("number", [signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM), signal.SIGINT],
+                         ids=["SIGTERM", "SIGHUP", "SIGINT-ignored-at-start"])
+def test_diff_pack_told_to_end_exits_130_and_says_so(tmp_path, number):
+    """diff-pack told to end (SIGTERM to its process group, as `timeout` sends) died with 143 and said nothing, where
+    the docs give 130 and a line for every command, as evaluate does; started with Ctrl+C ignored (`… &` in a script)
+    a Ctrl+C never stopped it, and it went on to a full report with 0."""
+    from wxdesk.paths import resource_path
+    source = grid_csv(tmp_path / "grid.csv", 6000)
+    pack = str(resource_path("datapack.toml"))
+
+    def ignore_ctrl_c():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "diff-pack", pack, pack, str(source), "--jobs", "2"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+                          start_new_session=True, preexec_fn=ignore_ctrl_c if number == signal.SIGINT else None,
+                          env={**os.environ, "WXDESK_PROGRESS_SECONDS": "0"}) as process:
+        try:
+            assert " of 6,000 scenarios (" in process.stderr.readline()  # (under way)
+            if number == signal.SIGINT:
+                os.kill(process.pid, number)
+            else:
+                os.killpg(process.pid, number)
+            stdout, stderr = process.communicate(timeout=60)
+        finally:
+            kill_group(process)
+    assert process.returncode == 130, stderr
+    assert stdout == ""
+    assert stderr.splitlines()[-1] == "wxdesk: interrupted before the end: no report was written.", stderr
+    assert "Traceback" not in stderr

@@ -316,7 +316,7 @@ def _insight(args: argparse.Namespace, as_dict: Callable[..., object], as_text: 
 def cmd_diff_pack(args: argparse.Namespace) -> int:
     from wxdesk.batch.command import estimate_rows, progress
     from wxdesk.batch.diffpack import diff_packs, diff_text
-    from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.runner import default_jobs, interrupted_when_told_to_end
     from wxdesk.batch.workers import WorkerLostError
     from wxdesk.engine import load_datapack, preset_ids
     _check_language(args.lang)
@@ -326,12 +326,19 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     try:
-        # What it has compared, as evaluate says of its rows: a diff of many scenarios said nothing until its report.
-        shown = None if args.quiet else progress(_count_or_none(estimate_rows(args.inputs, None), len(presets)),
-                                                 "scenario", "compared")
-        report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs(), shown)
+        # Stopped by Ctrl+C or told to end (SIGTERM, SIGHUP) as evaluate is: 130 and a line that says so, where
+        # SIGTERM ended it with 143 in silence.
+        with interrupted_when_told_to_end():
+            # What it has compared, as evaluate says of its rows: a diff of many scenarios said nothing until its
+            # report.
+            shown = None if args.quiet else progress(_count_or_none(estimate_rows(args.inputs, None), len(presets)),
+                                                     "scenario", "compared")
+            report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs(), shown)
     except WorkerLostError as exc:  # as a batch stopped by it, though with no rows to keep: nothing was written
         _say(f"wxdesk: {_plain(f'stopped: {exc}; no report was written.')}")
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        _say("wxdesk: interrupted before the end: no report was written.")
         return EXIT_INTERRUPTED
     if report["summary"]["scenarios"] == 0:  # a header-only table: "0 of 0 scenarios change" read as an answer
         raise UserFacingError(_no_scenarios(args.inputs))

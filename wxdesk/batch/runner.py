@@ -204,6 +204,27 @@ def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int
 
 
 @contextmanager
+def interrupted_when_told_to_end() -> Iterator[None]:
+    """Inside the block, Ctrl+C and being told to end (SIGTERM, SIGHUP) raise KeyboardInterrupt, as a second Ctrl+C
+    does in a batch: for a command with no rows to keep (diff-pack), which then ends with 130 and says so. Python's
+    own ending on SIGTERM was 143 and silent, and a Ctrl+C ignored where it started (`wxdesk diff-pack … &` in a
+    script) never stopped it, where evaluate stops on either (stop_on_interrupt)."""
+    def ended(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        before = {number: signal.signal(number, ended) for number in (signal.SIGINT, *ENDING_SIGNALS)}
+    except ValueError:  # not the main thread: no handler to install
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+@contextmanager
 def stop_on_interrupt(stop: StopRequest | None = None) -> Iterator[StopRequest]:
     """Ctrl+C, inside the block, asks `stop` (a new one where none is given) to stop; see wxdesk.batch.stopping."""
     stop = stop if stop is not None else StopRequest()
