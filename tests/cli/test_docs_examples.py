@@ -110,3 +110,15 @@ def test_the_page_tells_scripts_to_give_the_language_and_currency_where_a_comman
         assert f"`{name}`" in note
     for words in ("system's language", "Preferences", "--lang en --currency CNY"):
         assert words in " ".join(note.split())
+
+
+def test_the_csv_columns_table_lists_the_columns_in_the_order_a_row_has_them():
+    """The table of results columns listed plan_coverage before plan_score_unrounded and alternative_1_cost_likely
+    before alternative_1_close_call, the other way round from every CSV wxdesk writes: a script reading the columns
+    by their place, as the page lists them, read one for the other."""
+    from wxdesk.batch.flatten import COLUMNS
+    table = DOC[DOC.index("| column | from the JSON row |"):]
+    table = table[:table.index("\n\n")]
+    named = [name for line in table.splitlines()[2:] for name in re.findall(r"`([a-z0-9_]+)`", line.split(" | ")[0])]
+    assert set(named) <= set(COLUMNS), set(named) - set(COLUMNS)
+    assert named == sorted(named, key=COLUMNS.index)
