@@ -250,3 +250,15 @@ def test_a_need_only_an_app_can_carry_leaves_the_mini_program_beside_it_a_templa
     without = CostBook(big.with_changes(needs=["payments"]), pack, shared=False).plan(
         ("mini_program",)).component_likely(big.audience)
     assert np.array_equal(with_offline, without)
+
+
+def test_the_appendix_writes_the_template_limit_as_the_sentences_do():
+    """food_ordering's Mini Program read "本模型中租用模板只适用于月活用户不超过 20,000 的情况（见数据项…）", and the
+    appendix row it points to read "2万月活用户": one number written two ways on one handout."""
+    from wxdesk.engine.mp_template import template_limit
+    from wxdesk.words.figure_text import value_text
+    figure = PACK.figures["mp_template_max_users"]
+    written = f"{template_limit(PACK):,}"
+    assert written == "20,000"
+    assert value_text(figure, words("en")) == f"{written} monthly users"
+    assert value_text(figure, words("zh_CN")) == f"{written} 月活用户"

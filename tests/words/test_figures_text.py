@@ -127,7 +127,9 @@ def test_a_chinese_figure_keeps_its_unit_beside_wan_and_yi_alike(pack):
     w = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN"))
     shown = {figure.id: value_text(figure, w) for figure in pack.figures.values()}
     assert not [text for text in shown.values() if re.search(r"[万亿] (?=[\u4e00-\u9fff])", text)]
-    assert shown["mp_template_max_users"] == "2万月活用户"
+    assert shown["scale_pivot_users"] == "10万 – 30万 – 100万月活用户"
+    # (The template's largest audience is written in full, as every sentence writes it: mp_template.WRITTEN_IN_FULL.)
+    assert shown["mp_template_max_users"] == "20,000 月活用户"
 
 
 @pytest.mark.parametrize(("share", "said"), [(0.0047, "0.47%"), (0.00001, "0.001%"), (0.9996, "99.9%"), (0.375, "38%"),

@@ -36,6 +36,10 @@ TEMPLATE_NEEDS = frozenset({"payments"})
 TEMPLATE_ENTITIES = frozenset({"company", "individual"})
 
 
+# The pack's figures every sentence writes in full (template_limit), and so the appendix and the Assumptions too.
+WRITTEN_IN_FULL = frozenset({"mp_template_max_users"})
+
+
 def template_limit(pack: DataPack) -> int:
     """The largest audience a rented template serves, as every sentence writes it: in full ("for up to 20,000 monthly
     users", "Above 20,000 monthly users a Mini Program is priced as a custom build"), where a flip's range beside it

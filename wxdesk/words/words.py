@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
+from wxdesk.engine.mp_template import WRITTEN_IN_FULL
 from wxdesk.engine.scenario import EXAMPLE_NAME, Scenario
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import (Difference, Money, Parts, Reason, compared_amounts, difference_form,
@@ -476,7 +477,10 @@ class Words:
         elif unit in SCALED_UNITS:
             size, unit = SCALED_UNITS[unit]
             shown = [numbers.large(v * size, self.lang) for v in values]
-        elif unit.startswith(("CNY", "USD")):  # amounts and rates keep their digits, as prices are printed
+        elif unit.startswith(("CNY", "USD")) or figure.id in WRITTEN_IN_FULL:
+            # Amounts and rates keep their digits, as prices are printed; so does a figure every sentence writes
+            # in full (the template's largest audience, "不超过 20,000", read "2万月活用户" in the appendix row the
+            # sentence points to).
             shown = [numbers.figure(v) for v in values]
         else:  # counts of ten thousand and more read 30万 in Chinese, a million and more "1 million" in English
             shown = [numbers.large(v, self.lang) for v in values]
