@@ -579,7 +579,13 @@ STEPS_PAUSE_MS = 1000  # a pause this long between a slider's key steps ends the
 
 
 class ScenarioControls(QWidget):
-    """All scenario inputs, bound to a ScenarioDocument."""
+    """All scenario inputs, bound to a ScenarioDocument.
+
+    Emits `retranslated` once its texts are in the current language, currency and pack (the width they need may
+    have changed with them).
+    """
+
+    retranslated = Signal()
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -950,6 +956,7 @@ class ScenarioControls(QWidget):
         self.interaction_slider.setToolTip(self.tr("30 seconds to 2 hours on a logarithmic scale"))
         if self._scenario is not None:
             self.show_scenario(self._scenario, again=True)
+        self.retranslated.emit()
 
     def _describe_entity(self) -> None:
         """The closed "Registered as" box tells what its current choice means, as its list's item does."""

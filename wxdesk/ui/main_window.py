@@ -279,9 +279,13 @@ class MainWindow(DeskSplit, QMainWindow):
         # Not a stop of its own: the window started with the keyboard on the pane rather than on a control, and Tab
         # came back to it before the client's box. (The pane scrolls to the control that takes the keyboard.)
         controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         ScrollFade(controls_scroll)  # a control cut by the edge fades out: there is more below
         self.controls.setContentsMargins(10, 8, 10, 8)
+        self._controls_scroll = controls_scroll
+        self._fit_controls_pane()
+        # Their texts in another language, currency or pack need another width (a Chinese window switched to English
+        # kept the Chinese width, its boxes and figures cut 41 px short, with no scroll bar to reach them).
+        self.controls.retranslated.connect(self._fit_controls_pane)
 
         # Six in a row where they fit, else three or two: never a row that scrolls sideways.
         self.panel_grid = PanelGrid(self.presence_panels.values())
@@ -378,6 +382,26 @@ class MainWindow(DeskSplit, QMainWindow):
         # has then, the question and the cards measured at a width the window never shows them at.
         bottom_layout.addLayout(question)
         bottom_layout.addLayout(comparison_row, 1)
+
+    def _fit_controls_pane(self) -> None:
+        """The controls' pane exactly as wide as its controls need, with room for its scroll bar.
+
+        What they need is their minimum width, which the pane gives them however narrow it is: a pane narrower
+        than that cuts them on the right (it never scrolls sideways). The scroll bar stands in their right margin,
+        as it always has: the desk's layouts at 1366×768 and in presentations are made for the room that leaves.
+        Where the pane stood at the width they needed before, it takes the new one either way: the desk beside it
+        gets back what narrower texts leave; a pane the user widened keeps its width unless the controls now need more.
+        """
+        pane, controls = self._controls_scroll, self.controls
+        before = pane.minimumWidth()
+        needed = (controls.minimumSizeHint().width() - controls.contentsMargins().right()
+                  + pane.verticalScrollBar().sizeHint().width())
+        if needed == before:
+            return
+        pane.setMinimumWidth(needed)  # (a pane narrower than that is widened at once; the splitter follows)
+        if needed < before and pane.width() <= before:  # (never as the window is built: no width before)
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([needed, sizes[1] + sizes[0] - needed])
 
     def _build_actions(self) -> None:
         self.quit_action = QAction(self)
