@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QToolBar,
+                               QWidget)
 
 from wxdesk.engine import load_preset, preset_ids
 
@@ -104,6 +105,52 @@ def test_sliders_still_edit_the_scenario_while_presenting(window, qtbot):
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
     assert window.document.scenario.budget_cny != before
     window.features.presentation.action.setChecked(False)
+
+
+CLICKER_KEYS = [Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Down,
+                Qt.Key.Key_Up]
+
+
+def test_a_presenters_clicker_keys_change_no_value(window, qtbot):
+    """Entering with the keyboard in the client's box (hidden while presenting), Qt gave it to the budget slider, and
+    the clicker's PageDown cut the client's budget in front of the client. Nothing that holds a value takes the
+    keyboard as the presentation starts; a slider clicked takes it, and leaving gives it back to the client's box."""
+    window.features.file_actions.open_preset("car_brand")
+    window.activateWindow()
+    window.controls.client.setFocus()
+    qtbot.wait(10)
+    scenario = window.document.scenario
+    steps = window.document.undo_stack.count()
+    window.features.presentation.action.setChecked(True)
+    qtbot.wait(10)
+    holder = window.focusWidget()
+    assert holder is not None and holder.isVisible()
+    assert not any(holder is control or control.isAncestorOf(holder)
+                   for control in (*window.controls.findChildren(QAbstractSlider),
+                                   *window.controls.findChildren(QAbstractSpinBox),
+                                   *window.controls.findChildren(QComboBox)))
+    for key in CLICKER_KEYS:
+        qtbot.keyClick(holder, key)
+    assert window.document.scenario == scenario
+    assert window.document.undo_stack.count() == steps
+
+    slider = window.controls.budget_slider
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center() + QPoint(slider.width() // 3, 0))
+    assert window.focusWidget() is slider
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    assert window.document.scenario.budget_cny != scenario.budget_cny, "a slider the presenter clicked works"
+    window.features.presentation.action.setChecked(False)
+    window.document.undo_stack.clear()
+
+
+def test_leaving_gives_the_keyboard_back_to_where_it_was(window, qtbot):
+    window.activateWindow()
+    window.controls.client.setFocus()
+    window.features.presentation.action.setChecked(True)
+    qtbot.wait(10)
+    window.features.presentation.action.setChecked(False)
+    qtbot.wait(10)
+    assert window.focusWidget() is window.controls.client
 
 
 def test_the_hidden_bars_keys_still_work_while_presenting_and_leave_with_it(window, qtbot):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -117,9 +118,14 @@ class PresentationMode(QObject):
         saved = Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
                        scale=font_scale(height))
         chrome = self.chrome()
+        saved.focus = w.focusWidget()  # (before the client's box, where the keyboard usually is, hides)
         for widget in chrome:
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
             widget.hide()
+        # The keyboard on the window itself, where no key changes a value: Qt passed it from the hidden client's box
+        # to the budget slider, and a presenter's clicker (PageDown, the arrows) cut the client's budget from ¥3M to
+        # ¥1.19M in front of the client. A slider clicked takes the keyboard as ever.
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
         for control in self._value_controls():
             saved.entries[control] = control.spin.isVisibleTo(w)
             control.set_entry_visible(False)
@@ -156,6 +162,10 @@ class PresentationMode(QObject):
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)
         w.show_in_state(saved.window_state)
+        # The keyboard back where it was, unless the presenter put it somewhere since (a slider clicked).
+        if w.focusWidget() in (w, None) and saved.focus is not None and shiboken6.isValid(saved.focus) \
+                and saved.focus.isVisible():
+            saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ fonts
 

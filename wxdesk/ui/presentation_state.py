@@ -29,6 +29,7 @@ class Saved:
     roles: dict[QWidget, QPalette.ColorRole] = field(default_factory=dict)  # muted texts' roles, to put back
     # The hidden bars' actions with keys, put on the window while presenting (PresentationMode.keys_kept).
     keys: list[QAction] = field(default_factory=list)
+    focus: QWidget | None = None  # what had the keyboard before presenting
 
 
 @dataclass(frozen=True)
