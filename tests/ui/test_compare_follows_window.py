@@ -119,3 +119,39 @@ def test_the_dialogs_words_and_its_examples_follow_the_language(compare, shown_w
         i18n.set_language("en")
     assert cell(compare, "field:name", 0) == "New scenario"
     assert compare.entries[1][1] == load_preset("bank_care")
+
+
+def test_an_example_opened_in_the_window_and_left_as_it_came_follows_the_language(compare, shown_window, qtbot):
+    """The examples added to the table were read again in the new language, the window's example was not: the
+    Chinese table read "Electric-car brand: …" beside 零售银行：客户服务与理财顾问. Edited, it is the user's."""
+    shown_window.features.file_actions.open_preset("car_brand")
+    compare.add_preset("bank_care")
+    qtbot.waitUntil(lambda: compare.entries[0][1] == load_preset("car_brand"))
+    try:
+        i18n.set_language("zh_CN")
+        qtbot.waitUntil(lambda: compare.windowTitle() != "Compare Scenarios")
+        chinese = load_preset("car_brand", "zh_CN")
+        assert compare.entries[0][1] == chinese
+        assert cell(compare, "field:name", 0) == chinese.name and cell(compare, "field:client", 0) == chinese.client
+        assert cell(compare, "field:name", 1) == load_preset("bank_care", "zh_CN").name
+        # An edit makes it the user's: it reads as the window holds it, in the words it was opened in.
+        edited = shown_window.document.scenario.with_changes(budget_cny=2_000_000)
+        shown_window.document.set_scenario(edited)
+        qtbot.waitUntil(lambda: compare.entries[0][1] == edited)
+        assert cell(compare, "field:name", 0) == load_preset("car_brand").name
+        shown_window.document.undo_stack.undo()  # the example as it came again: in the table's language
+        qtbot.waitUntil(lambda: compare.entries[0][1] == chinese)
+    finally:
+        i18n.set_language("en")
+    assert compare.entries[0][1] == load_preset("car_brand")
+    # Edited before a switch, it stays as written too.
+    edited = shown_window.document.scenario.with_changes(client="Acme Ltd")
+    shown_window.document.set_scenario(edited)
+    qtbot.waitUntil(lambda: compare.entries[0][1] == edited)
+    try:
+        i18n.set_language("zh_CN")
+        qtbot.waitUntil(lambda: compare.windowTitle() != "Compare Scenarios")
+        assert compare.entries[0][1] == edited and cell(compare, "field:client", 0) == "Acme Ltd"
+    finally:
+        i18n.set_language("en")
+

@@ -148,7 +148,8 @@ class CompareDialog(QDialog):
         self._follow_timer = QTimer(self, singleShot=True, interval=0)
         self._follow_timer.timeout.connect(self._catch_up)
         if document is not None:
-            self._columns.insert(0, _Column(_document_label(document), document.evaluation.scenario, live=True))
+            scenario, label = _window_column(document)
+            self._columns.insert(0, _Column(label, scenario, live=True))
             # (as settings.follow: never to a dialog Qt has deleted, which the document outlives)
             document.changed.connect(self._window_changed)
             document.title_changed.connect(self._window_changed)
@@ -271,7 +272,12 @@ class CompareDialog(QDialog):
     def _examples_in_language(self) -> None:
         """Each column read from a bundled example, read again in the window's language (its name, client and
         notes are the example's: a Chinese table kept "Retail bank: customer care and advisers" beside 新场景).
-        A scenario from a file or the window is the user's, and reads as the user wrote it."""
+        A scenario from a file is the user's, and reads as the user wrote it; so does the window's, but where it is
+        an example opened and left as it came (see _window_column)."""
+        live, document = self.live_column, self.document
+        if live is not None and document is not None:
+            column = self._columns[live]
+            column.scenario, column.label = _window_column(document)
         for column in self._columns:
             if column.preset is None:
                 continue
@@ -297,7 +303,7 @@ class CompareDialog(QDialog):
         live, document = self.live_column, self.document
         if live is None or document is None:
             return
-        scenario, label = document.evaluation.scenario, _document_label(document)
+        scenario, label = _window_column(document)
         column = self._columns[live]
         if (column.scenario, column.label) == (scenario, label) and self.pack is document.pack:
             return
@@ -492,6 +498,40 @@ class CompareDialog(QDialog):
 
 def _document_label(document: ScenarioDocument) -> str:
     return document.path.stem if document.path else document.display_name()
+
+
+def _window_column(document: ScenarioDocument) -> tuple[Scenario, str]:
+    """The window's scenario as its column shows it, and the column's label.
+
+    An example the user opened and left as it came reads in the window's language, as the examples added to the
+    table do: its name, client and notes are the example's, not the user's (yoga_teacher opened in Chinese, the
+    window then switched to English, headed the table 独立瑜伽老师：课程与练习小贴士 beside "Factory: staff shifts…").
+    Edited in any way, or saved to a file, it is the user's and reads as the user wrote it."""
+    scenario = document.evaluation.scenario
+    example = None if document.path is not None else _untouched_example(scenario)
+    if example is not None:
+        try:
+            in_language = load_preset(example, i18n.current_language())
+        except ScenarioError as exc:  # read once already: only a file changed since could refuse it
+            log.warning("example %s refused: %s", example, exc)
+        else:
+            return in_language, in_language.name
+    return scenario, _document_label(document)
+
+
+def _untouched_example(scenario: Scenario) -> str | None:
+    """The bundled example `scenario` is, exactly as it comes in one of the languages; None if it is no example or
+    differs from it in anything. (Only an example of its name is read: the names are read once per language.)"""
+    for language in i18n.LANGUAGES:
+        for preset_id, name in preset_names(language).items():
+            if name != scenario.name:
+                continue
+            try:
+                if load_preset(preset_id, language) == scenario:
+                    return preset_id
+            except ScenarioError:
+                continue
+    return None
 
 
 def open_compare(window: MainWindow) -> CompareDialog:
