@@ -117,3 +117,17 @@ def test_examples_read_in_chinese_in_the_chinese_window(window, qtbot, monkeypat
     qtbot.wait(10)
     assert combo.itemText(combo.findData("yoga_teacher")) == load_preset("yoga_teacher").name
     assert window.features.file_actions.preset_actions["yoga_teacher"].text() == load_preset("yoga_teacher").name
+
+
+def test_tab_goes_from_the_examples_to_their_open_button_then_to_the_recent_files(window, qtbot):
+    """Tab went Examples → Recent files (empty, "No recent files yet") → Open Example, the button under the examples."""
+    page = start_page.show_start_page(window)
+    qtbot.waitExposed(page)
+    page.examples.setCurrentRow(0)  # (the button takes the keyboard once an example is chosen)
+    page.examples.setFocus()
+    qtbot.waitUntil(page.examples.hasFocus)
+    stops = []
+    for _ in range(3):
+        page.focusWidget().focusNextPrevChild(True)
+        stops.append(page.focusWidget())
+    assert stops[:2] == [page.open_example_button, page.recent]

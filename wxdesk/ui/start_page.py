@@ -105,6 +105,11 @@ class StartPage(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(self.show_at_start)
         layout.addWidget(self.buttons)
+        # Tab reads the examples' column down to its button before the recent files (the grid's order went from the
+        # examples to the recent files, empty as they often are, and only then to Open Example). Set once the page
+        # holds them all: a chain set before is undone as they join it.
+        QWidget.setTabOrder(self.examples, self.open_example_button)
+        QWidget.setTabOrder(self.open_example_button, self.recent)
         self.resize(820, 520)
         self.retranslate()
 
