@@ -771,10 +771,10 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     # 1,949,479); any point so that it is where the plan changes, to the unit, wherever it is written in full or read
     # from the JSON (the example shop read "With a budget below ¥212,056 the plan drops the Mini Program", found to a
     # hundredth of a percent, and from ¥212,057 to ¥212,070 the plan had dropped it already).
-    kept_near, change = yield from _far_end(scenario, pack, field, current_winner, keep_near, change, False)
-    kept_near, change = yield from _typed_ends(scenario, pack, field, current_winner, kept_near, change)
-    if until is None:
-        kept_near = None  # (a point with no range past it is written as before: _point_written)
+    found_near, change = yield from _far_end(scenario, pack, field, current_winner, keep_near, change, False)
+    found_near, change = yield from _typed_ends(scenario, pack, field, current_winner, found_near, change)
+    # (A point with no range past it is written as before, _point_written: its near end is a range's alone.)
+    kept_near: float | None = found_near if until is not None else None
     # The two plans as the ranking scores them just past the point: why the one wins there. (A tenth of a percent
     # past it: at the point itself, found to a hundredth, the two all but tie, and what tipped them read as nothing:
     # food_ordering's sessions at 7.58 minutes, where the new plan covers a little more a step on.)
