@@ -28,14 +28,15 @@ def figure_dict(figure: Any, lang: str) -> dict[str, Any]:
     return data
 
 
-def plain(value: Any, lang: str) -> Any:
-    """An engine result as JSON values: dataclass fields and plain properties, figures briefly, reasons rendered."""
+def plain(value: Any, lang: str, within: Reason | None = None) -> Any:
+    """An engine result as JSON values: dataclass fields and plain properties, figures briefly, reasons rendered (as
+    the sentence `within` writes them, where they are part of one: reason_dict)."""
     if isinstance(value, Reason):
-        return reason_dict(value, lang)
+        return reason_dict(value, lang, within)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         if type(value).__name__ == "Figure":
             return figure_dict(value, lang)
-        data = {f.name: plain(getattr(value, f.name), lang) for f in dataclasses.fields(value)}
+        data = {f.name: plain(getattr(value, f.name), lang, within) for f in dataclasses.fields(value)}
         for name, attribute in vars(type(value)).items():
             if isinstance(attribute, property) and not name.startswith("_") and name not in data:
                 extra = getattr(value, name)
@@ -43,19 +44,37 @@ def plain(value: Any, lang: str) -> Any:
                     data[name] = extra
         return data
     if isinstance(value, dict):
-        return {str(k): plain(v, lang) for k, v in value.items()}
+        return {str(k): plain(v, lang, within) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v, lang) for v in value]
+        return [plain(v, lang, within) for v in value]
     if isinstance(value, float):
         return round(value, 6)
     return value
 
 
-def reason_dict(reason: Reason, lang: str) -> dict[str, Any]:
+def reason_dict(reason: Reason, lang: str, within: Reason | None = None) -> dict[str, Any]:
     """A Reason as the contract writes one: code, text, params and impact, its params as `evaluate --json` writes
-    them (Reason.params_json: a sentence within it as its own code and params, where its repr was written)."""
-    return {"code": getattr(reason, "code", ""), "text": renderer(lang)(reason), "params": reason.params_json(),
+    them (Reason.params_json: a sentence within it as its own code and params, where its repr was written). A
+    sentence that is part of another (`within`: a flip's why within the flip's sentence) has its text as that one
+    writes it (as_part_of)."""
+    text = renderer(lang)(reason) if within is None else as_part_of(reason, within, lang)
+    return {"code": getattr(reason, "code", ""), "text": text, "params": reason.params_json(),
             "impact": float(reason.impact)}
+
+
+_APART = "\x01"  # (no sentence holds it)
+
+
+def as_part_of(part: Reason, whole: Reason, lang: str) -> str:
+    """`part`, a sentence within `whole`, with its amounts as `whole` writes them: where two amounts in the whole
+    would read alike and differ, the words write both in full, in the part too. A flip's why read "likely first-year
+    cost of ¥212k" in the JSON beside the flip's own text "… below ¥212,072 … likely first-year cost of ¥211,850".
+
+    The words layer writes the two together, the part first (so that it names a presence in full, as on its own),
+    and the part is the text before the mark between them: the same words and rules, not a copy of them. (The
+    whole's own parameters stand beside the two, as its words read them: "over 1 year" where its horizon is one.)"""
+    both = Reason("{_part}" + _APART + "{_whole}", {**whole.params, "_part": part, "_whole": whole})
+    return renderer(lang)(both).split(_APART, 1)[0]
 
 
 # ------------------------------------------------------------------ sensitivity
@@ -134,8 +153,11 @@ def flips_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, Any]:
     render = renderer(lang)
     fields = {}
     for field, point in points.items():
-        entry = plain(point, lang) if point is not None else {"field": field, "value": None}
-        entry["text"] = render(flip_reason(field, point))
+        sentence = flip_reason(field, point)
+        # (Its why and what follows as the sentence writes them: the sentence gives its amounts in full where two
+        # would read alike, as the flip point ¥212,072 and the new plan's likely ¥211,850.)
+        entry = plain(point, lang, within=sentence) if point is not None else {"field": field, "value": None}
+        entry["text"] = render(sentence)
         fields[field] = entry
     return {"inputs": scenario.to_dict(), "flips": fields, "data_pack": pack.released}
 
