@@ -46,7 +46,6 @@ class UsageError(Exception):
 
 
 def _pack(path: str | None) -> DataPack:
-    from wxdesk.engine import load_datapack
     if path is None:
         # A newer pack imported in the desktop app (File ▸ Import Data Pack) counts here too;
         # one that can no longer be used is set aside, and the user told (once).
@@ -55,7 +54,8 @@ def _pack(path: str | None) -> DataPack:
         if notice:
             print(f"wxdesk: warning: {_plain(notice)}", file=sys.stderr)
         return pack
-    return load_datapack(path)
+    from wxdesk.batch.api import pack_file  # (its changelog read too, as `changes` reads it)
+    return pack_file(path)
 
 
 def _load(args: argparse.Namespace, pack: DataPack) -> Scenario:
@@ -318,13 +318,13 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     from wxdesk.batch.diffpack import diff_packs, diff_text
     from wxdesk.batch.runner import default_jobs, interrupted_when_told_to_end
     from wxdesk.batch.workers import WorkerLostError
-    from wxdesk.engine import load_datapack, preset_ids
+    from wxdesk.engine import preset_ids
     _check_language(args.lang)
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
     if not args.inputs and not presets:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
     _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
-    old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
+    old, new = _pack(args.old_pack), _pack(args.new_pack)
     try:
         # Stopped by Ctrl+C or told to end (SIGTERM, SIGHUP) as evaluate is: 130 and a line that says so, where
         # SIGTERM ended it with 143 in silence.

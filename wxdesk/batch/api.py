@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wxdesk.engine import DataPack, DataPackError
 
 
 def resolve_pack(pack: Any = None) -> Any:
@@ -22,9 +25,39 @@ def resolve_pack(pack: Any = None) -> Any:
         from wxdesk.engine.packs import active_pack
         return active_pack()
     if isinstance(pack, (str, os.PathLike)):
-        from wxdesk.engine import load_datapack
-        return load_datapack(Path(pack))
+        return pack_file(pack)
     return pack
+
+
+def pack_file(path: str | os.PathLike[str]) -> DataPack:
+    """The data pack in a file, as every command takes one: its figures and rules read and checked
+    (load_datapack), and its changelog's entries too, as `wxdesk changes` and the window's import read them
+    (DataPackError naming the entry: "entry 'changelog[0]': 'date' must be a date such as 2026-11-30"). A pack
+    whose own history does not read was refused by `changes --pack` and used by `evaluate --pack` and
+    `diff-pack` without a word.
+
+    A pack whose figures were edited since its newest change is taken as it is (what_if): it is the what-if
+    `diff-pack` is for (the bundled pack with one figure changed), though `changes` and the window's import,
+    which need the history to reach the pack's values, refuse it."""
+    from wxdesk.engine import DataPackError, load_datapack
+    from wxdesk.engine.changelog import load_changelog
+    pack = load_datapack(Path(path))
+    try:
+        load_changelog(pack)
+    except DataPackError as exc:
+        if not what_if(exc):
+            raise
+    return pack
+
+
+def what_if(refusal: DataPackError) -> bool:
+    """Whether the changelog's refusal is only that the pack holds a value its newest change does not leave
+    (the refusal names the value, "figures.mp_template_max_users", where every other names the changelog or an
+    entry of it, "changelog[3]", or says the file does not read)."""
+    from wxdesk import errors
+    problem = refusal.problem
+    return (problem is not None and problem.kind == errors.PACK_BAD_ENTRY
+            and not (problem.detail == "changelog" or problem.detail.startswith("changelog[")))
 
 
 def load_scenario(source: Any, pack: Any = None) -> Any:

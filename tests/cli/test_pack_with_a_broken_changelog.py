@@ -1,0 +1,56 @@
+"""A data pack whose changelog does not read is refused by every command that takes it, as `wxdesk changes` and the
+window's import refuse it: `changes --pack p.toml` said "entry 'changelog[0]': 'date' must be a date such as
+2026-11-30." (exit 2) while `evaluate --pack p.toml` and `diff-pack` used the same pack without a word."""
+
+import re
+
+import pytest
+
+import wxdesk
+from wxdesk.cli import main
+from wxdesk.engine import DataPackError
+from wxdesk.paths import resource_path
+
+SAID = "entry 'changelog[0]': 'date' must be a date such as 2026-11-30."
+
+
+@pytest.fixture
+def broken_pack(tmp_path):
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    start = text.index("[[changelog]]")
+    text = text[:start] + re.sub(r'(?m)^date = .*$', 'date = "not-a-date"', text[start:], count=1)
+    path = tmp_path / "p.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", [
+    ["evaluate", "--preset", "yoga_teacher", "--pack", "{p}"],
+    ["evaluate", "--preset", "yoga_teacher", "--pack", "{p}", "--json"],
+    ["flips", "--preset", "yoga_teacher", "--pack", "{p}"],
+    ["sensitivity", "--preset", "yoga_teacher", "--pack", "{p}"],
+    ["diff-pack", str(resource_path("datapack.toml")), "{p}", "--preset", "yoga_teacher"],
+    ["diff-pack", "{p}", str(resource_path("datapack.toml")), "--preset", "yoga_teacher"],
+])
+def test_every_command_refuses_the_pack_naming_the_entry(broken_pack, command, capsys):
+    assert main([part.replace("{p}", str(broken_pack)) for part in command]) == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.strip() == f"wxdesk: Data pack {broken_pack}, {SAID}"
+
+
+def test_the_python_api_refuses_it_too(broken_pack):
+    with pytest.raises(DataPackError, match=re.escape(SAID)):
+        wxdesk.load_scenario("preset:yoga_teacher", pack=broken_pack)
+
+
+def test_an_entry_naming_no_figure_is_refused_with_the_one_it_may_mean(tmp_path, capsys):
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    start = text.index("[[changelog]]")
+    text = text[:start] + text[start:].replace('figures = ["mp_nfc_min_iphone"]', 'figures = ["mp_nfc_min_iphon"]', 1)
+    path = tmp_path / "p.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["evaluate", "--preset", "yoga_teacher", "--pack", str(path)]) == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert "'figures' names unknown 'mp_nfc_min_iphon' (did you mean 'mp_nfc_min_iphone'?)" in said.err
