@@ -148,7 +148,7 @@ def test_an_override_read_without_the_pack_is_refused_without_a_unit_it_may_not_
     with pytest.raises(ScenarioError) as refused:
         Scenario().with_changes(overrides={"mp_template_max_users": 1e12})
     assert str(refused.value) == ("Field 'overrides.mp_template_max_users' must be from 0 to 10,000,000,000, "
-                                  "not 1e+12.")
+                                  "not 1,000,000,000,000.")
 
 
 def test_weights_all_at_0_are_refused_in_a_sentence(tmp_path):

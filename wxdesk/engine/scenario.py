@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS, refused_as_read
+from wxdesk.engine.datapack import written_apart as _apart
 from wxdesk.engine.figure_limits import overrides_problem
 
 SCENARIO_FORMAT = "wxdesk-scenario"
@@ -125,26 +126,6 @@ def limit_text(limit: float) -> str:
     return f"{int(limit):,}" if float(limit).is_integer() else f"{limit:g}"
 
 
-def _apart(value: float, *limits: float) -> str:
-    """`value` as short as it reads (as :g writes it), with as many more digits as it takes to read differently from
-    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle. A whole number beyond the limits
-    in full, grouped as the limits are ("at most 2,000,000,000, not 3,000,000,000", not "not 3e+09")."""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    for digits in range(6, 18):
-        text = f"{value:.{digits}g}"
-        if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
-            return _positional(value, digits) if "e" in text and 1e-6 <= abs(value) < 1e18 else text
-    return repr(value)
-
-
-def _positional(value: float, digits: int) -> str:
-    """`value` to `digits` significant digits without an exponent, grouped: 2,000,000,005.5, not 2.0000000055e+09."""
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
     value = data[key]
     if not isinstance(value, list):
@@ -203,7 +184,13 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
     # The ranges the model can compute with, shared with the data pack and the Assumptions editor.
     problem = overrides_problem(known_figures, result)
     if problem:
-        raise ScenarioError(f"Field 'overrides.{_escaped(problem[0])}' {problem[1]}.", "overrides")
+        fid, clause = problem
+        figure = (known_figures or {}).get(fid)
+        # The value refused as the file gives it, apart from the limit: 10000001000 read "to 10,000,000,000 (CNY),
+        # not 1e+10", the limit itself. (Without the pack, the limit of money, as overrides_problem takes it.)
+        unit, group = (figure.unit, figure.group) if figure is not None else ("CNY", "")
+        clause = refused_as_read(clause, list(result[fid].values()), fid if figure is not None else "", unit, group)
+        raise ScenarioError(f"Field 'overrides.{_escaped(fid)}' {clause}.", "overrides")
     return result
 
 
