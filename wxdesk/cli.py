@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     # command, never for `wxdesk` or `wxdesk FILE.json`, which start the window.
     import argparse
 
+    from wxdesk.batch.sources import KnownFigures
     from wxdesk.engine import DataPack, Evaluation, Scenario
     from wxdesk.engine.changelog import Change
 
@@ -174,9 +175,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json and args.format not in (None, "json"):
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
-    _check_inputs(args.inputs, args.input_format)
-    single = _single_scenario(args)
     pack = _pack(args.pack)
+    from wxdesk.batch.sources import KnownFigures
+    _check_inputs(args.inputs, args.input_format, KnownFigures(pack.figures.keys()))
+    single = _single_scenario(args)
     if single is not None:
         return _evaluate_one(args, single, pack)
     return _evaluate_batch(args, pack)
@@ -203,13 +205,15 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
     return EXIT_OK
 
 
-def _check_inputs(inputs: list[str], forced: str | None = None) -> None:
+def _check_inputs(inputs: list[str], forced: str | None = None, figures: KnownFigures | None = None) -> None:
     """Refuse, before any work and before any output is opened, an input that cannot be read as a whole: a file
     that is missing, may not be read or is not a regular file (a typo once wrote its error row over last week's
     results), a table whose header names a column that is no field (every row would fail alike, or take a default
     the user meant to set), and a folder that holds no scenario file or cannot be listed: the user named it to
     have its scenarios read, and an answer about none of them would read as done; and '-' where standard input is
-    closed (`<&-`), which was a failed row written ahead of the other inputs' rows. `forced`: --input-format."""
+    closed (`<&-`), which was a failed row written ahead of the other inputs' rows. `forced`: --input-format.
+    `figures`: the data pack's figures, which a table's overrides.FIGURE column must name one of (a typo such as
+    overrides.app_buld_cny failed each row that set it)."""
     from pathlib import Path
 
     from wxdesk.batch.sources import folder_entries, header_problem, input_problem, unreadable_folder
@@ -222,7 +226,7 @@ def _check_inputs(inputs: list[str], forced: str | None = None) -> None:
         if problem is not None:
             raise UserFacingError(_with_preset_hint(item, problem))
         if not Path(item).is_dir():
-            problem = header_problem(item, forced)
+            problem = header_problem(item, forced, figures)
             if problem is not None:
                 raise UserFacingError(problem)
             continue
@@ -323,8 +327,11 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
     if not args.inputs and not presets:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
-    _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = _pack(args.old_pack), _pack(args.new_pack)
+    # As evaluate does: "0 of 0 scenarios change" read as an answer. A figure's column names a figure of either pack:
+    # one of only one pack (a figure the new one brings in) is the rows' to fail on the other.
+    from wxdesk.batch.sources import KnownFigures
+    _check_inputs(args.inputs, figures=KnownFigures(old.figures.keys() | new.figures.keys(), "either data pack"))
     try:
         # Stopped by Ctrl+C or told to end (SIGTERM, SIGHUP) as evaluate is: 130 and a line that says so, where
         # SIGTERM ended it with 143 in silence.

@@ -86,12 +86,12 @@ def test_a_figure_inside_the_overrides_column_is_named_there(tmp_path, capsys):
     assert not any("Column 'overrides." in e for e in errors)
 
 
-def test_a_figure_in_its_own_column_is_named_by_that_column(tmp_path, capsys):
-    table = tmp_path / "ov.csv"
-    table.write_text("name,overrides.nosuch\nA,5\n", encoding="utf-8")
-    _, stdout, _ = _evaluate(capsys, str(table), "--format", "csv", "-q")
+def test_a_figure_in_its_own_column_is_named_by_that_column(monkeypatch, capsys):
+    """On standard input, which cannot be read ahead (a file is refused up front: test_figure_column_named_wrong)."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"name,overrides.nosuch\nA,5\n")))
+    _, stdout, _ = _evaluate(capsys, "-", "--input-format", "csv", "--format", "csv", "-q")
     assert next(csv.DictReader(io.StringIO(stdout)))["error"] == (
-        f"{table} line 2: Column 'overrides.nosuch' names no figure of the data pack.")
+        "stdin line 2: Column 'overrides.nosuch' names no figure of the data pack.")
 
 
 def test_the_templates_guide_describes_overrides_as_its_reader_takes_them(tmp_path, capsys):

@@ -22,7 +22,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -217,11 +217,12 @@ def _refuse_given_twice(in_cell: dict[str, Any], in_columns: dict[str, Any]) -> 
                            "scenario gives each value once, so remove the one not meant.")
 
 
-def check_header(header: list[str]) -> None:
+def check_header(header: list[str], figures: KnownFigures | None = None) -> None:
     """Refuse a CSV whose columns are not scenario fields (a typo would silently take a default).
 
     The columns of wxdesk's own CSV output are accepted and ignored, so that last
-    quarter's results can be evaluated again against a new data pack.
+    quarter's results can be evaluated again against a new data pack. With `figures` (the
+    data pack's, and the words for it), an overrides.FIGURE column must name one of them.
     """
     from wxdesk.batch.flatten import COLUMNS as OUTPUT_COLUMNS
     separated = _other_separator(header)
@@ -239,9 +240,39 @@ def check_header(header: list[str]) -> None:
             hint = f" (did you mean '{meant[0]}'?)" if meant else ""
             raise RowError(f"Column '{column}' is not a scenario field{hint}; the fields are "
                            f"{', '.join(CSV_COLUMNS)} and {OVERRIDE_PREFIX}FIGURE.")
+    if figures is not None:
+        _check_figure_columns(header, figures)
     if not any(c in CSV_COLUMNS or c.startswith(OVERRIDE_PREFIX) for c in header):
         raise RowError("The header names no scenario field (is the first line a header such as 'wxdesk template "
                        "--format csv' prints?).")
+
+
+@dataclass(frozen=True)
+class KnownFigures:
+    """The figures an overrides.FIGURE column may name, and the pack they are of as a message names it ("the data
+    pack"; diff-pack's "either data pack", where a figure of one of the two is a row's to fail on the other)."""
+
+    ids: Collection[str]
+    of: str = "the data pack"
+
+
+def _check_figure_columns(header: list[str], figures: KnownFigures) -> None:
+    """Refuse an overrides.FIGURE column that names no figure: `overrides.app_buld_cny` failed every row that gave
+    it a value ("Column 'overrides.app_buld_cny' names no figure of the data pack.") and let every row that left it
+    empty pass, where a column that is no field refuses the file."""
+    for column in header:
+        figure = column[len(OVERRIDE_PREFIX):] if column.startswith(OVERRIDE_PREFIX) else None
+        if figure is None or figure in figures.ids:
+            continue
+        import difflib  # only for a header being refused
+        meant = difflib.get_close_matches(figure, sorted(figures.ids), n=1)
+        hint = f" (did you mean '{OVERRIDE_PREFIX}{meant[0]}'?)" if meant else ""
+        raise RowError(f"Column '{_escaped_column(column)}' names no figure of {figures.of}{hint}.")
+
+
+def _escaped_column(column: str) -> str:
+    """A column's name from the file, control characters escaped, as the engine writes a figure's (one line)."""
+    return json.dumps(column, ensure_ascii=False)[1:-1]
 
 
 # Cells a table may have been saved with in place of commas: a tab (a spreadsheet's "Text (Tab delimited)", a copy of
@@ -364,7 +395,8 @@ class HeaderError(Exception):
         self.row, self.columns = row, columns
 
 
-def _header(numbered: _NumberedLines, name: str) -> tuple[Iterator[list[str]], list[str]]:
+def _header(numbered: _NumberedLines, name: str,
+            figures: KnownFigures | None = None) -> tuple[Iterator[list[str]], list[str]]:
     """The reader of a table's records and its header, its cells stripped; EmptyTableError where there is no line
     to read, HeaderError where the header cannot be read or names columns a table may not have."""
     try:
@@ -383,23 +415,24 @@ def _header(numbered: _NumberedLines, name: str) -> tuple[Iterator[list[str]], l
         raise HeaderError(Row(f"{name}:{numbered.number}", None, error=f"{name} is not UTF-8 text (a table saved "
                               "as UTF-16, or not a table at all): save it as UTF-8 (in Excel, 'CSV UTF-8')."))
     try:
-        check_header(header)
+        check_header(header, figures)
     except RowError as exc:
         raise HeaderError(Row(f"{name}:{numbered.number}", None, given={"header": header},
                               error=f"{name} line {numbered.number}: {exc}"), columns=True) from None
     return reader, header
 
 
-def header_problem(path: str, forced: str | None) -> str | None:
+def header_problem(path: str, forced: str | None, figures: KnownFigures | None = None) -> str | None:
     """Why a table file's header refuses the whole file (its sentence), or None: read before the batch, so that a
     column that is not a field (a typo such as budjet_cny, a tab-separated file read as one column) stops the
     command in one sentence, as a missing file does, rather than fail every row alike. Anything else (a file that
-    cannot be read, an empty table, another encoding) is left to the batch, which says it in a row as ever."""
+    cannot be read, an empty table, another encoding) is left to the batch, which says it in a row as ever. With
+    `figures`, an overrides.FIGURE column that names none of them (overrides.app_buld_cny) stops it too."""
     if input_format(path, forced) != "csv":
         return None
     try:
         with _open_text(path) as handle:
-            _header(_NumberedLines(bounded_lines(handle)), path)
+            _header(_NumberedLines(bounded_lines(handle)), path, figures)
     except EmptyTableError:
         return None  # (refused once the batch has read it: BatchResult.empty)
     except HeaderError as exc:
