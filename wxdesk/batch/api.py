@@ -36,28 +36,29 @@ def pack_file(path: str | os.PathLike[str]) -> DataPack:
     whose own history does not read was refused by `changes --pack` and used by `evaluate --pack` and
     `diff-pack` without a word.
 
-    A pack whose figures were edited since its newest change is taken as it is (what_if): it is the what-if
-    `diff-pack` is for (the bundled pack with one figure changed), though `changes` and the window's import,
-    which need the history to reach the pack's values, refuse it."""
+    Only a refusal of the history itself stops it (history_broken): a pack whose figures were edited since its
+    newest change is the what-if `diff-pack` is for (the bundled pack with one figure changed), though `changes`
+    and the window's import, which need the history to reach the pack's values, refuse it."""
     from wxdesk.engine import DataPackError, load_datapack
     from wxdesk.engine.changelog import load_changelog
     pack = load_datapack(Path(path))
     try:
         load_changelog(pack)
     except DataPackError as exc:
-        if not what_if(exc):
+        if history_broken(exc):
             raise
     return pack
 
 
-def what_if(refusal: DataPackError) -> bool:
-    """Whether the changelog's refusal is only that the pack holds a value its newest change does not leave
-    (the refusal names the value, "figures.mp_template_max_users", where every other names the changelog or an
-    entry of it, "changelog[3]", or says the file does not read)."""
+def history_broken(refusal: DataPackError) -> bool:
+    """Whether the changelog's reader refused the pack for its changelog or an entry of it ("changelog",
+    "changelog[3]"): not for a value its newest change does not leave ("figures.mp_template_max_users", a
+    what-if), nor for a file it reads otherwise than the pack's loader does (a pack saved with a byte-order mark,
+    which the loader takes and the changelog's reader calls "Invalid statement")."""
     from wxdesk import errors
     problem = refusal.problem
     return (problem is not None and problem.kind == errors.PACK_BAD_ENTRY
-            and not (problem.detail == "changelog" or problem.detail.startswith("changelog[")))
+            and (problem.detail == "changelog" or problem.detail.startswith("changelog[")))
 
 
 def load_scenario(source: Any, pack: Any = None) -> Any:
