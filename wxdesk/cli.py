@@ -399,12 +399,12 @@ def cmd_share(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from wxdesk.batch.inputs_apart import InputsApart
     from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
     from wxdesk.words import Words
     from wxdesk.words.comparison import comparison_text
+    from wxdesk.words.inputs_apart import InputsApart
     _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
@@ -422,7 +422,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     # A field differs where its values do, whatever the currency the table is in: as each read in the table (to three
     # figures, in dollars), budgets of 1,059,600 and 1,059,700 were "the same" beside two different plans, and
     # 500,000 and 500,400 were the same in yuan and not in dollars. Values that differ and would read alike are
-    # written apart in the table (wxdesk.batch.inputs_apart).
+    # written apart in the table (wxdesk.words.inputs_apart).
     comparison = compare(scenarios, pack, labels)
     if args.json:
         _out(_json_text(comparison.to_dict(renderer(args.lang))))

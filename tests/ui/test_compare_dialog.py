@@ -148,14 +148,23 @@ def test_open_compare_starts_with_the_current_scenario(qtbot, dialogs, tmp_path)
     assert dialog.entries == [("saved one", window.document.scenario)]
 
 
-def test_a_value_that_reads_the_same_is_not_marked_as_differing(qtbot, pack):
-    """500000 and 500000.4 both read ¥500k: `wxdesk compare` leaves the row unmarked, and so does the window."""
-    first = load_preset("car_brand").with_changes(budget_cny=500_000)
-    second = first.with_changes(budget_cny=500_000.4, name="Car brand, again")
+def test_values_that_differ_are_marked_and_written_apart_as_wxdesk_compare_writes_them(qtbot, pack):
+    """car_brand at ¥1,059,600 and ¥1,059,700: two plans, and the row read "¥1.06M" twice, unmarked, in the window,
+    while `wxdesk compare` (which decides on the values) marked it. Both now mark it and write the two apart."""
+    from wxdesk.words.comparison import comparison_text
+    first = load_preset("car_brand").with_changes(budget_cny=1_059_600)
+    second = first.with_changes(budget_cny=1_059_700, name="Car brand, again")
     dialog = CompareDialog(pack, [("a", first), ("b", second)])
     qtbot.addWidget(dialog)
     budget = next(row for row in dialog.comparison.fields if row.field == "budget_cny")
-    assert not budget.differs
+    assert budget.differs
+    cells = [cell(dialog, "field:budget_cny", column) for column in range(2)]
+    assert cells == ["¥1,059,600", "¥1,059,700"]
+    from wxdesk.words.inputs_apart import InputsApart
+    words = text.words(pack)
+    table = comparison_text(dialog.comparison, InputsApart.of(dialog.comparison, words, pack), pack)
+    assert all(written in table for written in cells)
+    assert "≠" in dialog.table.verticalHeaderItem([k for k, _ in dialog._row_kinds].index("field:budget_cny")).text()
 
 
 def test_the_answer_rows_read_as_wxdesk_compare_writes_them_with_budget_launch_and_warnings(qtbot, pack):

@@ -42,13 +42,9 @@ FIELD_LABELS = {
 class FieldRow:
     field: str
     values: tuple[Any, ...]
-    shown: tuple[str, ...] | None = None  # a number field's values as the reader sees them, where compare() is told
 
     @property
     def differs(self) -> bool:
-        if self.shown is not None:
-            # As they read: "First-year budget ¥500k against ¥500k" is no difference a reader can see.
-            return len(set(self.shown)) > 1
         return any(v != self.values[0] for v in self.values[1:])
 
 
@@ -111,33 +107,25 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def compare(scenarios: Sequence[Scenario], pack: DataPack, labels: Sequence[str] | None = None,
-            shown: Callable[[str, Any], str] | None = None) -> Comparison:
+def compare(scenarios: Sequence[Scenario], pack: DataPack, labels: Sequence[str] | None = None) -> Comparison:
     """Evaluate 2–4 scenarios and line up their inputs and results.
 
-    `shown(field, value)`: a value as the reader sees it (words.comparison.field_value). Given, a field of
-    numbers differs where its values read differently, as a presence's fit does where its rounded fits do:
-    500000 and 500000.4 are both ¥500k. Other fields (texts, lists, changed figures) differ wherever their
-    values do, as they are shown whole (changed figures by name and values)."""
+    An input differs wherever its values do, in any currency: as read to three figures, budgets of 1,059,600 and
+    1,059,700 were "the same" beside two different plans (the tables write such values apart:
+    words.inputs_apart)."""
     if not MIN_SCENARIOS <= len(scenarios) <= MAX_SCENARIOS:
         raise ScenarioError(f"Compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {len(scenarios)}.")
     labels = tuple(labels) if labels is not None else unique_labels([s.name for s in scenarios])
     if len(labels) != len(scenarios):
         raise ValueError("one label per scenario")
     evaluations = tuple(evaluate(s, pack) for s in scenarios)
-    field_rows = tuple(_field_row(name, tuple(_field_value(s, name) for s in scenarios), shown)
-                       for name in FIELD_NAMES)
+    field_rows = tuple(FieldRow(name, tuple(_field_value(s, name) for s in scenarios)) for name in FIELD_NAMES)
     presence_rows = tuple(
         PresenceRow(pid, tuple(e.presence(pid).fit for e in evaluations),
                     tuple(e.presence(pid).eligible for e in evaluations),
                     tuple(e.presence(pid).in_plan for e in evaluations))
         for pid in PRESENCES)
     return Comparison(labels, evaluations, field_rows, presence_rows)
-
-
-def _field_row(name: str, values: tuple[Any, ...], shown: Callable[[str, Any], str] | None) -> FieldRow:
-    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
-    return FieldRow(name, values, tuple(shown(name, v) for v in values) if shown and numbers else None)
 
 
 def _field_value(scenario: Scenario, name: str) -> Any:

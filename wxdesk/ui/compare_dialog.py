@@ -38,6 +38,7 @@ from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
 from wxdesk.words.comparison import field_value, fit_cell, plan_rows
+from wxdesk.words.inputs_apart import InputsApart
 from wxdesk.words.line_breaks import keep_together, shown
 
 if TYPE_CHECKING:
@@ -330,10 +331,9 @@ class CompareDialog(QDialog):
         # (the headings read "零售银行：客户服务与理财顾问 (1)" beside "… (bank_care)").
         labels = unique_labels(names, [self._source_words(column) for column in self._columns],
                                ("（", "）") if text.is_chinese() else (" (", ")"))
-        # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
-        self.comparison = (compare(scenarios, self.pack, labels,
-                                   lambda field, value: field_value(field, value, words, self.pack))
-                           if len(scenarios) >= MIN_SCENARIOS else None)
+        # A field differs where its values do, as `wxdesk compare` marks it; values that would read alike are written
+        # apart (_fill).
+        self.comparison = compare(scenarios, self.pack, labels) if len(scenarios) >= MIN_SCENARIOS else None
         self.table.setColumnCount(len(scenarios))
         self._headings = list(labels)
         for c, column in enumerate(self._columns):
@@ -381,6 +381,9 @@ class CompareDialog(QDialog):
     def _fill(self, comparison: Comparison) -> None:
         rows: list[tuple[str, str, list[str], bool]] = []  # key, heading, cells, differs
         words = text.words(self.pack)
+        # The inputs as the command line writes them, those that differ and would read alike written apart (budgets
+        # of 1,059,600 and 1,059,700 both read ¥1.06M beside two different plans).
+        apart = InputsApart.of(comparison, words, self.pack)
         rows.append(("section:inputs", self.tr("Inputs"), [], False))
         for row in comparison.fields:
             if not row.differs and not any(row.values):
@@ -388,7 +391,7 @@ class CompareDialog(QDialog):
             # Named as the window's controls name them (document.field_label: the row read "Share of users won
             # through ads" beside the slider "Users won through ads"), written as `wxdesk compare` writes them.
             rows.append((f"field:{row.field}", field_label(row.field),
-                         [field_value(row.field, v, words, self.pack) for v in row.values], row.differs))
+                         [field_value(row.field, v, apart, self.pack) for v in row.values], row.differs))
         evaluations = comparison.evaluations
         rows.append(("section:plan", self.tr("The plan"), [], False))
         # Row by row as `wxdesk compare` writes them (words.comparison.plan_rows): one text for one value.

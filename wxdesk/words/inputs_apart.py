@@ -1,11 +1,13 @@
-"""`wxdesk compare`'s table with the inputs that differ written so that they read apart.
+"""A comparison's table (the Compare window's, `wxdesk compare`'s) with the inputs that differ written so that they
+read apart.
 
-Which inputs differ is decided on their values (wxdesk.engine.compare, given no reading), so the JSON's
-`differing_fields` is the same in every currency. The table writes numbers as the window does (¥1.06M, 2M, 90%),
-and two budgets of 1,059,600 and 1,059,700 both read ¥1.06M: a row marked as differing beside two cells alike.
-Values of one differing row that would read alike are written to the whole unit, as a sentence writes two amounts
-that would read alike (Words.money_in_full: ¥1,059,600 and ¥1,059,700), and where even that reads alike (500,000
-and 500,000.4 yuan, 90% and 90.0000001%) with the fewest more decimals that tell them apart.
+Which inputs differ is decided on their values (wxdesk.engine.compare), so the JSON's `differing_fields` is the same
+in every currency, and the window marks the rows the command line marks. The table writes numbers as the window
+does (¥1.06M, 2M, 90%), and two budgets of 1,059,600 and 1,059,700 both read ¥1.06M: a row marked as differing
+beside two cells alike. Values of one differing row that would read alike are written to the whole unit, as a
+sentence writes two amounts that would read alike (Words.money_in_full: ¥1,059,600 and ¥1,059,700), and where even
+that reads alike (500,000 and 500,000.4 yuan, 90% and 90.0000001%) with the fewest more decimals that tell them
+apart.
 """
 
 from __future__ import annotations
