@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk import errors
-from wxdesk.engine.figure_limits import figure_problem, limit_for, pack_problem
+from wxdesk.engine.figure_limits import figure_problem, pack_problem
 from wxdesk.engine.recent import kept
 from wxdesk.errors import FileProblem
 from wxdesk.paths import resource_path
@@ -326,40 +326,6 @@ def parse_loose_date(text: str) -> dt.date | None:
     return None
 
 
-def written_apart(value: float, *limits: float) -> str:
-    """`value` as short as it reads (as :g writes it), with as many more digits as it takes to read differently from
-    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle. A whole number beyond the limits
-    in full, grouped as the limits are ("at most 2,000,000,000, not 3,000,000,000", not "not 3e+09")."""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    for digits in range(6, 18):
-        text = f"{value:.{digits}g}"
-        if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
-            return _positional(value, digits) if "e" in text and 1e-6 <= abs(value) < 1e18 else text
-    return repr(value)
-
-
-def _positional(value: float, digits: int) -> str:
-    """`value` to `digits` significant digits without an exponent, grouped: 2,000,000,005.5, not 2.0000000055e+09."""
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def refused_as_read(clause: str, values: Collection[float], figure_id: str, unit: str, group: str) -> str:
-    """A figure's refusal (figure_limits.figure_problem) with the value its limit refuses written apart from the
-    limit's ends (written_apart), where the clause wrote it as :g does: an override of 10000001000 read "must be from
-    0 to 10,000,000,000 (CNY), not 1e+10", as if it were the limit. `values`: low, likely and high, in the order the
-    clause is found in; any other clause is returned as it is."""
-    limit = limit_for(figure_id, unit, group)
-    refused = next((v for v in values if not limit.allows(v)), None)
-    said, _, _shown = clause.rpartition(", not ")
-    if refused is None or not said or not clause.startswith(f"must be {limit.describe()}") \
-            or isinstance(refused, bool) or not isinstance(refused, (int, float)) or not _finite(refused):
-        return clause
-    return f"{said}, not {written_apart(refused, limit.low, limit.high)}"
-
-
 def _finite(value: int | float) -> bool:
     try:
         return math.isfinite(value)
@@ -471,7 +437,7 @@ class _Reader:
         group, unit = self.text(data, "group", entry), self.text(data, "unit", entry)
         problem = figure_problem(fid, unit, group, low, likely, high)
         if problem:
-            raise self.fail(entry, refused_as_read(problem, (low, likely, high), fid, unit, group))
+            raise self.fail(entry, problem)
         return Figure(
             id=fid,
             group=group,

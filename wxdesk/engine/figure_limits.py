@@ -159,10 +159,41 @@ def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any,
     values = (low, likely, high)
     for value in values:
         if not limit.allows(value):
-            return f"must be {limit.describe()}{f' ({shown})' if shown else ''}, not {_shown(value)}"
+            # (The value apart from the limit's ends: 10000001000 read "to 10,000,000,000 (CNY), not 1e+10".)
+            refused = (written_apart(value, limit.low, limit.high)
+                       if isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value)
+                       else _shown(value))
+            return f"must be {limit.describe()}{f' ({shown})' if shown else ''}, not {refused}"
     if not low <= likely <= high:
         return f"needs low ≤ likely ≤ high, not {_shown(low)}, {_shown(likely)}, {_shown(high)}"
     return None
+
+
+def written_apart(value: float, *limits: float) -> str:
+    """`value` as short as it reads (as :g writes it), with as many more digits as it takes to read differently from
+    each of `limits`: 1.0000001 written as "1" made "at most 1, not 1." a riddle. A whole number beyond the limits
+    in full, grouped as the limits are ("at most 2,000,000,000, not 3,000,000,000", not "not 3e+09")."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    for digits in range(6, 18):
+        text = f"{value:.{digits}g}"
+        if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
+            return _positional(value, digits) if "e" in text and 1e-6 <= abs(value) < 1e18 else text
+    return repr(value)
+
+
+def _positional(value: float, digits: int) -> str:
+    """`value` to `digits` significant digits without an exponent, grouped: 2,000,000,005.5, not 2.0000000055e+09."""
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return False
 
 
 def _shown(value: Any) -> str:

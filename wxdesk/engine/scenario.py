@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS, refused_as_read
-from wxdesk.engine.datapack import written_apart as _apart
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.figure_limits import written_apart as _apart
 from wxdesk.engine.figure_limits import overrides_problem
 
 SCENARIO_FORMAT = "wxdesk-scenario"
@@ -185,11 +185,6 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
     problem = overrides_problem(known_figures, result)
     if problem:
         fid, clause = problem
-        figure = (known_figures or {}).get(fid)
-        # The value refused as the file gives it, apart from the limit: 10000001000 read "to 10,000,000,000 (CNY),
-        # not 1e+10", the limit itself. (Without the pack, the limit of money, as overrides_problem takes it.)
-        unit, group = (figure.unit, figure.group) if figure is not None else ("CNY", "")
-        clause = refused_as_read(clause, list(result[fid].values()), fid if figure is not None else "", unit, group)
         raise ScenarioError(f"Field 'overrides.{_escaped(fid)}' {clause}.", "overrides")
     return result
 
