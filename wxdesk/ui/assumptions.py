@@ -29,9 +29,11 @@ from wxdesk.engine.scenario import Scenario, with_override, without_override
 from wxdesk.engine.timeline import TIMELINE_FIGURES
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
+from wxdesk import settings
 from wxdesk.ui import text
 from wxdesk.words import RATE_FIGURES
-from wxdesk.words.figure_text import average_text
+from wxdesk.words.figure_text import average_text, is_money
+from wxdesk.words.swings import value_text
 from wxdesk.words.sources import source_text
 from wxdesk.words.units import PERCENT_UNITS
 
@@ -480,6 +482,9 @@ class AssumptionsModel(QAbstractTableModel):
         if fig.id in PRICING_RATES and column in (FIGURE, *VALUE_COLUMNS):
             lines.append(_tr("Prices this scenario's fees charged in %1; amounts shown in %1 use the rate set in "
                              "Edit ▸ Preferences.").replace("%1", _rate_currency(fig.id)))
+        converted = self._converted(row, column, fig)
+        if converted:
+            lines.append(converted)
         if column == AVERAGE and fig.id in COST_FIGURES and fig.id in TIMELINE_FIGURES:  # a build's extra scope
             lines.append(_tr("The mean of low, most common and high: the value the likely costs and weeks take"))
         elif column == AVERAGE and fig.id in COST_FIGURES:
@@ -487,6 +492,22 @@ class AssumptionsModel(QAbstractTableModel):
         elif column == AVERAGE and fig.id in TIMELINE_FIGURES:  # a launch step's likely weeks (engine/timeline.py)
             lines.append(_tr("The mean of low, most common and high: the value the likely weeks take"))
         return "\n".join(lines)
+
+    def _converted(self, row: int, column: int, fig: Figure) -> str:
+        """An amount's value as the rest of the window writes it, where that is in another currency (Preferences'
+        display currency): the cells keep the pack's yuan, which the plan and the Sensitivity dock beside them write
+        in dollars ("30,000" here, "$4,290" there), one figure read two ways with nothing to join them."""
+        words = text.words(self._pack)
+        if words.currency == "CNY" or not is_money(fig) or fig.unit.split("/")[0] == words.currency:
+            return ""
+        if column in VALUE_COLUMNS:
+            value = self.values(row)[VALUE_COLUMNS[column]]
+        elif column == AVERAGE and fig.id in COST_FIGURES:
+            value = self.average(row)
+        else:
+            return ""
+        return _tr("Elsewhere in the window: %1 (%2)").replace("%1", value_text(fig, value, words)) \
+            .replace("%2", words.rate_note())
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802 - Qt override
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -662,6 +683,9 @@ class AssumptionsPanel(QWidget):
             objectName="resetAllFiguresButton")
         self.status: QLabel = QLabel(objectName="assumptionStatus")  # type: ignore[call-overload]
         self.status.setWordWrap(True)
+        # Shown while Preferences' display currency is not the yuan (see _show_currency_note).
+        self.currency_note: QLabel = QLabel(objectName="assumptionCurrencyNote")  # type: ignore[call-overload]
+        self.currency_note.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -673,6 +697,7 @@ class AssumptionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.currency_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -691,7 +716,11 @@ class AssumptionsPanel(QWidget):
         self.model.modelReset.connect(self._update_status)
         self.model.dataChanged.connect(lambda *_: self._update_status())
         self._refusal = ""
+        self.model.modelReset.connect(self._show_currency_note)  # (another pack: its rates)
         self.retranslate()
+        # (After the note first asked for the window's words: their cache, which forgets the old rate on the same
+        # signal, is told first.)
+        settings.follow(settings.notifier().display_changed, self, self._show_currency_note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -748,6 +777,21 @@ class AssumptionsPanel(QWidget):
         self.status.setText("  ".join(parts))
         self._update_buttons()
 
+    def _show_currency_note(self) -> None:
+        """While amounts are shown in dollars or euros, a line over the table saying that its amounts stay in the
+        pack's yuan, and in which currency and at what rate the rest of the window writes them: the table read
+        "30,000 | 200,000 | CNY" beside the Sensitivity dock's "$4,290 … $28,600" for the same build, the plan's
+        "Build $17.2k" above, and nothing said they were one figure. The cells are edited in the pack's units,
+        as it holds them; each amount's tooltip gives it as the rest of the window does."""
+        words = text.words(self.document.pack)
+        shown = words.currency != "CNY"
+        if shown:
+            self.currency_note.setText(
+                self.tr("Amounts here are as the data pack holds them, in yuan (a few fees in US dollars, as their "
+                        "unit says); the rest of the window shows them in %1 at %2. Point at an amount to see it so.")
+                .replace("%1", words.currency_name()).replace("%2", words.rate_note()))
+        self.currency_note.setVisible(shown)
+
     def _fill_groups(self) -> None:
         chosen = self.group.currentData()
         pack = self.document.pack
@@ -776,6 +820,7 @@ class AssumptionsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Data pack figures"))
         self._fill_groups()
         self._update_status()
+        self._show_currency_note()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
