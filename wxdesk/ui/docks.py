@@ -26,7 +26,7 @@ dock to is theirs: it comes back docked.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +34,7 @@ from PySide6.QtGui import QAction, QKeySequence
 if TYPE_CHECKING:
     # Made by PySide6 when first named: QStyle with some 600 enum members, before the first paint for a
     # dock that is not shown then (see share_width, where it is first needed).
-    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QDockWidget, QLayout
 
     from wxdesk.ui.main_window import MainWindow
 
@@ -124,23 +124,30 @@ class LazyDock(QObject):
         if self._chosen is not None:
             keep_extent(self._window, self.dock, self._chosen, self._orientation)
         else:
+            look = self._window.desk_look()  # (as the desk is without the dock: see _float_if_desk_hidden)
             if self._orientation == Qt.Orientation.Vertical:
                 share_height(self._window, self.dock)
+                rows = DOCK_FIRST_ROWS
+                # Where its first rows take the panels' first reasons out of view, a row fewer each time, down to its
+                # least height (at 1600×900, 8 rows did; its least, 3 rows, had left them whole).
+                while (reasons_shown and _height_for_rows(self.dock, rows) > DOCK_MIN_HEIGHT
+                       and not self._window.first_reasons_in_view_now()):
+                    rows -= 1
+                    share_height(self._window, self.dock, rows, spare=False)
             else:
                 share_width(self._window, self.dock)
-            if reasons_shown and self._float_if_desk_hidden():
+            if reasons_shown and self._float_if_desk_hidden(look):
                 self._note_placed()
                 return
         self._given = None
         # Read once the window laid the dock out at it (resizeDocks takes effect with the next layout).
         QTimer.singleShot(0, self, self._note_given_extent)
 
-    def _float_if_desk_hidden(self) -> bool:
+    def _float_if_desk_hidden(self, look: tuple[bool, int]) -> bool:
         """The dock floating over the comparison where, docked, it takes the panels' first reasons out of view (see
         the module's docstring); whether it does. (Called with the dock shown docked, before the window's layout
-        gave it its room.)"""
+        gave it its room; `look`: the desk's as it was before, see MainWindow.desk_look.)"""
         window, dock = self._window, self.dock
-        look = window.desk_look()
         if window.first_reasons_in_view_now():
             return False
         dock.setFloating(True)  # (its room given back as it leaves the window: _follow_floating)
@@ -259,6 +266,7 @@ def _action_name(dock_name: str) -> str:
 
 
 DOCK_MIN_HEIGHT = 200  # a docked table's search, header and a few rows
+DOCK_FIRST_ROWS = 8  # the rows a docked table shows when it first opens, where the window has the room
 # A dock more than this far from the size wxdesk gave it was dragged there (Qt may round a size it is given by a
 # pixel or two as the layout distributes the window's room).
 DRAGGED_PX = 4
@@ -388,16 +396,34 @@ def keep_extent(window: MainWindow, dock: QDockWidget, extent: int, orientation:
     window.resizeDocks([dock], [max(least, min(extent, room))], orientation)
 
 
-def share_height(window: MainWindow, dock: QDockWidget) -> None:
-    """A dock above or below the desk takes only the height the desk can spare.
+def share_height(window: MainWindow, dock: QDockWidget, rows: int = DOCK_FIRST_ROWS, spare: bool = True) -> None:
+    """A dock above or below the desk takes the height the desk can spare (where `spare`), and at least enough for
+    `rows` of its table.
 
     The desk keeps the plan, the panels' first reasons and the chart where the window is tall
-    enough; on a laptop the dock still gets enough for its first rows, and the panels
-    scroll above the chart (the window folds the desk to its compact form); where that takes
-    the panels' first reasons out of view, the dock floats instead (LazyDock._float_if_desk_hidden).
+    enough; where it is not, the window folds the desk to its compact form for the dock's first rows (the plan's
+    alternatives under a line that opens them) and the panels scroll above the chart; where that takes
+    the panels' first reasons out of view, the dock takes fewer rows (LazyDock._set_shown), and where its least
+    height does, it floats instead (LazyDock._float_if_desk_hidden). At 1920×1080 the dock showed 3 of its 100
+    rows, and the user dragged its edge before the table could be read. (The spare room was measured with the
+    dock shown already, the desk's room less the dock's: it was always less than the least height.)
     """
-    spare = window.desk_splitter.height() - window.desk_needs()
-    window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spare)], Qt.Orientation.Vertical)
+    room = window.desk_splitter.height()
+    if dock.isVisible() and not dock.isFloating():  # laid out already: what it took was the desk's
+        room += dock.height() + _separator(window)
+    spared = room - window.desk_needs() if spare else 0
+    window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spared, _height_for_rows(dock, rows))], Qt.Orientation.Vertical)
+
+
+def _height_for_rows(dock: QDockWidget, rows: int) -> int:
+    """The dock's height that shows `rows` whole rows of its table as it is laid out now (0 for a dock without
+    one)."""
+    from PySide6.QtWidgets import QTableView  # (not with the module: see its imports)
+    table = dock.findChild(QTableView)
+    if table is None or rows <= 0:
+        return 0
+    cast("QLayout", dock.widget().layout()).activate()  # (cast: the panel's own layout)
+    return dock.height() - table.viewport().height() + rows * table.verticalHeader().defaultSectionSize()
 
 
 # The width, in lines of the window's text, at which the desk's chart reads at a glance beside variant cards whose
