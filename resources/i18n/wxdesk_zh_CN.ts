@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+439" />
+            <location filename="../../wxdesk/words/words.py" line="+440" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -386,11 +386,15 @@
             <source>The mean of low, most common and high: the value the likely weeks take</source>
             <translation>低、最常见、高三个值的平均数：预计周数按此计算</translation>
         </message>
+        <message>
+            <source>Elsewhere in the window: %1 (%2)</source>
+            <translation>窗口其余部分写作：%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+841" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+886" />
             <source>Assumptions</source>
             <translation>假设数据</translation>
         </message>
@@ -403,7 +407,7 @@
     <context>
         <name>AssumptionsPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="-101" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="-117" />
             <source>All figures as in the data pack.</source>
             <translation>所有数据均与数据包一致。</translation>
         </message>
@@ -421,6 +425,11 @@
             <location line="+2" />
             <source>⚠ %1 may be out of date (source older than %2 years).</source>
             <translation>⚠ %1 项可能已过时（来源超过 %2 年）。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Amounts here are as the data pack holds them, in yuan (a few fees in US dollars, as their unit says); the rest of the window shows them in %1 at %2. Point at an amount to see it so.</source>
+            <translation>此处金额按数据包原样列出，以人民币计（少数费用以美元计，见其单位）；窗口其余部分以%1显示，按 %2 换算。鼠标指向金额即可查看换算后的数值。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -554,7 +563,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+125" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+126" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -564,13 +573,13 @@
             <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+99" />
-            <location line="+248" />
+            <location line="+100" />
+            <location line="+255" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-254" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -591,7 +600,7 @@
             <translation>示例</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+89" />
             <source>The scenario in the main window: this column follows its changes.</source>
             <translation>主窗口中的场景：此列会随其更改而更新。</translation>
         </message>
@@ -606,7 +615,7 @@
             <translation>添加两到四个场景进行对比。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Inputs</source>
             <translation>输入条件</translation>
         </message>
@@ -1520,7 +1529,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+532" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+556" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
@@ -2207,7 +2216,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+62" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+63" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -3053,7 +3062,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+835" />
+            <location filename="../../wxdesk/ui/controls.py" line="+841" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -3233,7 +3242,7 @@ Every number shows its source.</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>You publish articles or news for followers to read. Leans the plan toward the Official Account, one push a day. Not: order or service notices; how often you message is set in Messages a month.</source>
             <translation>定期发布文章或资讯给关注者阅读。方案会倾向公众号（每天可推送一次）。不是指订单或服务通知；发消息的频率在“每月消息数”中设置。</translation>
         </message>
@@ -3308,7 +3317,7 @@ Every number shows its source.</source>
             <translation>在中国大陆以外注册的公司。不能注册公众号，视频号不能带货，应用须通过中国主体才能在国内上架。你的中国子公司请选“企业”。</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-125" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -3678,7 +3687,7 @@ Every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+112" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+117" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
