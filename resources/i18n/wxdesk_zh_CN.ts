@@ -5536,10 +5536,6 @@ Every number shows its source.</source>
             <translation>方案预计 {live} 上线，很可能赶上您设定的上线日期 {date}，但进度最慢时要到 {slowest} 才能上线。</translation>
         </message>
         <message>
-            <source>{said} Its points are rounded to add up to its score.</source>
-            <translation>{said}各项扣分已取整，合计等于其得分。</translation>
-        </message>
-        <message>
             <source>a dearer first year ({plan_cost} to {cost}, beyond your budget of {budget})</source>
             <translation>首年成本更高（从 {plan_cost} 升至 {cost}，超出您的预算 {budget}）</translation>
         </message>

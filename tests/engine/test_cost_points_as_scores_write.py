@@ -30,8 +30,6 @@ def test_news_publishers_second_plan_reads_its_cost_points_as_its_card_does():
     second = evaluation.alternatives[1]
     assert second.presences == ("subscription", "native_app")
     card = evaluation.app_or_mini_program.score_reasons["native_app"]
-    if card.template == R.VARIANT_SCORE_ROUNDED:  # (the same sentence, with a word on its rounding)
-        card = card.params["said"]
     assert _cost_points(second) == [card.params["cost_points"]] == [1]
 
 

@@ -48,8 +48,6 @@ def _check(scenario) -> None:
         if reason is None:
             assert abs(variant.score - variant.coverage) <= 1 / unit, (key, written, variant.coverage)
             continue
-        if reason.template == R.VARIANT_SCORE_ROUNDED:  # (the same sentence, with a word on its rounding)
-            reason = reason.params["said"]
         params = reason.params
         assert abs(float(params["coverage"]) - variant.coverage) <= 0.5 / unit + 1e-9
         if reason.template in ZERO:
@@ -109,16 +107,3 @@ def test_an_app_its_cost_takes_to_zero_says_so_not_the_effort_of_one_presence():
     reason = ev.app_or_mini_program.score_reasons["native_app"]
     assert reason is not None and reason.template == R.VARIANT_SCORE_ZERO_COST
     assert WORDS.reason(reason).endswith("; its first-year cost takes it all (a score stops at 0).")
-
-
-def test_a_card_whose_cost_took_the_roundings_difference_says_so():
-    """bank_care's card with both read "less 10 points for running 3 presences and 0.6 for its first-year cost" where
-    its first year, 1.45 times the cheapest plan's, makes 0.54 points: the cost's line took what the rounding left, as
-    the plan's own lines say where they do."""
-    ev = evaluate(load_preset("bank_care"), PACK, TODAY)
-    reason = ev.app_or_mini_program.score_reasons["both"]
-    assert reason is not None and reason.template == R.VARIANT_SCORE_ROUNDED
-    assert WORDS.reason(reason) == ("Covers your goals and needs at 81.0, less 10 points for running 3 presences and "
-                                    "0.6 for its first-year cost. Its points are rounded to add up to its score.")
-    # (A card whose parts each read as their rules give them says nothing of rounding: the template's Mini Program
-    # card at ¥10k, test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_point.)

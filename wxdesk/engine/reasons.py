@@ -938,10 +938,6 @@ VARIANT_SCORE_BUDGET = ("Covers your goals and needs at {coverage}, less {points
                         "budget.")
 # Where its first year takes points within the budget (in doublings over the cheapest plan's).
 VARIANT_SCORE_COST = "Covers your goals and needs at {coverage}, less {points} points for its first-year cost."
-# Any of those where a part took the rounding's difference (plan_reasons.shown_points), so that its points read a unit
-# off its rule's, as the plan's own lines say it: bank_care's card "less 10 points for running 3 presences and 0.6 for
-# its first-year cost" stood where its doublings over the cheapest plan's first year make 0.54.
-VARIANT_SCORE_ROUNDED = "{said} Its points are rounded to add up to its score."
 VARIANT_SCORE_BOTH_COST = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "
                            "presences and {cost_points} for its first-year cost.")
 VARIANT_SCORE_BOTH_CHATS_COST = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "

@@ -61,13 +61,7 @@ def variant_score_reason(plan: Candidate, digits: int) -> Reason | None:
         parts["points"] = parts.pop("effort")
     if template == R.VARIANT_SCORE_COST:
         parts["points"] = parts.pop("cost_points")
-    said = Reason(template, parts, impact)
-    # A part that took the rounding's difference reads a unit off its rule's points: said, as the plan's lines say it.
-    unit = 10 ** digits
-    own = (plan.presence_penalty, plan.staff_penalty, plan.cost_penalty, plan.budget_penalty)
-    if any(shown != round(penalty * unit) for shown, penalty in zip((presences, staff, cost, budget), own)):
-        return Reason(R.VARIANT_SCORE_ROUNDED, {"said": said}, impact)
-    return said
+    return Reason(template, parts, impact)
 
 
 # (effort: None, or True where it is WeCom's chats too, else False, with cost and budget) → the sentence.
