@@ -4968,10 +4968,6 @@ Every number shows its source.</source>
             <translation>您设定的上线日期 {date} 已经过去：项目启动后，方案约需 1 周上线。</translation>
         </message>
         <message>
-            <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it takes {quickest} weeks.</source>
-            <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}：即使最快也需要 {quickest} 周。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost about the same, {cost} over {years} years.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年费用与现方案大致相同，约 {cost}。</translation>
         </message>
@@ -5570,6 +5566,10 @@ Every number shows its source.</source>
         <message>
             <source>This plan is weak at {goal}: its best at it, {member}, score {score} out of 100 each for it.</source>
             <translation>此方案在{goal}方面较弱：其中做得最好的{member}也各只有 {score} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it would be live only on {earliest}.</source>
+            <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}：即使进度最快，也要到 {earliest} 才能上线。</translation>
         </message>
     </context>
     <context>

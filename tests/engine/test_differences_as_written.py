@@ -170,3 +170,13 @@ def test_whether_two_totals_read_alike_is_told_in_the_readers_currency():
     assert Words().reason(alike).endswith("though the two totals read alike once rounded.")
     assert (dollars.money(6_194_900), dollars.money(6_188_500)) == ("$885k", "$884k")
     assert dollars.reason(alike) == "Scores the same as the plan but costs $1,000 more over 3 years."
+
+
+def test_a_cheaper_plan_beside_a_plan_the_budget_takes_points_from_is_not_said_to_cost_no_points():
+    """yoga_teacher on ¥5,000: the plan lost 10 points for a budget that covers 58 % of its first year, and the
+    Official Account's card beside it read "…, but cost takes no points here": the budget's points are its cost's."""
+    evaluation = evaluate(load_preset("yoga_teacher").with_changes(budget_cny=5_000), PACK, TODAY)
+    assert any("budget" in r.template for r in evaluation.plan.reasons)
+    templates = {r.template for alt in evaluation.alternatives for r in alt.why_not}
+    assert not templates & {R.WHY_NOT_CHEAPER_UNSCORED, R.WHY_NOT_CHEAPER_UNSCORED_PART}
+    assert templates & {R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_PART}

@@ -286,7 +286,9 @@ def _points_named(scenario) -> None:
                 dearer = first.params["dearer"]
                 assert dearer.template in R.FIRST_YEAR_DEARER_FORMS
                 # Beyond the budget where, and only where, it takes the plan's first year past it.
-                passes = best.first_year_likely <= scenario.budget_cny < with_it.first_year_likely
+                from wxdesk.engine.money import yuan_as_written
+                passes = (best.first_year_likely <= scenario.budget_cny
+                          and yuan_as_written(scenario.budget_cny) < yuan_as_written(with_it.first_year_likely))
                 assert ("budget" in dearer.params) == passes
                 assert (dearer.template in (R.FIRST_YEAR_DEARER_OVER_BUDGET,
                                             R.FIRST_YEAR_DEARER_WRITTEN_OVER_BUDGET)) == passes

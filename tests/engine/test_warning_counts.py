@@ -43,6 +43,10 @@ def test_a_missed_date_gives_the_weeks_the_timeline_gives(preset, days):
         assert reason.template == expected, (days, reason.text)
         if reason.template == R.WARN_LIVE_BY_EVEN_QUICKEST:
             assert reason.params["quickest"] == quickest <= weeks
+            # The quickest launch's day, after the date (its weeks, rounded down, read as in time for a date as far).
+            earliest = ev.plan.timeline.live_dates(TODAY)["low"]
+            assert reason.params["earliest"] == earliest.isoformat()
+            assert earliest > TODAY + dt.timedelta(days=days)
     # Where the plan likely misses a date not yet passed, the first next best plan likely in time is named, with its
     # day, as its own card gives it; where none is, or the date has passed, none.
     named = [r for r in ev.warnings if r.template == R.WARN_LIVE_BY_ALTERNATIVE]

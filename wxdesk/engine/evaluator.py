@@ -524,7 +524,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
               and whole_weeks(plan.timeline.weeks.low) >= 2):
             # Beyond even the quickest launch: no luck makes the date ("likely" read as a chance of making it).
             found.append(Reason(R.WARN_LIVE_BY_EVEN_QUICKEST,
-                                {**params, "quickest": whole_weeks(plan.timeline.weeks.low)}))
+                                {**params, "quickest": whole_weeks(plan.timeline.weeks.low),
+                                 "earliest": live["low"].isoformat()}))
         else:
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
         if not plan.live_by_passed:

@@ -384,7 +384,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             said["part"] = part
         if close:
             template = R.WHY_NOT_CHEAPER_CLOSE if part is None else R.WHY_NOT_CHEAPER_CLOSE_PART
-        elif best.cost_penalty <= 0 and alt.cost_penalty <= 0:  # (cost moved no point: said, with where it starts to)
+        elif best.money_penalty <= 0 and alt.money_penalty <= 0:
+            # (Neither its cost nor the budget took a point: said, with where cost starts to. Not where the budget took
+            # some: yoga_teacher on ¥5,000 lost 10 points for a budget that covers 58 % of its first year, and the
+            # Official Account's card beside it read "cost takes no points here".)
             template = R.WHY_NOT_CHEAPER_UNSCORED if part is None else R.WHY_NOT_CHEAPER_UNSCORED_PART
             said["from"] = Money(best.cost_from)
         elif scenario.horizon_years == 1:
@@ -698,7 +701,10 @@ def first_year_dearer(larger: Candidate, smaller: Candidate, scenario: Scenario,
     (cost_reasons.plan_messages_written).
     (fitness_coaching's Official Account: ¥600k of its 60 messages a month written as articles.)"""
     params: dict[str, object] = {"plan_cost": Money(smaller.first_year_likely), "cost": Money(larger.first_year_likely)}
-    over = smaller.first_year_likely <= scenario.budget_cny < larger.first_year_likely  # (it passes the budget)
+    # Where it passes the budget as the amounts are written: at a budget of ¥491,733, where the plan adds Channels, its
+    # first year of ¥491,733.4 read "(¥321k to ¥492k, beyond your budget of ¥492k)".
+    over = (smaller.first_year_likely <= scenario.budget_cny
+            and yuan_as_written(scenario.budget_cny) < yuan_as_written(larger.first_year_likely))
     if over:
         params["budget"] = Money(scenario.budget_cny)
     rise = larger.first_year_likely - smaller.first_year_likely

@@ -1357,8 +1357,10 @@ WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, on {live}, after y
 # The same where the date has passed already, and where even the quickest launch comes after it.
 WARN_LIVE_BY_PASSED = "Your date to be live by, {date}, has passed: the plan takes about {weeks} weeks from the start of work."
 WARN_LIVE_BY_PASSED_WEEK = "Your date to be live by, {date}, has passed: the plan takes about a week from the start of work."
+# (With the quickest launch's day: "even at its quickest it takes 2 weeks", its 2.4 weeks rounded down, read as in time
+# for a date two weeks off.)
 WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, after your date of {date}: even at its "
-                              "quickest it takes {quickest} weeks.")
+                              "quickest it would be live only on {earliest}.")
 # Beside a plan that likely misses the date (not yet passed), the first of the plans shown beside it that likely makes
 # it: a sole trader's bakery, live by in twelve days, read on the first page that the plan is likely late, and only
 # the next best plans' cards on page 2 said they were likely in time (the budget's line names the plan it would cover).

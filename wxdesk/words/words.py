@@ -42,7 +42,7 @@ MULTIPLIER_UNITS = ("×", "weight")
 _PLACEHOLDER = re.compile(r"(¥\s?)?\{(\w+)\}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The params that hold a date, written as every other sentence writes one (the slowest launch's day beside the date).
-_DATE_KEYS = ("date", "slowest", "live")
+_DATE_KEYS = ("date", "slowest", "live", "earliest")
 
 
 def untranslated(_context: str, text: str) -> str:
