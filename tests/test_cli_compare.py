@@ -116,7 +116,7 @@ def test_inputs_differ_where_their_values_do_and_read_apart(tmp_path):
     assert differing_row(text, "First-year budget")[-2:] == ["¥1,059,600", "¥1,059,700"]
 
     a = write(tmp_path, "a", Scenario(name="Shop", budget_cny=500_000, china_share=0.9))
-    b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.900000001))
+    b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.90000001))
     c = write(tmp_path, "c", Scenario(name="Shop", budget_cny=500_400, audience=1_000_000))
     d = write(tmp_path, "d", Scenario(name="Shop", budget_cny=500_000, audience=1_000_400))
     answers = {currency: json.loads(run(str(a), str(c), str(d), "--json", "--currency", currency).stdout)
@@ -128,7 +128,7 @@ def test_inputs_differ_where_their_values_do_and_read_apart(tmp_path):
     assert differing_row(text, "Monthly users")[-3:] == ["50k", "1,000,000", "1,000,400"]
     text = run(str(a), str(b), "--currency", "USD").stdout
     assert differing_row(text, "First-year budget")[-2:] == ["$71,428.57", "$71,428.63"]
-    assert differing_row(text, "On WeChat in mainland China")[-2:] == ["90.0000000%", "90.0000001%"]
+    assert differing_row(text, "On WeChat in mainland China")[-2:] == ["90%", "90.000001%"]
     text = run(str(a), str(b)).stdout
     assert differing_row(text, "First-year budget")[-2:] == ["¥500,000.0", "¥500,000.4"]
     # Values that read apart as they are keep the table's own writing.
@@ -177,3 +177,18 @@ def test_two_files_of_one_name_are_told_apart_by_their_paths(tmp_path):
     result = run_here(first, second, "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].split() == [f"a（{first}）", f"a（{second}）"]
+
+
+def test_numbers_a_script_makes_of_one_input_are_one_input(tmp_path):
+    """A script's 0.1 × 3 × 1e6 beside 300000 was marked as a second budget, written "¥300,000.0000000000" and
+    "¥300,000.0000000001"; a session of 3 minutes beside 3.0001 was marked and read "3 | 3". Within a billionth they
+    are one input; apart by more, they are marked and written apart."""
+    from wxdesk.engine import load_preset
+    car = load_preset("car_brand")
+    one = write(tmp_path, "one", dataclasses.replace(car, budget_cny=300_000.0, china_share=0.9))
+    same = write(tmp_path, "same", dataclasses.replace(car, budget_cny=0.1 * 3 * 1e6, china_share=0.7 + 0.2))
+    assert 0.1 * 3 * 1e6 != 300_000.0 and 0.7 + 0.2 != 0.9
+    assert json.loads(run(str(one), str(same), "--json").stdout)["differing_fields"] == []
+    minutes = write(tmp_path, "minutes", dataclasses.replace(car, budget_cny=300_000.0, china_share=0.9,
+                                                             interaction_minutes=car.interaction_minutes + 0.0001))
+    assert differing_row(run(str(one), str(minutes)).stdout, "Session length")[-2:] == ["4.0000", "4.0001"]

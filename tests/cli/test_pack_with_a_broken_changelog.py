@@ -54,3 +54,16 @@ def test_an_entry_naming_no_figure_is_refused_with_the_one_it_may_mean(tmp_path,
     said = capsys.readouterr()
     assert said.out == ""
     assert "'figures' names unknown 'mp_nfc_min_iphon' (did you mean 'mp_nfc_min_iphone'?)" in said.err
+
+
+def test_a_pack_saved_with_a_byte_order_mark_has_its_changelog_read_too(broken_pack, tmp_path, capsys):
+    """Saved with a byte-order mark (Notepad's UTF-8), the same broken pack was taken by every command but `changes`,
+    which refused even the bundled pack so saved: the changelog's reader took the mark for a stray character."""
+    marked = tmp_path / "marked.toml"
+    marked.write_bytes(b"\xef\xbb\xbf" + broken_pack.read_bytes())
+    assert main(["evaluate", "--preset", "yoga_teacher", "--pack", str(marked)]) == 2
+    assert capsys.readouterr().err.strip() == f"wxdesk: Data pack {marked}, {SAID}"
+    good = tmp_path / "good.toml"
+    good.write_bytes(b"\xef\xbb\xbf" + resource_path("datapack.toml").read_bytes())
+    assert main(["changes", "--pack", str(good)]) == 0
+    assert main(["evaluate", "--preset", "yoga_teacher", "--pack", str(good)]) == 0

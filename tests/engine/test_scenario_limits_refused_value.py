@@ -48,3 +48,11 @@ def test_a_packs_figure_beyond_its_limit_is_written_to_the_unit(tmp_path):
     with pytest.raises(DataPackError) as refusal:
         load_datapack(path)
     assert str(refusal.value).endswith(f"'figures.app_build_cny': {RANGE}, not 10,000,001,000."), str(refusal.value)
+
+
+def test_a_refused_value_with_decimals_is_grouped_as_its_limit_is():
+    """"at most 1,440, not 1440.0001" and "to 10,000,000,000 (CNY), not 10000000000.5": grouped as the limit."""
+    from wxdesk.engine.figure_limits import written_apart
+    assert written_apart(1440.0001, 0, 1440) == "1,440.0001"
+    assert written_apart(10_000_000_000.5, 0, 10_000_000_000) == "10,000,000,000.5"
+    assert written_apart(1.0000001, 0, 1) == "1.0000001"

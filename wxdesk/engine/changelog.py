@@ -158,7 +158,9 @@ def _load_changelog(path: Path) -> tuple[Change, ...]:
     except OSError as exc:
         raise _unread(path, exc) from None
     try:
-        data = tomllib.loads(content.decode("utf-8"))
+        # (utf-8-sig: a pack saved with a byte-order mark, which the pack's own loader reads, was refused here, and
+        # every command but `changes` then skipped its changelog's checks.)
+        data = tomllib.loads(content.decode("utf-8-sig"))
     except (ValueError, RecursionError) as exc:  # not UTF-8, not TOML, a number too long, nested too deep
         raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.",
                             FileProblem(errors.PACK_DAMAGED, str(path))) from None

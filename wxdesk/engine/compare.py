@@ -6,6 +6,7 @@ pure Python, never Qt.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +46,17 @@ class FieldRow:
 
     @property
     def differs(self) -> bool:
-        return any(v != self.values[0] for v in self.values[1:])
+        return any(not _same(v, self.values[0]) for v in self.values[1:])
+
+
+# Numbers this close are one input: 0.1 × 3 × 1e6 and 300000 were marked as two budgets, written "¥300,000.0000000000"
+# and "¥300,000.0000000001" (a script's arithmetic, not a client's choice).
+SAME_WITHIN = 1e-9
+
+
+def _same(a: Any, b: Any) -> bool:
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b))
+    return math.isclose(a, b, rel_tol=SAME_WITHIN, abs_tol=SAME_WITHIN) if numbers else a == b
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,9 @@ def written_apart(value: float, *limits: float) -> str:
     for digits in range(6, 18):
         text = f"{value:.{digits}g}"
         if all(text != f"{limit:.{digits}g}" for limit in limits if limit != value):
-            return _positional(value, digits) if "e" in text and 1e-6 <= abs(value) < 1e18 else text
+            # (Grouped as the limits are where it has thousands: "at most 1,440, not 1,440.0001".)
+            return _positional(value, digits) if ("e" in text or abs(value) >= 1000) and 1e-6 <= abs(value) < 1e18 \
+                else text
     return repr(value)
 
 

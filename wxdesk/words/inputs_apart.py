@@ -26,7 +26,8 @@ from wxdesk.words.numbers import grouped
 MOST_DECIMALS = 12  # past this a float's digits are no longer the value's own
 # The Words method that writes each number field in the table (words.comparison.field_value), and so the one that
 # writes it apart here. (Other number fields are whole numbers, written in full.)
-_WRITER = {"budget_cny": "money", "audience": "count", "china_share": "share_as_set", "paid_share": "share_as_set"}
+_WRITER = {"budget_cny": "money", "audience": "count", "china_share": "share_as_set", "paid_share": "share_as_set",
+           "interaction_minutes": "figure_number", "pushes_per_month": "figure_number"}
 
 
 def _first_apart(values: Iterable[float], writings: Iterable[Callable[[float], str]]) -> dict[float, str]:
@@ -74,6 +75,9 @@ class InputsApart(Words):
     def share_as_set(self, value: float) -> str:
         return self._written("share_as_set", value) or super().share_as_set(value)
 
+    def figure_number(self, value: float) -> str:
+        return self._written("figure_number", value) or super().figure_number(value)
+
 
 def _writings(method: str, w: Words) -> list[Callable[[float], str]]:
     """The ways to write a value of `method`'s kind, each finer than the one before."""
@@ -84,7 +88,7 @@ def _writings(method: str, w: Words) -> list[Callable[[float], str]]:
                 return dressed(grouped(abs(units), decimals), w.currency, w.lang, units < 0)
             return write
         return [w.money_in_full, *(amount(d) for d in range(1, MOST_DECIMALS + 1))]
-    if method == "count":
+    if method in ("count", "figure_number"):  # (a session's minutes, the messages a month: 3 and 3.0001 read "3")
         return [functools.partial(grouped, decimals=d) for d in range(MOST_DECIMALS + 1)]
     return [functools.partial(_percent, decimals=d) for d in range(7, MOST_DECIMALS + 1)]
 
