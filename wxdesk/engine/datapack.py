@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import weakref
 from collections import OrderedDict
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk import errors
-from wxdesk.engine.figure_limits import figure_problem, pack_problem
+from wxdesk.engine.figure_limits import figure_problem, is_finite_number, pack_problem
 from wxdesk.engine.recent import kept
 from wxdesk.errors import FileProblem
 from wxdesk.paths import resource_path
@@ -326,13 +325,6 @@ def parse_loose_date(text: str) -> dt.date | None:
     return None
 
 
-def _finite(value: int | float) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an integer of hundreds of digits
-        return False
-
-
 def _escaped(text: str) -> str:
     """Text from the file, with control characters escaped so a message stays one clean line."""
     from wxdesk.engine.reading import plain
@@ -385,7 +377,7 @@ class _Reader:
 
     def number(self, data: Mapping[str, Any], key: str, entry: str) -> float:
         value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
             raise self.fail(entry, f"'{key}' must be a finite number")
         return float(value)
 

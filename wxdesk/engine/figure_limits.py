@@ -161,7 +161,7 @@ def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any,
         if not limit.allows(value):
             # (The value apart from the limit's ends: 10000001000 read "to 10,000,000,000 (CNY), not 1e+10".)
             refused = (written_apart(value, limit.low, limit.high)
-                       if isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value)
+                       if isinstance(value, (int, float)) and not isinstance(value, bool) and is_finite_number(value)
                        else _shown(value))
             return f"must be {limit.describe()}{f' ({shown})' if shown else ''}, not {refused}"
     if not low <= likely <= high:
@@ -191,7 +191,9 @@ def _positional(value: float, digits: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _finite(value: int | float) -> bool:
+def is_finite_number(value: int | float) -> bool:
+    """Whether `value` is a finite number: an integer of hundreds of digits, which math.isfinite cannot take as a
+    float, is not (the pack's loader, a scenario's fields and the refusals here ask alike)."""
     try:
         return math.isfinite(value)
     except OverflowError:  # an integer of hundreds of digits

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.figure_limits import is_finite_number
 from wxdesk.engine.figure_limits import written_apart as _apart
 from wxdesk.engine.figure_limits import overrides_problem
 
@@ -107,7 +108,7 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
         raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
     if isinstance(value, TooLarge):
         raise ScenarioError(f"Field '{key}' holds {_describe(value)}, which is too large to be a number.", key)
-    if not _finite(value):
+    if not is_finite_number(value):
         raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
     if whole and value != int(value):
         raise ScenarioError(f"Field '{key}' must be a whole number, not {_apart(value, round(value))}.", key)
@@ -172,7 +173,7 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
         numbers = {}
         for k in ("low", "likely", "high"):
             v = entry[k]
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v) or v < 0:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not is_finite_number(v) or v < 0:
                 # (A single number stands for all three: the message names the field as the file wrote it.)
                 named = where if one_number else f"{where}.{k}"
                 raise ScenarioError(f"Field '{named}' must be a finite number of at least 0, not {_describe(v)}.",
@@ -184,16 +185,8 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
     # The ranges the model can compute with, shared with the data pack and the Assumptions editor.
     problem = overrides_problem(known_figures, result)
     if problem:
-        fid, clause = problem
-        raise ScenarioError(f"Field 'overrides.{_escaped(fid)}' {clause}.", "overrides")
+        raise ScenarioError(f"Field 'overrides.{_escaped(problem[0])}' {problem[1]}.", "overrides")
     return result
-
-
-def _finite(value: int | float) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an integer of hundreds of digits
-        return False
 
 
 def _escaped(name: str) -> str:
