@@ -53,8 +53,7 @@ def pack_file(path: str | os.PathLike[str]) -> DataPack:
 def history_broken(refusal: DataPackError) -> bool:
     """Whether the changelog's reader refused the pack for its changelog or an entry of it ("changelog",
     "changelog[3]"): not for a value its newest change does not leave ("figures.mp_template_max_users", a
-    what-if), nor for a file it reads otherwise than the pack's loader does (a pack saved with a byte-order mark,
-    which the loader takes and the changelog's reader calls "Invalid statement")."""
+    what-if)."""
     from wxdesk import errors
     problem = refusal.problem
     return (problem is not None and problem.kind == errors.PACK_BAD_ENTRY

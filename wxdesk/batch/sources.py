@@ -271,7 +271,8 @@ def _check_figure_columns(header: list[str], figures: KnownFigures) -> None:
 
 
 def _escaped_column(column: str) -> str:
-    """A column's name from the file, control characters escaped, as the engine writes a figure's (one line)."""
+    """A column's name from the file, control characters escaped as JSON escapes them (one line), as this module
+    writes a field's name in a number too large (_too_large_said)."""
     return json.dumps(column, ensure_ascii=False)[1:-1]
 
 

@@ -158,7 +158,7 @@ def _member_lines(reasons: Sequence[Reason], plan: PlanResult, keeps_contacts: b
     return [r for r in out if r.template in _COST_BASIS_FIRST] + [r for r in out if r.template not in _COST_BASIS_FIRST]
 
 
-def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario, today: dt.date) -> PlanResult:
+def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario) -> PlanResult:
     """`alternative` with a line on the date to be live by where it and the plan part on it: likely too late where
     the plan likely makes it, likely in time where the plan likely misses it (a date not yet passed); with the day it
     is likely live. The first of its notes, after the lines that take points: as its last line, below car_brand's
@@ -169,8 +169,9 @@ def _late_said(plan: PlanResult, alternative: PlanResult, scenario: Scenario, to
         template = R.WHY_NOT_IN_TIME
     else:
         return alternative
-    live = alternative.timeline.live_dates(today)["likely"].isoformat()
-    said = Reason(template, {"date": scenario.live_by, "live": live}, 0.0)
+    if alternative.likely_live_date is None:  # (found with its result wherever there is a date to be live by)
+        return alternative
+    said = Reason(template, {"date": scenario.live_by, "live": alternative.likely_live_date.isoformat()}, 0.0)
     why = alternative.why_not
     notes_from = next((i for i in range(len(why), 0, -1) if why[i - 1].impact != 0), 0)
     return replace(alternative, why_not=(*why[:notes_from], said, *why[notes_from:]))
@@ -529,11 +530,11 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         else:
             found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
         if not plan.live_by_passed:
-            in_time = next((alt for alt in alternatives if alt.live_in_time), None)
-            if in_time is not None:
-                found.append(Reason(R.WARN_LIVE_BY_ALTERNATIVE, {
-                    "plan": R.Plan(in_time.presences),
-                    "live": in_time.timeline.live_dates(today)["likely"].isoformat()}))
+            # (Its likely day as its card gives it: found with the plan's result, where there is a date to be live by.)
+            in_time = next((alt for alt in alternatives if alt.live_in_time and alt.likely_live_date is not None), None)
+            if in_time is not None and in_time.likely_live_date is not None:
+                found.append(Reason(R.WARN_LIVE_BY_ALTERNATIVE, {"plan": R.Plan(in_time.presences),
+                                                                 "live": in_time.likely_live_date.isoformat()}))
     elif (plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None
           and plan.likely_live_date is not None):  # (the two days are found together, with a date to be live by)
         found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
@@ -668,7 +669,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                                                          figures, scenario, pack, best.book, table),
                                                 ahead=next_best[i - 1] if i else None),
                                        *(padded_note if i == 0 else []), *(r for r in (above[i],) if r is not None)),
-                                      timelines), scenario, today)
+                                      timelines), scenario)
                          for i, alt in enumerate(next_best))
     presences = []
     articles = best.book.articles(best.members)
