@@ -22,7 +22,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import yuan_as_written
+from wxdesk.engine.money import covers, whole_yuan, yuan_as_written
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.words import Words
 
@@ -44,11 +44,11 @@ def _check(scenario) -> None:
                 continue
             # The amounts are the first years the cost table shows.
             assert float(reason.params["cost"]) == pytest.approx(alt.first_year.likely)
-            assert alt.first_year.likely > budget
+            assert not covers(budget, alt.first_year.likely)
             if reason.template == R.WHY_NOT_BUDGET:
-                assert plan_cost <= budget  # beyond the budget only where the plan is within it
+                assert covers(budget, plan_cost)  # beyond the budget only where the plan is within it
             else:
-                assert plan_cost > budget
+                assert not covers(budget, plan_cost)
                 assert float(reason.params["plan_cost"]) == pytest.approx(plan_cost)
                 assert alt.first_year.likely > plan_cost
 
@@ -136,7 +136,8 @@ def test_a_budget_too_small_to_show_in_the_gap_is_given_as_the_share_it_covers(s
         assert w.money(float(reason.params["gap"])) != w.money(float(reason.params["cost"])), text
     if "share" in reason.params:
         budget, cost = scenario.budget_cny, evaluation.plan.first_year.likely
-        assert 0 < budget < cost and float(reason.params["share"]) == pytest.approx(budget / cost)
+        assert 0 < whole_yuan(budget) < whole_yuan(cost)
+        assert float(reason.params["share"]) == pytest.approx(budget / cost)
         # Only where the gap, the difference of the two amounts as written, would read as the cost itself.
         assert yuan_as_written(float(yuan_as_written(cost) - yuan_as_written(budget))) == yuan_as_written(cost), text
         assert f"covers only {w.share_in_a_sentence(budget / cost)} of" in text
@@ -205,3 +206,24 @@ def test_the_best_plan_named_within_the_budget_does_some_of_what_the_plan_does(s
     ev = evaluate(scenario, PACK, TODAY)
     if "plan" in ev.budget.params and any(ev.plan.roles.values()):
         assert _does_a_job(tuple(ev.budget.params["plan"]), scenario), ev.budget.text
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_a_budget_typed_as_the_first_year_reads_covers_it(preset):
+    """The example shop's first year is ¥321,433.2, held in the JSON as 321433: a budget typed as that figure read
+    "Your budget of ¥321k is ¥0 short of the plan's likely first-year cost of ¥321k", and the JSON said the plan was not
+    within it. Budget and first year are compared as the JSON holds them, to the whole yuan; a yuan less is short."""
+    scenario = load_preset(preset)
+    held = evaluate(scenario, PACK, TODAY).to_dict()["plan"]["first_year_cost_cny"]["likely"]
+    for budget, within in ((held, True), (held - 0.4, True), (held - 0.6, False), (held - 1, False)):
+        if budget < 1:
+            continue
+        ev = evaluate(scenario.with_changes(budget_cny=float(budget)), PACK, TODAY)
+        data = ev.to_dict()
+        if data["plan"]["first_year_cost_cny"]["likely"] != held:
+            continue  # the budget changed the plan
+        assert data["plan"]["within_budget"] is within, (budget, data["budget"]["text"])
+        assert (ev.budget.code == "budget_ok") is within, data["budget"]["text"]
+        assert "¥0 short" not in Words().reason(ev.budget)
+        if not within:  # a yuan short, or the difference of the two as written where that is more (¥8,670, ¥8,680)
+            assert Words().money(float(ev.budget.params["gap"])) in ("¥1", "¥10", "¥100", "¥1k"), data["budget"]["text"]

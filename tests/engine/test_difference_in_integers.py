@@ -22,11 +22,12 @@ RATES = st.sampled_from([1.0, 7.1, 0.5, 3.0, 1e-300])
 
 
 def _in_decimal(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
-    """shown_difference as it was written: the two amounts as written, subtracted in Decimal."""
+    """shown_difference as it was written: the two amounts as written, subtracted in Decimal; where they read alike,
+    the two as the JSON holds them."""
     converted = cny_per_unit != 1.0
     high, low = larger / cny_per_unit, smaller / cny_per_unit
     written = float(money._as_written(high, converted) - money._as_written(low, converted))
-    return written if written > 0 else high - low
+    return written if written > 0 else money._held(high, converted) - money._held(low, converted)
 
 
 def _same(a: float, b: float) -> bool:

@@ -19,6 +19,7 @@ from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.plans import budget_doublings, candidates
+from wxdesk.engine.money import whole_yuan
 
 PACK = load_datapack()
 
@@ -54,7 +55,8 @@ def test_ranked_plans_carry_their_costs_at_the_averages_in_the_stated_order(scen
        st.integers(0, 2**32 - 1))
 def test_within_the_budget_means_the_likely_first_year_is_within(samples, rows, budget, seed):
     """The budget test says 'within' exactly where a plan's first year at the averages is at or below the
-    budget, and the likely first years it leaves known are each row's own."""
+    budget, both to the whole yuan (money.covers: as the JSON holds them), and the likely first years it leaves known
+    are each row's own."""
     values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
 
     class Book:  # stands for a CostBook: the plans' first-year samples at the audience
@@ -63,7 +65,7 @@ def test_within_the_budget_means_the_likely_first_year_is_within(samples, rows, 
 
     likely = LikelyCosts([()] * len(rows), Book())
     within = likely.within(budget)
-    assert within == [bool(v <= budget) for v in values[:, AVERAGE_COLUMN]]
+    assert within == [whole_yuan(float(v)) <= whole_yuan(budget) for v in values[:, AVERAGE_COLUMN]]
     assert likely.first_years(range(len(rows))) == values[:, AVERAGE_COLUMN].tolist()
 
 

@@ -32,7 +32,7 @@ from types import MappingProxyType
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import yuan_as_written, shown_difference
+from wxdesk.engine.money import covers, shown_difference, whole_yuan, yuan_as_written
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
@@ -87,7 +87,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         cumulative=cumulative,
         breakdown=dict(splits[0]),  # copies: the remembered figures are shared between evaluations
         yearly_breakdown=tuple(dict(split) for split in splits[1:]),
-        within_budget=scenario.budget_cny >= yearly_bands[0].likely,
+        within_budget=covers(scenario.budget_cny, yearly_bands[0].likely),
         users_reached=kept["users_reached"],
         timeline=kept["timeline"],
         live_in_time=kept["live_in_time"],
@@ -231,15 +231,16 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario,
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
-    if budget >= cost or (budget <= 0 and yuan_as_written(cost) == 0):
+    if covers(budget, cost) or (whole_yuan(budget) <= 0 and yuan_as_written(cost) == 0):
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
     # The gap between the two amounts as every view writes them, so that a client's own sum agrees:
     # fitness_coaching read "¥1.5M is ¥897k short of … ¥2.40M". Where both read alike, the gap as it is.
     gap = shown_difference(cost, budget)
     params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost)}
     # A budget too small to show in the gap (the gap reads as the whole cost): the share it covers instead.
-    small = budget > 0 and yuan_as_written(gap) == yuan_as_written(cost)
-    zero = budget <= 0
+    # (A budget that reads ¥0, held as 0 in the JSON, covers none of it: "¥0 covers only 0.00019%" at ¥0.40.)
+    zero = whole_yuan(budget) <= 0
+    small = not zero and yuan_as_written(gap) == yuan_as_written(cost)
     if small:
         params["share"] = Share(budget / cost)
     elif not zero:

@@ -29,7 +29,7 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import _ranked, best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template, template_kind, template_limit
-from wxdesk.engine.money import directed_in, format_money_directed, yuan_as_written
+from wxdesk.engine.money import covers, directed_in, format_money_directed, yuan_as_written
 from wxdesk.engine.costs import chat_staff_hours, sorted_once
 from wxdesk.engine.plans import Candidate, Ranking
 from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
@@ -402,15 +402,15 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         # (The amounts said where the sentence names them: `priced`, the two plans a typed step past the point.)
         said_new, said_old = priced or (new, old)
         new_year, old_year = said_new.first_year_likely, said_old.first_year_likely
-        if budget is not None and old_year > budget and new_year < old_year:
+        if budget is not None and not covers(budget, old_year) and new_year < old_year:
             alike = yuan_as_written(new_year) == yuan_as_written(old_year)
-            template = (FLIP_WHY_CHEAPER_OVER if new_year <= budget else
+            template = (FLIP_WHY_CHEAPER_OVER if covers(budget, new_year) else
                         FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE if alike else FLIP_WHY_CHEAPER_OVER_BOTH)
             return Reason(template, {"cost": Money(new_year), "plan_cost": Money(old_year), "budget": Money(budget),
                                      "point": where})
         return Reason(FLIP_WHY_CHEAPER, {"point": where})
     raised = field == "budget_cny" and direction == "above"
-    covered = raised and new.first_year_likely <= value
+    covered = raised and covers(value, new.first_year_likely)
     short = raised and not covered
     if abs(coverage) < _SAME_COVERAGE and old.presence_penalty > new.presence_penalty:
         if covered or short:
@@ -835,7 +835,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             # Official Account alone gives way at 160k to a dearer plan: no budget said there).
             held, taking = ranked_plans(replace(scenario, audience=float(until)), pack, winner, after)
             yield
-            if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
+            if (held is not None and taking is not None and not covers(scenario.budget_cny, held.first_year_likely)
                     and taking.first_year_likely < held.first_year_likely):
                 template = (_OVER_BUDGET_TEMPLATES[reach] if not back else
                             FLIP_UNTIL_OVER_BUDGET_BACK_UP_TO if "end" in params else FLIP_UNTIL_OVER_BUDGET_BACK)

@@ -26,6 +26,7 @@ import numpy as np
 
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.draws import AVERAGE_ONLY, at_average
+from wxdesk.engine.money import covers
 from wxdesk.engine.recent import kept
 
 T = TypeVar("T")
@@ -71,7 +72,7 @@ class LikelyCosts:
                 first = [first[k] for k in places[0]]
             self._first_years.update(enumerate(first))
         first_years = self._first_years
-        within = [first_years[i] <= budget for i in range(self.count)]
+        within = [covers(budget, first_years[i]) for i in range(self.count)]  # (to the whole yuan, as written)
         self._within = (budget, within)
         return within
 

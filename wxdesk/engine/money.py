@@ -132,8 +132,8 @@ def yuan_as_written(amount: float) -> Decimal:
 
 def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
     """How much `larger` exceeds `smaller`, as a client finds it from the two amounts as written: "¥1.71M … ¥908k",
-    and "costs ¥797k less" (the exact difference) read as a slip beside ¥802k. Where both read alike, the exact
-    difference (the amounts differ only beyond what is written).
+    and "costs ¥797k less" (the exact difference) read as a slip beside ¥802k. Where both read alike, the difference
+    of the two as the JSON holds them (the amounts differ only beyond what is written).
 
     Both amounts are held in yuan; the difference is in the reader's currency (1 unit = `cny_per_unit` yuan), taken
     from the amounts as that currency writes them: "€1,290 less" stood beside €1,980 and €683 (whose written
@@ -154,7 +154,9 @@ def _written_difference(larger: float, smaller: float, cny_per_unit: float) -> f
         written: float | Decimal = float(whole_high - whole_low)
     else:
         written = _as_written(high, converted) - _as_written(low, converted)
-    return written if written > 0 else high - low
+    # Where both read alike, the difference as the JSON holds the two (to the whole yuan): a budget of ¥276,999.4
+    # against a first year of ¥276,999.7, held as 276999 and 277000, read "¥0 short" for the exact 0.3.
+    return written if written > 0 else _held(high, converted) - _held(low, converted)
 
 
 def add_up_as_written(parts: Iterable[float], total: float, cny_per_unit: float = 1.0) -> bool:
@@ -404,6 +406,14 @@ def whole_yuan(amount: float) -> int:
     whole = math.floor(abs(amount))
     whole += abs(amount) - whole >= 0.5
     return -whole if amount < 0 else whole
+
+
+def covers(budget: float, cost: float) -> bool:
+    """Whether a budget covers a cost, both as the JSON holds them, to the whole yuan (whole_yuan). Every comparison
+    of the budget with a plan's first year asks this, so that the score's budget points, `within_budget`, the budget's
+    sentence and the cards agree with the amounts a client reads: a budget typed as the ¥321,433 a first year reads
+    (exactly ¥321,433.2) read "¥321k is ¥0 short of … ¥321k", beside a JSON holding both as 321433."""
+    return whole_yuan(cost) <= whole_yuan(budget)
 
 
 def _held(exact: float, converted: bool) -> float:

@@ -18,7 +18,7 @@ from wxdesk.engine.costs import chat_staff_hours, paid_messages_per_month, servi
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.duties import kept_duties
 from wxdesk.engine.fit import TEMPLATE_POINT, FitTable, push_reason, writes_own_articles
-from wxdesk.engine.money import yuan_as_written
+from wxdesk.engine.money import covers, yuan_as_written
 from wxdesk.engine.mp_template import rents_template, template_ended_by
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
 from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
@@ -346,7 +346,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     if extra_budget > 0.5 or (extra_budget > 0 and not causes):
         # Beyond the budget is a reason against this plan only where the plan is within it; where both
         # are beyond it, this one is further beyond (its points grow with its first-year cost).
-        if best.first_year_likely > scenario.budget_cny:
+        if not covers(scenario.budget_cny, best.first_year_likely):
             causes.append(Reason(R.WHY_NOT_BUDGET_FURTHER, {"cost": Money(alt.first_year_likely),
                                                             "budget": Money(scenario.budget_cny),
                                                             "plan_cost": Money(best.first_year_likely)},
@@ -605,7 +605,7 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     lowered = best.coverage - with_it.coverage
     if extra_budget > with_it.effort_penalty - best.effort_penalty and extra_budget >= lowered:
         # yoga_teacher's Channels: 65 points, nearly all of them its video production against a ¥20k budget.
-        over_already = best.first_year_likely > scenario.budget_cny
+        over_already = not covers(scenario.budget_cny, best.first_year_likely)
         params: dict[str, object] = {"points": points, "plan_cost": Money(best.first_year_likely),
                                      "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}
         if best.staff_penalty - with_it.staff_penalty > 0.05:
@@ -680,7 +680,7 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             # in doublings rounds to nothing): said as that. Else a dearer first year, whatever takes its
             # points: "3.4 for its cost" read as ten times the cost, where 3.2 of them were the budget's.
             cost_points = round((with_it.cost_penalty - best.cost_penalty) * unit)
-            if extra_budget > 0 and cost_points == 0 and best.first_year_likely > scenario.budget_cny:
+            if extra_budget > 0 and cost_points == 0 and not covers(scenario.budget_cny, best.first_year_likely):
                 return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET,
                               {**params, "budget": points_shown(money, digits), **coverages}, delta)
             return Reason(R.NOT_IN_PLAN_EFFORT_LESS_COST,
@@ -703,7 +703,7 @@ def first_year_dearer(larger: Candidate, smaller: Candidate, scenario: Scenario,
     params: dict[str, object] = {"plan_cost": Money(smaller.first_year_likely), "cost": Money(larger.first_year_likely)}
     # Where it passes the budget as the amounts are written: at a budget of ¥491,733, where the plan adds Channels, its
     # first year of ¥491,733.4 read "(¥321k to ¥492k, beyond your budget of ¥492k)".
-    over = (smaller.first_year_likely <= scenario.budget_cny
+    over = (covers(scenario.budget_cny, smaller.first_year_likely)
             and yuan_as_written(scenario.budget_cny) < yuan_as_written(larger.first_year_likely))
     if over:
         params["budget"] = Money(scenario.budget_cny)
