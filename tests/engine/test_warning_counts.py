@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
@@ -109,3 +110,22 @@ def test_a_scenario_with_no_goal_or_need_says_what_the_plan_is_chosen_for(preset
     said = [r.template for r in ev.warnings if r.template in (R.WARN_NO_GOALS, R.WARN_NO_GOALS_MESSAGES)]
     nothing = not scenario.goals and not scenario.needs
     assert said == ([R.WARN_NO_GOALS_MESSAGES if pushes else R.WARN_NO_GOALS] if nothing else [])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["yoga_teacher", "car_brand", "news_publisher"]),
+       st.floats(0, 120, allow_nan=False) | st.sampled_from([4.0001, 30.000001, 4.004, 60.0]))
+@example("yoga_teacher", 30.000001)  # one push a day is free: 0.000001 of them paid for
+def test_the_messages_paid_for_read_as_more_than_none_and_fewer_than_all(preset, pushes):
+    """A file's 4.0001 messages a month, 0.0001 of them beyond what the plan sends for free, read "0 of your 4
+    messages a month are … bought as paid reach": a count paid for is written so that it reads above none, and below
+    the count asked for where some are free."""
+    ev = evaluate(load_preset(preset).with_changes(pushes_per_month=pushes), PACK, TODAY)
+    paid = [r for r in ev.warnings if r.template in (R.WARN_PAID_REACH, R.WARN_PAID_REACH_ALL)]
+    from wxdesk.words.words import Words
+    for reason in paid:
+        text = Words.make("en", "CNY", PACK).reason(reason)
+        assert not text.startswith("0 of your"), text
+        if reason.template == R.WARN_PAID_REACH:
+            assert 0 < reason.params["paid"] < reason.params["wanted"], text
+            assert reason.params["wanted"] == pytest.approx(pushes, abs=0.01), text

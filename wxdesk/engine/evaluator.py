@@ -557,9 +557,17 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:
         counts = {"paid": as_said(paid), "wanted": as_said(scenario.pushes_per_month)}
+        if counts["paid"] == 0:
+            # A file's 4.0001 messages, 0.0001 of them paid for: "0 of your 4 messages … are bought as paid reach"
+            # said nothing a client could find. Both to the decimals that show the paid part (as_said's hundredths
+            # do not).
+            digits = next((d for d in range(3, 16) if round(paid, d) > 0), None)
+            counts = ({} if digits is None  # (under 1e-15 of a message: nothing to say, nor to pay)
+                      else {"paid": round(paid, digits), "wanted": round(scenario.pushes_per_month, digits)})
         # Every message paid for reads "All 60 of your messages", not "60 of your 60".
-        every = counts["paid"] == counts["wanted"]
-        found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
+        every = counts and counts["paid"] == counts["wanted"]
+        if counts:
+            found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
     if plan.chat_staff is not None:
