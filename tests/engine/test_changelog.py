@@ -137,6 +137,11 @@ def _pack_with(tmp_path, entry):
     ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = "yes"\n', "'everyone'"),
     ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\nsends_messages = 1\n',
      "'sends_messages' must be true or false"),
+    # Misspelled keys were passed over, and the entry concerned other than its author wrote.
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\nfigurse = ["x"]\n',
+     "unknown key 'figurse' (did you mean 'figures'?)"),
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n'
+     '[[changelog.valeus]]\nkey = "x"\nbefore = 1\nafter = 2\n', "unknown key 'valeus' (did you mean 'values'?)"),
 ])
 def test_a_broken_entry_is_named(tmp_path, entry, problem):
     with pytest.raises(DataPackError, match=re.escape(problem)) as info:

@@ -38,6 +38,9 @@ from wxdesk.errors import FileProblem
 
 # The id lists an entry may carry, and the ids each may name.
 ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
+# Every key an entry may hold.
+ENTRY_KEYS = frozenset(("date", "effective", "what", "what_zh", "why", "why_zh", *ID_FIELDS, "everyone",
+                        "sends_messages", "adds", "values"))
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,14 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
 
     if not isinstance(entry, dict):
         raise fail("must be a table")
+    # A misspelled key ("figurse", "[[changelog.valeus]]") was passed over: the entry then concerned nothing it
+    # meant to, and `changes` and `diff-pack` said other than its author wrote.
+    stray = sorted(k for k in entry if k not in ENTRY_KEYS)
+    if stray:
+        import difflib  # only for a pack being refused
+        meant = difflib.get_close_matches(stray[0], sorted(ENTRY_KEYS), n=1)
+        hint = f" (did you mean '{meant[0]}'?)" if meant else ""
+        raise fail(f"has an unknown key '{stray[0]}'{hint}", meant[0] if meant else "")
     texts: dict[str, str] = {}
     for key in ("what", "what_zh", "why", "why_zh"):
         value = entry.get(key)
