@@ -164,3 +164,25 @@ def test_no_text_is_drawn_over_another(preset, lang, pack, tmp_path):
                                     f"{first.inked.top():.1f}–{first.inked.bottom():.1f} / "
                                     f"{second.inked.top():.1f}–{second.inked.bottom():.1f}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_appendix_starts_a_page_only_after_a_page_at_least_half_full(preset, lang, pack, tmp_path):
+    """cross_border_skincare in Chinese gave its page 4 six lines (what would change the answer, the note on what
+    the handout is) and started the appendix on page 5. The appendix follows on the page where at least half of the
+    page's body is still free, and starts a page of its own after one at least half full."""
+    from wxdesk.report.handout import APPENDIX_SHARES_PAGE_FROM
+    from wxdesk.report.layout import MARGIN_BOTTOM, MARGIN_TOP
+    pages = painted_handout(preset, lang, pack, tmp_path)
+    heading = _headings(lang, pack)[-1]
+    body_end = PAGE_HEIGHT - MARGIN_BOTTOM
+    half = MARGIN_TOP + APPENDIX_SHARES_PAGE_FROM * (body_end - MARGIN_TOP)
+    at = next(i for i, page in enumerate(pages) if any(t.text.startswith(heading) for t in page.texts))
+    top = next(t.given.top() for t in pages[at].texts if t.text.startswith(heading))
+    above = [t for t in pages[at].texts if t.given.bottom() <= top and t.given.top() < body_end]
+    if above:  # it follows on the page: at least half of the page was free when it came
+        assert max(t.given.bottom() for t in above) <= half, (preset, lang, at + 1)
+    else:  # it starts a page: the page before was at least half full
+        before = [t for t in pages[at - 1].texts if t.given.top() < body_end]
+        assert max(t.given.bottom() for t in before) > half - 30, (preset, lang, at)

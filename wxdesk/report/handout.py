@@ -31,9 +31,9 @@ from wxdesk.report import assumptions, pdftext
 from wxdesk.report.answer import Answer, PlanText, PresenceText, build_answer
 from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import chinese_face_missing, report_fonts
-from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
-                                  RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
-                                  recording, turn_page)
+from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH,
+                                  PANEL, RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box,
+                                  first_line, recording, turn_page)
 from wxdesk.words.spacing import fill_in
 from wxdesk.words.timeline import plan_line_count
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
@@ -52,6 +52,9 @@ DISCLAIMER_SPACE = 4.0  # above the note on what the handout is
 FOOTER_GAP = 12.0  # the least room between the footer's left end and the page number
 FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
 STATUS_GAP = 6.0  # the least room between a presence's "/100" and its status on the fit's line
+# The appendix starts a page of its own, unless at least this share of the page's body is still empty: after a page
+# left near-empty, the reference matter follows on it (cross_border_skincare in Chinese gave six lines a page).
+APPENDIX_SHARES_PAGE_FROM = 0.5
 STATUS_OWN_LINE = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop)
 
 
@@ -229,7 +232,9 @@ class Handout:
         about_first = self.disclaimer_height() <= self.flow.room() - self.flow.held()
         if about_first:
             self.disclaimer()
-        self.flow.new_page()
+        body = self.flow.bottom - MARGIN_TOP
+        if self.flow.room() - self.flow.held() < APPENDIX_SHARES_PAGE_FROM * body:
+            self.flow.new_page()
         self.appendix()
         if not about_first:
             self.disclaimer()
