@@ -15,7 +15,8 @@ import pytest
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.report.answer import build_answer
+from wxdesk.engine.fit import staff_only
+from wxdesk.report.answer import acquisition_note, build_answer
 from wxdesk.share.image import layout_image
 
 PACK = load_datapack()
@@ -83,3 +84,17 @@ def test_a_mini_program_built_for_a_goal_a_template_cannot_serve_says_so_under_i
     layout = layout_image(evaluation, PACK, words(lang), 1080, today=TODAY, flips={}, no_prices=no_prices)
     said = R.Reason(R.MP_CUSTOM_FOR_UNPRICED, built[0].params, built[0].impact) if no_prices else built[0]
     assert words(lang).reason(said) in layout.block("plan").texts
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", ["cross_border_skincare", "factory_staff", "yoga_teacher"])
+def test_the_cost_split_says_what_its_user_acquisition_assumes(qapp, preset, lang):
+    """A smart-lock brand's image split ¥958万 into parts, ¥840万 of them user acquisition the client never typed an
+    amount for, and said nothing of what it assumes; the handout says it under its split. The image says the same
+    sentence under its own, from the same answer."""
+    evaluation, layout = _image(preset, lang, False)
+    acquisition = build_answer(evaluation, PACK, words(lang), {}).acquisition
+    texts = layout.block("costs").texts
+    assert acquisition and texts[-1] == acquisition
+    assert acquisition == acquisition_note(words(lang), evaluation.scenario.paid_share,
+                                           staff_only(evaluation.scenario))

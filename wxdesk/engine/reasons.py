@@ -1411,6 +1411,13 @@ SESSION_MP_TOO_LONG_IN_PLAN = ("Sessions of {minutes} min are long for a Mini Pr
 SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch."
 # A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
 NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
+# What a presence cannot do of a special need the scenario ticks (fit.need_reason): a card that has room for only some
+# of its points against a presence gives these first. A smart-lock brand's handout left out the Mini Program's
+# "reaches … Bluetooth LE and NFC …, but not classic Bluetooth devices", behind two general points, beside a plan
+# whose native app was chosen for that need.
+NEED_LIMITS = frozenset((NEED_OFFLINE_MP, NEED_HARDWARE_MP, NEED_BACKGROUND_MP, NEED_LARGE_MP, NEED_OFFICIAL_ARTICLES,
+                         NEED_WECOM_CHATS, NEED_CHANNELS_VIDEOS, PAYMENTS_NO, PAYMENTS_INDIVIDUAL,
+                         PAYMENTS_APP_INDIVIDUAL_NO, PAYMENTS_SHOP_OVERSEAS, PAYMENTS_SHOP_GOODS_ONLY))
 # A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
 # The articles the plan pays to have produced (content_per_message_cny), said on the card of the account that sends
 # them, after its role, with the pack's price: a noodle shop's two Service Account messages a month were ¥56.8k of its

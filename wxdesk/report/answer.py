@@ -115,6 +115,9 @@ class Answer:
     # The data-pack figures the scenario sets for itself, in the window's copied summary's sentence ("" where it sets
     # none): a plan that moved with such a figure read, on the handout and the long image, as the pack's own answer.
     own_figures: str = ""
+    # What the cost's user acquisition assumes (acquisition_note), under the cost split of the handout and the long
+    # image: ads the client never typed an amount for made 88% of a smart-lock brand's total, and the image said not.
+    acquisition: str = ""
 
 
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
@@ -288,7 +291,10 @@ def _presence_text(evaluation: Evaluation, w: Words, presence: PresenceResult) -
     first = lines[0] if lines else ""
     rest = presence.reasons[1:]
     pros = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact > 0))
-    cons = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact < 0))
+    # What it cannot do of a need the scenario ticks first: the handout and the long image print two points of each
+    # kind, and the window's card unfolds its own in the engine's order.
+    against = sorted((r for r in rest if r.impact < 0), key=lambda r: r.template not in R.NEED_LIMITS)
+    cons = tuple(dict.fromkeys(w.reason(r) for r in against))
     if presence.in_plan and evaluation.plan.role_reason(presence.id).template == R.IN_PLAN:
         first = w.translate("Report", "In the plan for: {duties}").format(
             duties=role_text(evaluation.plan, presence.id, w))
@@ -369,5 +375,21 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                              if r is not None),
         score_lines_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.reasons),
         own_figures=own_figures_sentence(used, w),
+        acquisition=acquisition_note(w, sc.paid_share, staff_only(sc)),
     )
 
+
+def acquisition_note(w: Words, paid_share: float, staff: bool = False) -> str:
+    """What the user-acquisition part assumes, in the words of the window's slider ("won through ads");
+    with no paid share, that every user comes on their own, not "0% of your users"; and where the users are the
+    business's own staff (`staff`: fit.staff_only), that they are, not that they come from "stores, search, QR codes,
+    word of mouth" (factory_staff's handout said so of a plant's workers)."""
+    if paid_share <= 0 and staff:
+        return w.translate("Report", "Your users are your own staff: none is won through ads, so the plans hold no "
+                                     "user acquisition.")
+    if paid_share <= 0:
+        return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
+                                     "word of mouth), so the plans hold no user acquisition.")
+    return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest come "
+                                 "on their own (stores, search, QR codes, word of mouth).").format(
+        share=w.share_as_set(paid_share))  # (the input as set: "0.25%", where "<1%" read as a bound)

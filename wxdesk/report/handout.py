@@ -23,7 +23,6 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
                            QPdfWriter)
 
 from wxdesk.engine import DataPack, Evaluation
-from wxdesk.engine.fit import staff_only
 from wxdesk.engine.flips import FlipPoint
 from wxdesk.engine.money import add_up_as_written
 from wxdesk.engine.timeline import live_by_date
@@ -524,7 +523,7 @@ class Handout:
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
                                s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit, translate=w.translate)
         f.block(height, paint, after=4)
-        f.text(acquisition_note(w, self.sc.paid_share, staff_only(self.sc)), s.tiny, MUTED, after=6)
+        f.text(self.a.acquisition, s.tiny, MUTED, after=6)
 
     def currency_name(self) -> str:
         return self.w.currency_name()
@@ -709,19 +708,3 @@ def disclaimer_text(w: Words, own: bool = False) -> str:
                                  "out from the ranges in the data pack and will differ with suppliers, scope and "
                                  "time; WeChat rules change, so check the current rules before you register an "
                                  "account or sign a contract.")
-
-
-def acquisition_note(w: Words, paid_share: float, staff: bool = False) -> str:
-    """What the user-acquisition part assumes, in the words of the window's slider ("won through ads");
-    with no paid share, that every user comes on their own, not "0% of your users"; and where the users are the
-    business's own staff (`staff`: fit.staff_only), that they are, not that they come from "stores, search, QR codes,
-    word of mouth" (factory_staff's handout said so of a plant's workers)."""
-    if paid_share <= 0 and staff:
-        return w.translate("Report", "Your users are your own staff: none is won through ads, so the plans hold no "
-                                     "user acquisition.")
-    if paid_share <= 0:
-        return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
-                                     "word of mouth), so the plans hold no user acquisition.")
-    return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest come "
-                                 "on their own (stores, search, QR codes, word of mouth).").format(
-        share=w.share_as_set(paid_share))  # (the input as set: "0.25%", where "<1%" read as a bound)

@@ -319,7 +319,9 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
             paint_stacked_bars(p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption,
                                b.px(44), cny_per_unit=w.cny_per_unit, translate=w.translate)
         steps.append(paint_bars)
-        b.y += chart_height
+        b.y += chart_height + b.px(12)
+        # What the user acquisition among those parts assumes, as the handout says under its split.
+        b.text(block, steps, a.acquisition, f.small, MUTED, after=0)
         b.finish(block, steps, gap=48)
 
     # Three reasons and what would change the answer.
