@@ -2394,7 +2394,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+128" />
+            <location filename="../../wxdesk/report/handout.py" line="+130" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2409,12 +2409,12 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+321" />
+            <location filename="../../wxdesk/report/answer.py" line="+327" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+87" />
+            <location filename="../../wxdesk/report/handout.py" line="+89" />
             <source>Presented by {presenter}</source>
             <translation>方案顾问：{presenter}</translation>
         </message>
@@ -2459,12 +2459,12 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-186" />
             <source>Prepared for {client}</source>
             <translation>致：{client}</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+88" />
             <source>Figures valid until {date}</source>
             <translation>数据有效期至 {date}</translation>
         </message>
@@ -2582,7 +2582,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../../wxdesk/report/answer.py" line="+61" />
             <source>Your users are your own staff: none is won through ads, so the plans hold no user acquisition.</source>
             <translation>您的用户就是您自己的员工：无需通过广告获取，因此各方案不含获客成本。</translation>
         </message>
@@ -2622,7 +2622,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-144" />
+            <location filename="../../wxdesk/report/handout.py" line="-127" />
             <location filename="../../wxdesk/words/summary.py" line="+32" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2779,7 +2779,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：“{plan}”方案得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-111" />
+            <location filename="../../wxdesk/report/answer.py" line="-180" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2799,7 +2799,7 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+78" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -3565,7 +3565,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；图例中的金额为推荐方案的金额，各自四舍五入，合计可能与总额相差一个进位</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -4337,7 +4337,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>With a budget above {value} {change}.</source>
@@ -4417,7 +4417,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
@@ -4681,7 +4681,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
@@ -4689,7 +4689,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
@@ -4813,7 +4813,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
@@ -4821,7 +4821,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
@@ -4924,10 +4924,6 @@ Every number shows its source.</source>
             <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见数据项“{assumption[mp_template_max_users]}”）。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land in the chat list with an alert.</source>
-            <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
-        </message>
-        <message>
             <source>Its likely first-year cost is {times} times {from}, the most a first year can cost without losing points: {points} more points off its score for its cost.</source>
             <translation>首年的预计成本是免扣分线 {from} 的 {times} 倍（首年成本在此线以内不因成本扣分），成本项因此多扣 {points} 分。</translation>
         </message>
@@ -4973,11 +4969,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{plan} scores the same as this plan ({score}) but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
-            <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+            <translation>与此方案得分相同但未列出：{plan}，得分 {score}；它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
             <source>{plan} scores the same as this plan ({score}) but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
-            <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+            <translation>与此方案得分相同但未列出：{plan}，得分 {score}；它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
             <source>{count} plans score the same as this plan ({score}) but are not shown: each is the plan or a plan shown here plus presences that would have nothing to do in it, such as {plan}.</source>
@@ -5189,7 +5185,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算 {budget} 比方案首年的预计成本 {cost} 少 {gap}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
@@ -5197,7 +5193,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
@@ -5205,7 +5201,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
-            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+            <translation>您的预算为 {budget}，无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此约扣 {points} 分；预算之内最好的方案是{plan}，首年 {other_cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes about {points} points off its score; no plan that does what you asked for fits within it.</source>
@@ -5289,11 +5285,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{plan} scores {score}, more than this plan, but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+            <translation>排名高于此方案但未列出：{plan}，得分 {score}；它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
             <source>{plan} scores {score}, more than this plan, but is not shown: it is {base} plus {presences}, which would have nothing to do in it.</source>
-            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+            <translation>排名高于此方案但未列出：{plan}，得分 {score}；它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
         </message>
         <message>
             <source>{plan} scores a fraction of a point more than this plan but is not shown: it is the plan plus {presences}, which would have nothing to do in it.</source>
@@ -5378,10 +5374,6 @@ Every number shows its source.</source>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in payment pages rented from a template vendor, as the plan's Mini Program is rented (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
             <translation>费用与推荐方案相同：此方案的服务号在向模板服务商租用的支付网页中收款，与推荐方案中的小程序一样按租用计费（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
-        </message>
-        <message>
-            <source>Your one message a month fits within its {limit} broadcasts a month, and usually lands in the chat list with an alert.</source>
-            <translation>您每月 1 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
         </message>
         <message>
             <source>Your one message a month fits within its one push a day.</source>
@@ -5570,6 +5562,14 @@ Every number shows its source.</source>
         <message>
             <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it would be live only on {earliest}.</source>
             <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}：即使进度最快，也要到 {earliest} 才能上线。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land in the chat list with an alert (WeChat has been testing a 服务号 folder for them).</source>
+            <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒（微信正在测试将其收入“服务号”折叠栏）。</translation>
+        </message>
+        <message>
+            <source>Your one message a month fits within its {limit} broadcasts a month, and usually lands in the chat list with an alert (WeChat has been testing a 服务号 folder for them).</source>
+            <translation>您每月 1 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒（微信正在测试将其收入“服务号”折叠栏）。</translation>
         </message>
     </context>
     <context>

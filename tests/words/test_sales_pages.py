@@ -30,7 +30,7 @@ TODAY = dt.date(2026, 12, 1)
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", "the best plan within it is Mini Program + WeCom, at ¥1.87M in its first year."),
-    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信（首年 ¥187万）。")])
+    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信，首年 ¥187万。")])
 def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said):
     from wxdesk.engine.evaluator import ranked_plans
     # (bank_care on ¥4.3M, since WeCom's mass messages are costed as articles (2026-12-05): food_ordering's Mini
@@ -68,8 +68,9 @@ def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", "Your 4 messages a month fit within its 4 broadcasts a month, and they usually land in the chat list "
-           "with an alert."),
-    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息通常会出现在聊天列表并有提醒。")])
+           "with an alert (WeChat has been testing a 服务号 folder for them)."),
+    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息通常会出现在聊天列表并有提醒"
+              "（微信正在测试将其收入“服务号”折叠栏）。")])
 def test_the_service_accounts_push_limit_is_said_per_month(lang, said):
     assert words(lang).reason(Reason(R.PUSH_FITS_SERVICE, {"wanted": 4, "limit": 4})) == said
     evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)

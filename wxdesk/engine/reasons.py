@@ -449,15 +449,16 @@ STRONG_GOALS_WEAK_FIT_PLAIN = "Good for {goals}."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 # "Usually": WeChat has tested folding Service Account messages into a 服务号 box since June 2024 (the pack's
-# visibility_service and the panel's key fact say so).
+# visibility_service and the panel's key fact say so); said in the same words as that key fact, so that the handout,
+# which prints no key facts, does not state the chat list as settled.
 PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land "
-                     "in the chat list with an alert.")
+                     "in the chat list with an alert (WeChat has been testing a 服务号 folder for them).")
 # Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
 # ✓ beside "but they land in a folder that gets less attention" read as a point against it.
 PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
 # One message a month is said as one: "Your 1 messages a month fit within its one push a day." (fit.push_reason).
 PUSH_FITS_SERVICE_ONE = ("Your one message a month fits within its {limit} broadcasts a month, and usually lands in the "
-                         "chat list with an alert.")
+                         "chat list with an alert (WeChat has been testing a 服务号 folder for them).")
 PUSH_FITS_FOLDER_ONE = "Your one message a month fits within its one push a day."
 # The limit is on mass messages (群发) alone: "message each customer up to 30 times a month, like a friend would" read
 # as a cap on the 1:1 chats that are WeCom's reason to be (wechat-facts: customer mass messaging, at most one a day).
