@@ -45,3 +45,20 @@ def test_the_audience_sliders_value_reads_as_chinese_writes_it(qapp):
     assert text == "30万人"
     # Between digits and characters a space, as the sentences set one ("3,000用户" read beside "30万用户").
     assert close_unit_spaces(label.replace("%1", words.count(3_000))) == "3,000 人"
+
+
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+def test_an_amount_in_dollars_or_euros_takes_no_space_before_the_chinese_after_it(currency):
+    """The budget's flip read "预算低于 15.1万美元 时，方案去掉视频号" in dollars, beside "预算低于 ¥105万时" in
+    yuan: an amount that ends in its currency's name is closed up to the Chinese after it as one that ends in 万 is."""
+    from wxdesk.engine.flips import flip_points, flip_reason
+    words = Words.make("zh_CN", currency, PACK, translate_function("zh_CN"))
+    scenario = load_preset("car_brand")
+    point = flip_points(scenario, PACK, ["budget_cny"])["budget_cny"]
+    assert point is not None  # the case itself: the budget changes car_brand's plan
+    evaluation = evaluate(scenario, PACK, dt.date(2026, 12, 1))
+    texts = [words.reason(flip_reason("budget_cny", point)), words.reason(evaluation.budget),
+             *(words.reason(r) for p in evaluation.presences for r in p.reasons)]
+    assert any("美元" in t or "欧元" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"(美元|欧元|\d[万亿]) [\u4e00-\u9fff]", text), text

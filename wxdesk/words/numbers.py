@@ -118,7 +118,8 @@ def large(value: float, lang: str) -> str:
 # A space after an amount or count that ends in 万 or 亿, or a date that ends in 日, before Chinese text: Chinese sets
 # a space between its characters and digits, not between two characters ("30万位用户", not "30万 位用户"; "来自
 # 2026年12月5日的数据包", not "5日 的": a template spaces a date as its English, "5 December 2026", ends in a digit).
-_SPACE_AFTER_CHINESE_UNIT = re.compile(r"(?<=\d万|\d亿|万亿|\d日) (?=[\u4e00-\u9fff])")
+# So does an amount in dollars or euros, which ends in its currency's name: "15.1万美元 时" beside "¥105万时".
+_SPACE_AFTER_CHINESE_UNIT = re.compile(r"(?:(?<=\d万|\d亿|万亿|\d日)|(?<=美元|欧元)) (?=[\u4e00-\u9fff])")
 
 
 def close_unit_spaces(text: str) -> str:
