@@ -8,6 +8,7 @@ the cost table shows them.
 
 from __future__ import annotations
 
+import math
 import re
 
 import dataclasses
@@ -227,3 +228,10 @@ def test_a_budget_typed_as_the_first_year_reads_covers_it(preset):
         assert "¥0 short" not in Words().reason(ev.budget)
         if not within:  # a yuan short, or the difference of the two as written where that is more (¥8,670, ¥8,680)
             assert Words().money(float(ev.budget.params["gap"])) in ("¥1", "¥10", "¥100", "¥1k"), data["budget"]["text"]
+
+
+def test_a_cost_the_model_cannot_give_is_covered_by_no_finite_budget():
+    """A sweep's figure at an end the model cannot use (a conversion of 0) makes a first year infinite or not a
+    number: comparing it to the whole yuan raised, where the sweep leaves such an end out."""
+    assert not covers(1e9, math.inf) and not covers(1e9, math.nan) and not covers(math.nan, 1.0)
+    assert covers(math.inf, 1e12) and covers(5.0, 4.6) and not covers(5.0, 5.6)

@@ -413,6 +413,8 @@ def covers(budget: float, cost: float) -> bool:
     of the budget with a plan's first year asks this, so that the score's budget points, `within_budget`, the budget's
     sentence and the cards agree with the amounts a client reads: a budget typed as the ¥321,433 a first year reads
     (exactly ¥321,433.2) read "¥321k is ¥0 short of … ¥321k", beside a JSON holding both as 321433."""
+    if not (math.isfinite(budget) and math.isfinite(cost)):  # (a sweep's figure at an end the model cannot use)
+        return cost <= budget
     return whole_yuan(cost) <= whole_yuan(budget)
 
 
