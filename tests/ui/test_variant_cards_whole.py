@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.ui import i18n, text
 from wxdesk.ui.variant_card import VARIANTS, VariantCard
+from wxdesk.ui.settle import SETTLE_MS
 
 pytestmark = pytest.mark.gui
 
@@ -134,6 +135,22 @@ def cards_cut(window) -> list[str]:
     return problems
 
 
+def cut_at_rest(window) -> list[str]:
+    """cards_cut as the window rests: where a look finds a text cut, it looks again after the desk's pause
+    (settle.SETTLE_MS) until two looks agree. On a busy machine the timers a resize starts (the cards' heights held,
+    the desk's split) can still be waiting when the fixed settling ends, and the card read as cut was still being
+    laid out; a cut that outlasts the pause is one a reader sees."""
+    problems = cards_cut(window)
+    for _ in range(20):
+        if not problems:
+            break
+        _settle(SETTLE_MS + 80, times=1)
+        again, problems = problems, cards_cut(window)
+        if again == problems:
+            break
+    return problems
+
+
 sizes = st.tuples(st.floats(0, 1), st.floats(0, 1))
 
 
@@ -152,13 +169,13 @@ def test_no_card_text_is_cut_at_any_size_the_window_allows(shown_window, languag
         height = round(least.height() + size[1] * (950 - least.height()))
         window.resize(width, height)
         _settle()
-        assert cards_cut(window) == [], (width, height, window.width(), window.height())
+        assert cut_at_rest(window) == [], (width, height, window.width(), window.height())
 
     check()
     # The least size itself, and presenting (full screen, larger type).
     window.resize(least)
     _settle()
-    assert cards_cut(window) == [], ("least", window.width(), window.height())
+    assert cut_at_rest(window) == [], ("least", window.width(), window.height())
     _assert_none_cut_presenting(window)
 
 
@@ -167,7 +184,7 @@ def _assert_none_cut_presenting(window) -> None:
     window.features.presentation.action.setChecked(True)
     try:
         _settle(times=6)
-        assert cards_cut(window) == [], ("presenting", window.width(), window.height())
+        assert cut_at_rest(window) == [], ("presenting", window.width(), window.height())
     finally:
         window.features.presentation.action.setChecked(False)
         _settle()
@@ -255,7 +272,7 @@ def test_a_ruled_out_card_keeps_its_reason_when_presenting(shown_window, languag
         reason = card._why_ruled_out(evaluation, evaluation.app_or_mini_program.variants["mini_program"].presences)
         shown = [label.text() for label in card.findChildren(QLabel) if label.isVisible()]
         assert any(reason in line for line in shown), shown
-        assert cards_cut(window) == [], ("presenting", window.width(), window.height())
+        assert cut_at_rest(window) == [], ("presenting", window.width(), window.height())
     finally:
         window.features.presentation.action.setChecked(False)
         _settle()
@@ -276,7 +293,7 @@ def test_no_card_text_is_cut_at_the_least_height_of_a_small_screen(shown_window,
     for width in sorted({max(801, least.width()), *range(least.width(), 1001, 8)}):
         window.resize(width, least.height())
         _settle(times=2)
-        assert cards_cut(window) == [], (width, window.width(), window.height())
+        assert cut_at_rest(window) == [], (width, window.width(), window.height())
     window.resize(max(801, least.width()), least.height())
     _settle(times=2)
     _assert_none_cut_presenting(window)
