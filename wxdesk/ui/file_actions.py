@@ -488,7 +488,7 @@ class FileActions(QObject):
         self.document.load(scenario, path, fingerprint=read_fingerprint)
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
-        self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
+        self._status(lambda: QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
         from wxdesk.ui.pack_changes import announce_changes
         announce_changes(self.window, can_ask_user())  # saved with an older pack: what changed since
         return True
@@ -509,9 +509,10 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario)
-        self._status(QCoreApplication.translate(
+        # The example named as the Example menu names it, in the language the message is written in.
+        self._status(lambda: QCoreApplication.translate(
             "FileActions", "Opened the example “%1”; Save keeps your copy, the example stays as it was.")
-                     .replace("%1", scenario.name))
+                     .replace("%1", preset_names(i18n.current_language()).get(preset_id) or scenario.name))
         return True
 
     def save(self) -> bool:
@@ -577,7 +578,7 @@ class FileActions(QObject):
         self.document.disk_fingerprint = _fingerprint(saved)
         settings.add_recent_file(saved)
         settings.set_last_folder(saved.parent)
-        self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
+        self._status(lambda: QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
         return True
 
     def _files_read(self) -> list[tuple[str, str | Path]]:
@@ -586,8 +587,9 @@ class FileActions(QObject):
         from wxdesk.engine.packs import user_pack_path
         return [("the data pack in use", self.document.pack.path), ("the imported data pack", user_pack_path())]
 
-    def _status(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 5000)
+    def _status(self, write: Callable[[], str]) -> None:
+        """Say in the status bar what `write` writes, in the window's language (again after a switch)."""
+        self.window.status_line.say(write, 5000)
 
 
 def broken_example_text(preset_id: str) -> str:

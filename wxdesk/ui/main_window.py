@@ -48,6 +48,7 @@ from wxdesk.ui.features import Features, labels_in, wire
 from wxdesk.ui.file_actions import preset_names
 from wxdesk.ui.keyboard import ChoiceCombo
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.status_line import StatusLine
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
@@ -472,6 +473,8 @@ class MainWindow(DeskSplit, QMainWindow):
         self.pack_label = PlainLabel()
         self.pack_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.pack_label)
+        # Its messages, written again in another language after a switch (see retranslate).
+        self.status_line = StatusLine(self.statusBar())
 
     # ---------------------------------------------------------------- showing
 
@@ -546,13 +549,16 @@ class MainWindow(DeskSplit, QMainWindow):
         last answer found was of other figures, and nothing of it is written."""
         refusal = self.no_answer_message()
         if refusal is not None:
-            self.statusBar().showMessage(refusal, 8000)
+            self.status_line.say(self._no_answer_text, 8000)
         return refusal is not None
 
     def no_answer_message(self) -> str | None:
         """Why an export or a copy of the answer is refused now, in plain words; None while there is an answer."""
         if self.document.answer is not None:
             return None
+        return self._no_answer_text()
+
+    def _no_answer_text(self) -> str:
         return self.tr("There is no answer to export or copy: wxdesk cannot compute one with these figures. "
                        "Correct them, or undo the last change, first.")
 
@@ -673,7 +679,7 @@ class MainWindow(DeskSplit, QMainWindow):
         if self.refuses_without_answer():  # (the clipboard keeps what it had)
             return
         QGuiApplication.clipboard().setText(self.summary_text())
-        self.statusBar().showMessage(self.tr("Summary copied to the clipboard."), 4000)
+        self.status_line.say(lambda: self.tr("Summary copied to the clipboard."), 4000)
 
     def retranslate(self) -> None:
         """Every text of the window and of every feature in the current language.
@@ -684,6 +690,7 @@ class MainWindow(DeskSplit, QMainWindow):
         if self._features is not None:  # None while __init__ runs
             for feature in self._features.translated():
                 feature.retranslate()
+        self.status_line.retranslate()  # (its message as it was: not on a change of currency or pack)
 
     def _retranslate_window(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

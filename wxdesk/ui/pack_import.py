@@ -216,7 +216,7 @@ def announce_pack_fallback(window: MainWindow, notice: str | None) -> None:
     which moves the unusable file aside, so the next start is silent.
     """
     if notice:
-        window.statusBar().showMessage(_tr("Using the data pack that comes with wxdesk."), 15000)
+        window.status_line.say(lambda: _tr("Using the data pack that comes with wxdesk."), 15000)
         tell(window, _tr("Imported data pack set aside"), _set_aside_text(window.document.pack), warning=True)
 
 

@@ -69,23 +69,29 @@ class ReportExport(QObject):
                 (document.path, document.pack.path), is_complete_pdf)
             result = results[0]
         except (ReportError, OutputError) as exc:
-            # A refusal of the target is said as Save and Share as Image say it, whole: after "could not be saved to
-            # /sys/方案.pdf。" it had stood in brackets, naming the file again ("。 (wxdesk 无法写入 /sys/方案.pdf…)").
-            if isinstance(exc, OutputError):
-                message = text.words(document.pack).sentences([self.tr("The report could not be saved."),
-                                                               output_error_text(exc)])
-            else:
-                message = (self.tr("The report could not be saved to %1 (%2).").replace("%2", exc.reason)
-                           if exc.reason else self.tr("The report could not be saved to %1.")).replace("%1", str(path))
-            show_error(self.window, self.tr("Export Report"), message)
-            self.window.statusBar().showMessage(message, 8000)
+            refusal = exc  # (`exc` is unbound after this block: the status line writes the message again)
+
+            def refused() -> str:
+                # A refusal of the target is said as Save and Share as Image say it, whole: after "could not be
+                # saved to /sys/方案.pdf。" it had stood in brackets, naming the file again
+                # ("。 (wxdesk 无法写入 /sys/方案.pdf…)").
+                if isinstance(refusal, OutputError):
+                    return text.words(document.pack).sentences([self.tr("The report could not be saved."),
+                                                                output_error_text(refusal)])
+                return (self.tr("The report could not be saved to %1 (%2).").replace("%2", refusal.reason)
+                        if refusal.reason else self.tr("The report could not be saved to %1.")).replace("%1", str(path))
+            show_error(self.window, self.tr("Export Report"), refused())
+            self.window.status_line.say(refused, 8000)  # (after the box: for its time once the box is closed)
             return None
         settings.set_last_folder(Path(path).absolute().parent, settings.REPORTS)
-        message = self.tr("Report saved to %1.").replace("%1", str(path))
-        if result.warnings:
-            message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
-                                     "show as empty boxes.")
-        self.window.statusBar().showMessage(message, 8000)
+
+        def saved() -> str:
+            message = self.tr("Report saved to %1.").replace("%1", str(path))
+            if result.warnings:
+                message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
+                                         "show as empty boxes.")
+            return message
+        self.window.status_line.say(saved, 8000)
         return Path(path)
 
 
@@ -138,7 +144,7 @@ class ChartExportActions(QObject):
             self.window.statusBar().showMessage(str(exc), 8000)
             return None
         settings.set_last_folder(written.parent, settings.CHARTS)
-        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", str(name)), 5000)
+        self.window.status_line.say(lambda: self.tr("Chart saved to %1.").replace("%1", str(name)), 5000)
         return written
 
     def copy(self) -> None:
@@ -146,4 +152,4 @@ class ChartExportActions(QObject):
         if self.window.refuses_without_answer():
             return
         copy_chart(self.window.chart)
-        self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)
+        self.window.status_line.say(lambda: self.tr("Chart copied to the clipboard."), 4000)

@@ -265,8 +265,9 @@ def offer_recovery(window: MainWindow) -> bool:
     if restored:
         window.features.autosaver.save_now()
         assert chosen is not None
-        said = QCoreApplication.translate("recovery", "Restored the work autosaved %1; save it to keep it.")
-        window.statusBar().showMessage(said.replace("%1", chosen.autosaved_at()), 10000)
+        at = chosen.autosaved_at()
+        window.status_line.say(lambda: QCoreApplication.translate(
+            "recovery", "Restored the work autosaved %1; save it to keep it.").replace("%1", at), 10000)
         if chosen.dropped:
             tell_dropped(window, chosen.dropped)
     return restored

@@ -104,12 +104,12 @@ class ShareActions(QObject):
             written = write_image(self.layout(width, no_prices), path, inputs)
         except OutputError as exc:
             # In the window's words: the exception's own sentence is the command line's, in English.
-            message = output_error_text(exc)
-            show_error(self.window, self.tr("Share as Image"), message)
-            self.window.statusBar().showMessage(message, 8000)
+            refusal = exc  # (`exc` is unbound after this block: the status line writes the message again)
+            show_error(self.window, self.tr("Share as Image"), output_error_text(refusal))
+            self.window.status_line.say(lambda: output_error_text(refusal), 8000)
             return None
         settings.set_last_folder(written.parent, settings.IMAGES)
-        self.window.statusBar().showMessage(self.tr("Image saved to %1.").replace("%1", str(written)), 8000)
+        self.window.status_line.say(lambda: self.tr("Image saved to %1.").replace("%1", str(written)), 8000)
         return written
 
     def share_interactively(self) -> None:
@@ -132,7 +132,7 @@ class ShareActions(QObject):
             return None
         image = self.image(width)
         QGuiApplication.clipboard().setImage(image)
-        self.window.statusBar().showMessage(self.tr("Image copied; paste it into a WeChat chat."), 4000)
+        self.window.status_line.say(lambda: self.tr("Image copied; paste it into a WeChat chat."), 4000)
         return image
 
 
