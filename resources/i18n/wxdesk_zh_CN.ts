@@ -518,7 +518,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+107" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+113" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -1303,18 +1303,18 @@ Your current scenario is unchanged.</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
             <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-84" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-352" />
-            <location line="+400" />
+            <location line="-353" />
+            <location line="+401" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1529,7 +1529,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+556" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+562" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
@@ -1544,7 +1544,7 @@ Your current scenario is unchanged.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2705,7 +2705,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/ui/main_window.py" line="-154" />
+            <location filename="../../wxdesk/ui/main_window.py" line="-155" />
             <location filename="../../wxdesk/words/summary.py" line="-20" />
             <source>First alternative</source>
             <translation>备选一</translation>
@@ -3013,7 +3013,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-113" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-119" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -3024,22 +3024,22 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+32" />
+            <location line="+35" />
             <source>Export Report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-34" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>The report could not be saved.</source>
             <translation>客户资料无法保存。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>The report could not be saved to %1 (%2).</source>
             <translation>客户资料无法保存到 %1（%2）。</translation>
         </message>
@@ -3049,7 +3049,7 @@ Every number shows its source.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -3376,7 +3376,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+134" />
-            <location filename="../../wxdesk/ui/file_actions.py" line="-377" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="-378" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -5678,7 +5678,7 @@ Every number shows its source.</source>
             <translation>这些工作将被删除，之后无法恢复。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Restored the work autosaved %1; save it to keep it.</source>
             <translation>已恢复 %1 自动保存的工作；请保存以留存。</translation>
         </message>
@@ -5693,7 +5693,7 @@ Every number shows its source.</source>
             <translation>恢复的工作修改了当前数据包中没有的数据：%1。这些修改已舍弃，其余工作均已恢复。</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-210" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -5749,11 +5749,12 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+5" />
+            <location line="+34" />
             <source>The folder of %1 does not exist.</source>
             <translation>%1 所在的文件夹不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-33" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
@@ -5778,7 +5779,22 @@ Every number shows its source.</source>
             <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+24" />
+            <source>%1 could not be saved: the folder %2 does not take new files (it is a system folder); save in another folder.</source>
+            <translation>无法保存 %1：文件夹 %2 不能新建文件（它是系统文件夹）；请保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 could not be saved: the disk reported a fault (it may have been removed, or be failing). The previous file is unchanged.</source>
+            <translation>无法保存 %1：磁盘报告了故障（可能已移除或出现故障）。原文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 could not be saved: the disk does not allow this name (some disks refuse characters such as : * ? " &lt; &gt; |); choose another name.</source>
+            <translation>无法保存 %1：磁盘不接受这个名称（有些磁盘不允许 : * ? " &lt; &gt; | 等字符）；请换一个名称。</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>

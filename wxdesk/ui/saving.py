@@ -182,8 +182,35 @@ def output_error_text(exc: OutputError) -> str:
     text = texts.get(exc.reason)
     if text is None:
         log.warning("could not save %s: %s", where, exc.detail or exc)  # the system's words, English
-        return _not_saved(where)
+        # The system's reason, where it is one a user can act on, said in the window's words (a save into /proc,
+        # whose folder takes no new files, said only that it failed and where to save instead).
+        code = _errno_in(exc.detail) if exc.detail else None
+        said = _reason_text(Path(exc.path), code) if code is not None else None
+        return said if said is not None else _not_saved(where)
     return text.replace("%1", where)
+
+
+def _reason_text(path: Path, code: int) -> str | None:
+    """A write of `path` the system refused with `code`, said with its cause, for the causes output_error_text has
+    no kind of its own for; None for a cause wxdesk cannot put in plain words (the sentence then says what to do)."""
+    where = _shown(path)
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        folder = path.parent
+        if not os.path.isdir(folder):  # (os.path's: False, never an error, for a folder that may not be searched)
+            return QCoreApplication.translate("saving", "The folder of %1 does not exist.").replace("%1", where)
+        # The folder is there and will not have a file made in it: /proc, and file systems like it.
+        return QCoreApplication.translate(
+            "saving", "%1 could not be saved: the folder %2 does not take new files (it is a system folder); save in "
+                      "another folder.").replace("%1", where).replace("%2", _shown(folder))
+    if code == errno.EIO:
+        return QCoreApplication.translate(
+            "saving", "%1 could not be saved: the disk reported a fault (it may have been removed, or be failing). "
+                      "The previous file is unchanged.").replace("%1", where)
+    if code == errno.EINVAL:
+        return QCoreApplication.translate(
+            "saving", "%1 could not be saved: the disk does not allow this name (some disks refuse characters such "
+                      "as : * ? \" < > |); choose another name.").replace("%1", where)
+    return None
 
 
 def _shown(path: Path) -> str:
@@ -222,7 +249,7 @@ def _os_error_text(path: Path, exc: OSError) -> str:
     """An OSError raised while saving `path`, in plain words in the window's language: as the exports say it
     (safe_output.explained, output_error_text), a folder that is not there as the save's own check says it."""
     from wxdesk import safe_output
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.isdir(path.parent):
         return output_error_text(safe_output.OutputError(safe_output.NO_FOLDER, path, ""))
     return output_error_text(safe_output.explained(exc, path))
 
@@ -248,7 +275,7 @@ def _disk_nearly_full(folder: Path) -> bool:
 def _errno_in(detail: str) -> int | None:
     """Qt reports the OS error as text (strerror); recognise the few that need their own advice."""
     for code in (errno.ENAMETOOLONG, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM,
-                 errno.EROFS):
+                 errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EIO, errno.EINVAL):
         said = os.strerror(code)
         # In Qt's words too, which its catalogue translates for a few ("Permission denied": 权限被拒绝 in the Chinese
         # window, where saving into /sys was then said in general terms and Export into it as a refusal).
