@@ -142,6 +142,9 @@ def _pack_with(tmp_path, entry):
      "unknown key 'figurse' (did you mean 'figures'?)"),
     ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n'
      '[[changelog.valeus]]\nkey = "x"\nbefore = 1\nafter = 2\n', "unknown key 'valeus' (did you mean 'values'?)"),
+    # A change is dated by the release that made it: one after this pack's own was listed as the newest.
+    ('date = "2099-11-24"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n',
+     "its date, 2099-11-24, is after the pack's own release of"),
 ])
 def test_a_broken_entry_is_named(tmp_path, entry, problem):
     with pytest.raises(DataPackError, match=re.escape(problem)) as info:

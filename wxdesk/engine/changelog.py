@@ -180,8 +180,31 @@ def _load_changelog(path: Path) -> tuple[Change, ...]:
     changes = [_change(path, i, entry, known, data) for i, entry in enumerate(raw)]
     # In date order, each with its place in the file: a refusal names the entry as written.
     ordered = sorted(enumerate(changes), key=lambda placed: placed[1].day)
+    _check_dates(path, ordered, data)
     _check_history(path, ordered, data)
     return tuple(change for _, change in ordered)
+
+
+def _check_dates(path: Path, changes: Sequence[tuple[int, Change]], data: Mapping[str, Any]) -> None:
+    """A change is made by the release of a pack, this one or an older one: an entry dated after the pack's own
+    release ("2099-11-24" in a pack of 2026-12-07) was listed by `changes` as the newest, and a pack released in
+    1999 held changes of 2026. (A pack whose release does not read is refused by its loader.)"""
+    released = _table(data.get("pack")).get("released")
+    day = released if isinstance(released, dt.date) else parse_loose_date(released) if isinstance(released, str) \
+        else None
+    if day is None:
+        return
+    for index, change in changes:
+        if _earliest_day(change.date) > day:
+            raise _refused(path, f"changelog[{index}]",
+                           f"Data pack {path}, entry 'changelog[{index}]': its date, {change.date}, is after the "
+                           f"pack's own release of {day.isoformat()}; a change is dated by the release that made it.")
+
+
+def _earliest_day(text: str) -> dt.date:
+    """The first day a date as an entry may write it ("2026", "2026-11", "2026-11-24") can mean."""
+    parts = [int(part) for part in text.split("-")]
+    return dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
 def _check_history(path: Path, changes: Sequence[tuple[int, Change]], data: Mapping[str, Any]) -> None:
