@@ -10,7 +10,7 @@ import pytest
 from pack_edits import bundled_text, refusal_of_edit
 
 from wxdesk.engine import DataPackError, load_datapack
-from wxdesk.engine.datapack import REQUIRED_FIGURES, parse_loose_date
+from wxdesk.engine.datapack import KNOWN_FIGURES, REQUIRED_FIGURES, parse_loose_date
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,8 +80,14 @@ def test_every_figure_the_code_names_is_required():
     error in the middle of an evaluation."""
     pack = load_datapack()
     code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "wxdesk").rglob("*.py"))
+    # (The list of the figures no rule reads, by which a misspelt figure is told, names them without reading them.)
+    listed = re.search(r"FACT_FIGURES = frozenset\(\([^)]*\)\)", code)
+    assert listed is not None
+    code = code.replace(listed.group(), "")
     named = {fid for fid in pack.figures if re.search(r"[\"']" + re.escape(fid) + r"[\"']", code)}
     assert named - set(REQUIRED_FIGURES) == set()
+    # Every figure of the bundled pack is one wxdesk knows (a misspelt one is told by these names).
+    assert set(pack.figures) <= KNOWN_FIGURES
 
 
 @pytest.mark.parametrize("content, problem", [

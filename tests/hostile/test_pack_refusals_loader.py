@@ -86,3 +86,37 @@ def test_a_pack_for_a_newer_wxdesk_is_told_so(tmp_path, case, text):
     problem = pack_import.pack_problem(path, refused.value)
     assert (problem.kind, problem.path) == (errors.PACK_NEWER, str(path))
     assert file_problem_text(problem, Words()).startswith("“bad.toml” is a data pack made for a newer version")
+
+
+# ---------------------------------------------------------------- a misspelt figure
+
+
+def _renamed(text: str, old: str, new: str, keep: bool) -> str:
+    """The pack with figure `old` under the name `new`: beside the original (`keep`), or in its place."""
+    start = text.index(f"[figures.{old}]")
+    end = text.index("\n[", start + 1)
+    block = text[start:end].replace(f"[figures.{old}]", f"[figures.{new}]")
+    return text[:end] + "\n" + block + text[end:] if keep else text[:start] + block + text[end:]
+
+
+def test_a_misspelt_figure_beside_the_one_it_misspells_is_refused(tmp_path):
+    """[figures.app_biuld_cny], a copy of app_build_cny with other values, was passed over: car_brand cost what it
+    did with the bundled pack, and diff-pack counted a difference that changed nothing."""
+    path = write(tmp_path / "slip.toml", _renamed(B, "app_build_cny", "app_biuld_cny", keep=True))
+    with pytest.raises(DataPackError, match=re.escape(
+            "entry 'figures.app_biuld_cny': is not a figure wxdesk knows (did you mean 'app_build_cny'?)")) as info:
+        load_datapack(path)
+    assert info.value.problem is not None and info.value.problem.other == "app_build_cny"  # (the window names it)
+
+
+def test_a_figure_renamed_by_a_slip_names_the_slip(tmp_path):
+    path = write(tmp_path / "slip.toml", _renamed(B, "app_build_cny", "app_biuld_cny", keep=False))
+    with pytest.raises(DataPackError, match=re.escape(
+            "entry 'figures.app_build_cny': is missing (is 'figures.app_biuld_cny' meant to be it?)")):
+        load_datapack(path)
+
+
+def test_a_figure_named_like_none_wxdesk_knows_is_kept(tmp_path):
+    """A pack may carry a figure for its own texts: one named like no figure wxdesk reads is no slip."""
+    path = write(tmp_path / "own.toml", _renamed(B, "app_build_cny", "shop_fitting_cny", keep=True))
+    assert "shop_fitting_cny" in load_datapack(path).figures

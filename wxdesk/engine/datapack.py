@@ -71,6 +71,15 @@ REQUIRED_FIGURES = (
     "weeks_icp_filing", "weeks_mp_build", "weeks_app_build", "weeks_mp_review", "weeks_store_review",
     "weeks_software_copyright", "weeks_mp_template",
 )
+# The figures the bundled pack carries for its key facts, its appendix and its sources, which no rule reads. With
+# the required ones, the names a figure's misspelling is told by (_misspelt_figure).
+FACT_FIGURES = frozenset((
+    "app_session_min", "apple_commission_share", "apple_mini_apps_commission_share",
+    "apple_small_business_commission_share", "articles_per_push", "mp_local_storage_mb", "mp_main_package_mb",
+    "mp_nfc_min_iphone", "mp_opens_per_month", "mp_overdue_lockout_days", "mp_overdue_sharing_days",
+    "mp_users_million", "service_window_hours", "service_window_messages", "template_messages_thousands_per_day",
+    "wechat_mau_million"))
+KNOWN_FIGURES = frozenset(REQUIRED_FIGURES) | FACT_FIGURES
 
 
 # A pack is some tens of kilobytes; a file far larger is not one, and is not read whole.
@@ -304,6 +313,19 @@ class DataPack:
             if when is not None and (today - when).days > limit_days:
                 stale.append(fig)
         return stale
+
+
+def _misspelt_figure(figures: Mapping[str, Figure]) -> tuple[str, str] | None:
+    """The first figure whose name wxdesk does not know and that reads as a slip of one it does (at least 85% alike),
+    with the one it may mean; None where there is none. A figure of a name like no known one is kept: a pack may carry
+    a figure for its own texts."""
+    import difflib  # only for a pack with figures wxdesk does not know
+    known = sorted(KNOWN_FIGURES)
+    for fid in sorted(figures.keys() - KNOWN_FIGURES):
+        near = difflib.get_close_matches(fid, known, n=1, cutoff=0.85)
+        if near:
+            return fid, near[0]
+    return None
 
 
 @lru_cache(maxsize=1024)  # a pack's figures give their sources' dates and the day checked, the same few over and over
@@ -593,9 +615,16 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
 
     raw_figures = reader.table(data, "figures", "figures")
     figures = {fid: reader.figure(fid, body) for fid, body in raw_figures.items()}
+    misspelt = None if figures.keys() <= KNOWN_FIGURES else _misspelt_figure(figures)
     for fid in REQUIRED_FIGURES:
         if fid not in figures:
-            raise reader.fail(f"figures.{fid}", "is missing", kind=errors.PACK_MISSING_FIGURE)
+            # Renamed by a slip ("app_biuld_cny"), the figure was said to be missing and the slip never named.
+            slip = f" (is 'figures.{misspelt[0]}' meant to be it?)" if misspelt and misspelt[1] == fid else ""
+            raise reader.fail(f"figures.{fid}", f"is missing{slip}", kind=errors.PACK_MISSING_FIGURE)
+    if misspelt is not None:
+        # Beside the figure it misspells, it was passed over: the pack read as if the value written were not there.
+        raise reader.fail(f"figures.{misspelt[0]}", f"is not a figure wxdesk knows (did you mean '{misspelt[1]}'?)",
+                          near=misspelt[1])
     across = pack_problem(figures)
     if across:
         raise reader.fail(f"figures.{across[0]}", across[1])
