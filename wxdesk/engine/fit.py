@@ -816,8 +816,12 @@ def _goal_template(score: float, pack: DataPack) -> str | None:
 def as_said(value: float) -> int | float:
     """A count or a length as a sentence gives it: whole where it is whole ("4 messages"), else to a hundredth, as a
     scenario file may hold it (the window sets tenths): a file's session of 7.55 minutes read "Sessions of 7.5 min"
-    under the inputs' "7.55", and one of 0.04 "Sessions of 0 min"."""
-    return int(value) if value == int(value) else round(value, 2)
+    under the inputs' "7.55", and one of 0.04 "Sessions of 0 min"; under a hundredth, to two significant digits."""
+    if value == int(value):
+        return int(value)
+    # (Under a hundredth, to two significant digits: a file's 0.0001 minutes read "Sessions of 0 min are short".)
+    hundredths = round(value, 2)
+    return hundredths if hundredths != 0 else float(f"{value:.2g}")
 
 
 # The sentences that say a count of messages, and the same for one message ("Your 1 messages a month fit …").

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import math
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -113,7 +114,10 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_o
     if whole and value != int(value):
         raise ScenarioError(f"Field '{key}' must be a whole number, not {_apart(value, round(value))}.", key)
     too_low = value <= low if low_open else value < low
-    if too_low and isinstance(value, TooSmall):
+    # A value that must be more than 0 and is below the smallest normal float (a session of 1e-320 minutes: a
+    # subnormal, held to a few digits, "9.99989e-321" as written) is too small to be told from 0, as one that
+    # underflows to 0 (1e-400, TooSmall) is. (Where 0 itself is allowed, such a value reads and counts as 0.)
+    if (too_low and isinstance(value, TooSmall)) or (low_open and 0 < abs(value) < sys.float_info.min):
         raise ScenarioError(f"Field '{key}' holds {_describe(value)}, which is too small to be told from 0.", key)
     if too_low or value > high:
         lower = f"more than {limit_text(low)}" if low_open else f"at least {limit_text(low)}"

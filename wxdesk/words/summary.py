@@ -100,6 +100,13 @@ def _field(w: Words, field: str, value: str) -> str:
     return w.translate("Summary", "{label}: {value}").format(label=field_name(field, w), value=value)
 
 
+def as_typed(value: float) -> str:
+    """A number of the scenario as its file holds it: 7.55 and 3, not 3.0; where :g's six digits would write another
+    number (a file's session of 1e-320 minutes read "9.99989e-321", 7.5500001 read 7.55), as Python writes it back."""
+    short, exact = f"{value:g}", repr(value)
+    return short if float(short) == value and len(short) <= len(exact) else exact
+
+
 def _inputs(evaluation: Evaluation, w: Words) -> str:
     """The scenario's inputs, named as the window's controls name them."""
     sc = evaluation.scenario
@@ -107,8 +114,8 @@ def _inputs(evaluation: Evaluation, w: Words) -> str:
              # (The shares as set, as the window's boxes write them: "12.5%", not "12%".)
              _field(w, "china_share", w.share_as_set(sc.china_share)),
              _field(w, "paid_share", w.share_as_set(sc.paid_share)),
-             _field(w, "interaction_minutes", f"{sc.interaction_minutes:g}"),
-             _field(w, "pushes_per_month", f"{sc.pushes_per_month:g}"),
+             _field(w, "interaction_minutes", as_typed(sc.interaction_minutes)),
+             _field(w, "pushes_per_month", as_typed(sc.pushes_per_month)),
              _field(w, "horizon_years", str(sc.horizon_years)),
              _field(w, "entity", w.term(sc.entity))]
     if sc.goals:
