@@ -15,6 +15,7 @@ import io
 from collections.abc import Sequence
 import os
 import signal
+import stat
 import sys
 import tempfile
 from contextlib import AbstractContextManager
@@ -66,7 +67,7 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
         raise OutputError(folder_named)
     # The output as it was given: by Path's name, `-o .` read "the output  is a folder".
     name = plain(output)
-    if Path(output).is_dir():  # ("the output fold has no extension" sent the analyst to rename a folder)
+    if _is_folder(output):  # ("the output fold has no extension" sent the analyst to rename a folder)
         inside = plain(str(Path(output) / "results.csv"))
         raise OutputError(f"the output {name} is a folder; name a file inside it, such as {inside}")
     suffix = Path(output).suffix.lower()
@@ -85,6 +86,18 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
         raise OutputError(f"the output {name} has {extension}, and wxdesk writes csv, jsonl and json; name the file "
                           "with one of those extensions, or give --format")
     return named
+
+
+def _is_folder(output: str) -> bool:
+    """Whether `output` names a folder; OutputError where it cannot be asked (a name too long for the system, a
+    folder that may not be searched), in the sentence every wxdesk output says it with. Path.is_dir() raised
+    "File name too long" of `-o` and a 300-letter name, which ended the batch in an internal error."""
+    try:
+        return stat.S_ISDIR(os.stat(output).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _explained(exc, Path(output).absolute()) from None
 
 
 def is_results(head: bytes) -> bool:
