@@ -927,13 +927,19 @@ def stdin_rows(forced: str | None, stream: TextReader | None = None, stop: StopR
 
 def _stdin_rows(forced: str | None, stream: TextReader) -> Iterator[Row]:
     try:
+        # The lines the format is guessed from are read as every table's are, none held whole beyond a row's limit
+        # (bounded_lines): read whole, `evaluate - < /dev/zero` filled the memory at some 250 MB a second, and a
+        # line of 300 MB took 600, where the same file by its path failed its line 1 as far too long.
+        lines = bounded_lines(stream)
         first_lines = []
-        for line in iter(stream.readline, ""):
+        for line in lines:
             first_lines.append(line)
-            if not _comment_or_blank(line):
+            if len(line) > MAX_ROW_CHARS or not _comment_or_blank(line):
                 break
         kind = forced or _guess(first_lines[-1] if first_lines else "")
         if kind == "json":  # (read whole, as JSON must be: one line may hold the whole array)
+            # (From where the lines stopped: the rest of a first line longer than a row, which `lines` has not yet
+            # dropped, is the rest of the document.)
             text = "".join(first_lines)
             text += stream.read(max(0, MAX_DOCUMENT_SIZE + 1 - len(text)))
             if len(text) > MAX_DOCUMENT_SIZE:
@@ -942,8 +948,7 @@ def _stdin_rows(forced: str | None, stream: TextReader) -> Iterator[Row]:
             if text.strip():  # (nothing at all, with --input-format json: no scenario, as EmptyTableError says)
                 yield from json_document_rows(text, "stdin")
         else:
-            lines = _chain(first_lines, bounded_lines(stream))
-            yield from (csv_rows if kind == "csv" else jsonl_rows)(lines, "stdin")
+            yield from (csv_rows if kind == "csv" else jsonl_rows)(_chain(first_lines, lines), "stdin")
     except UnicodeDecodeError:
         yield Row("stdin", None, error="Standard input is not UTF-8 text, so it cannot hold wxdesk scenarios.")
 
@@ -952,6 +957,11 @@ def _guess(first: str) -> str:
     stripped = first.strip()
     if stripped.startswith("["):
         return "json"
+    if stripped.startswith("{") and len(first) > MAX_ROW_CHARS:
+        # A first line longer than a row may be, given as its first piece alone (bounded_lines): one object a line,
+        # as its length says (an object spread over lines starts with a short line), so that the line fails alone
+        # as far too long, as in a .jsonl file, and the lines after it are read.
+        return "jsonl"
     if stripped.startswith("{"):
         # One object per line is JSON Lines; an object spread over lines is one scenario file.
         try:
@@ -962,11 +972,13 @@ def _guess(first: str) -> str:
     return "csv"
 
 
-def bounded_lines(stream: TextReader, limit: int = MAX_ROW_CHARS) -> Iterator[str]:
+def bounded_lines(stream: TextReader, limit: int | None = None) -> Iterator[str]:
     """The lines of a table's text, as iterating it gives them, but none held whole when longer than `limit`: such a
     line is given as its first limit + 1 characters, which the readers refuse as far too long (its row fails), and
     the rest of it is read in pieces and dropped. Read whole, the one line of a 3 GB file with no line break in it
-    (a dump named .csv) filled the memory, and the batch ended half a minute later in an internal error."""
+    (a dump named .csv) filled the memory, and the batch ended half a minute later in an internal error. `limit`:
+    MAX_ROW_CHARS where not given."""
+    limit = MAX_ROW_CHARS if limit is None else limit
     while line := stream.readline(limit + 1):
         yield line
         while len(line) > limit and not line.endswith(("\n", "\r")):
