@@ -42,6 +42,10 @@ MAX_ROW_CHARS = 1_000_000
 # some four times its size: beyond this it would fill a laptop's memory, where JSON Lines is read row by row. Bytes
 # of a file, characters of standard input (a pipe, whose size is known only once it is read).
 MAX_DOCUMENT_SIZE = 512 * 1024 * 1024
+# A CSV quoted cell past the csv module's limit is followed to its closing quote; the lines it took are held this far
+# (characters), to be read again as rows where no quote closes it (a stray quote), and only followed beyond.
+LOOK_AHEAD_CHARS = 64 * 1024 * 1024
+LINE_OVERHEAD = 64  # what Python holds for one line besides its characters (a short line costs more than its text)
 
 
 @dataclass(frozen=True)
@@ -463,7 +467,8 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         except csv.Error as exc:
             yield Row(f"{name}:{start}", None,
                       error=f"{name} line {start}: the line is not valid CSV ({_csv_problem(exc, numbered)}).")
-            numbered.read_again_after_first()  # the lines the bad record took, but its first, are rows of their own
+            if not numbered.past_quoted_cell:
+                numbered.read_again_after_first()  # the lines the bad record took, but its first, are rows of their own
             continue
         if numbered.unclosed_quote():
             # A quote opened and never closed took every line after it into one cell (a stray '"'): the record
@@ -497,10 +502,19 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
 def _csv_problem(exc: csv.Error, numbered: _NumberedLines) -> str:
     """The csv module's complaint, in plain words where it names its own limit: a stray quote that took more lines
     into one cell than the module takes read "(field larger than field limit (131072))", where a quote a few lines
-    shorter read "(a quote opens a cell that no later quote closes)"."""
+    shorter read "(a quote opens a cell that no later quote closes)". A quoted cell past the limit is read on to its
+    end (_NumberedLines.read_past_quoted_cell): said "no later quote closes" of one a later quote closed, the lines
+    inside it were then read as rows of their own, and each one evaluated as a scenario."""
     if "field larger than field limit" not in str(exc):
         return str(exc)
     if ends_inside_quotes(numbered.taken_text()):
+        end = numbered.read_past_quoted_cell()
+        if end is not None:
+            return (f"the quoted cell that opens on it runs on to line {end}, past the "
+                    f"{csv.field_size_limit():,} characters a cell may hold; the lines inside it were not read as rows")
+        if numbered.past_quoted_cell:
+            return (f"a quote opens a cell that no later quote closes, and the {numbered.number - numbered.first:,} "
+                    "lines after it, too many to be read again as rows, were not read; close or remove the quote")
         return "a quote opens a cell that no later quote closes"
     return f"a cell is longer than {csv.field_size_limit():,} characters"
 
@@ -621,6 +635,8 @@ class _NumberedLines:
         self._again: list[str] = []  # lines to give again, before the rest
         self._taken: list[str] = []  # the lines given since the last mark()
         self._ended = False  # whether the lines ran out (a record may have run to the end inside a quote)
+        self.first = 0  # the number of the record's first line (at mark())
+        self.past_quoted_cell = False  # whether read_past_quoted_cell read past the lines it could give again
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -643,6 +659,45 @@ class _NumberedLines:
     def mark(self) -> None:
         """A record starts with the next line."""
         self._taken = []
+        self.first = self.number + 1
+        self.past_quoted_cell = False
+
+    def read_past_quoted_cell(self) -> int | None:
+        """After a record that ran inside a quoted cell past the csv module's cell limit: read on to the line where a
+        later quote closes the cell and the record ends, and return its number; the lines up to it are taken by the
+        record, and the next call gives the line after it. None where the input ends inside the cell (a stray quote):
+        the lines read are given back, to be read again as rows (read_again_after_first), where they are no more
+        than LOOK_AHEAD_CHARS; beyond, they are dropped, as past_quoted_cell then says. Only the record's quote is
+        followed, its lines not held past that: a cell closed three million lines later once made a scenario of each
+        of them."""
+        scan = _QuoteScan()
+        scan.feed(self.taken_text())
+        held: list[str] | None = []
+        size = 0
+        count = 0
+        while scan.inside:
+            line = self._again.pop() if self._again else next(self._lines, None)
+            if line is None:
+                self._ended = True
+                break
+            count += 1
+            scan.feed(line)
+            size += len(line) + LINE_OVERHEAD
+            if held is not None:
+                held.append(line)
+                if size > LOOK_AHEAD_CHARS:
+                    held = None  # (past what may be held: followed, not kept)
+        self.number += count
+        if not scan.inside:
+            self._taken = self._taken[:1]
+            self.past_quoted_cell = True
+            return self.number
+        if held is None:
+            self._taken = self._taken[:1]
+            self.past_quoted_cell = True
+        else:
+            self._taken += held
+        return None
 
     def unclosed_quote(self) -> bool:
         """Whether the record read since mark() ran to the end of the input inside a quoted cell. On the last
@@ -672,22 +727,39 @@ def ends_inside_quotes(text: str) -> bool:
     """Whether CSV text ends inside a quoted cell, read as the csv module reads it (comma, double quote): a quote
     opens a quoted cell only at the start of a cell; inside one, a doubled quote is a quote and a single one
     closes it; elsewhere a quote is an ordinary character ('a"b')."""
-    inside = closed = False  # in a quoted cell; just after a quote that may close one
-    start = True  # at the start of a cell
-    for char in text:
-        if inside:
-            if char == '"':
-                inside, closed = False, True
-            continue
-        if closed and char == '"':  # a doubled quote inside the cell: still inside
-            inside, closed = True, False
-            continue
-        closed = False
-        if char == '"' and start:
-            inside, start = True, False
-            continue
-        start = char in ",\r\n"
-    return inside
+    scan = _QuoteScan()
+    scan.feed(text)
+    return scan.inside
+
+
+class _QuoteScan:
+    """Where CSV text fed to it piece by piece stands (see ends_inside_quotes): inside a quoted cell or not."""
+
+    def __init__(self) -> None:
+        self.inside = self._closed = False  # in a quoted cell; just after a quote that may close one
+        self._start = True  # at the start of a cell
+
+    def feed(self, text: str) -> None:
+        inside, closed, start = self.inside, self._closed, self._start
+        at, end = 0, len(text)
+        while at < end:
+            if inside:  # (to the next quote at once: a cell may run on for millions of characters)
+                found = text.find('"', at)
+                if found < 0:
+                    break
+                inside, closed, at = False, True, found + 1
+                continue
+            char = text[at]
+            at += 1
+            if closed and char == '"':  # a doubled quote inside the cell: still inside
+                inside, closed = True, False
+                continue
+            closed = False
+            if char == '"' and start:
+                inside, start = True, False
+                continue
+            start = char in ",\r\n"
+        self.inside, self._closed, self._start = inside, closed, start
 
 
 def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
