@@ -292,6 +292,10 @@ def _error_of(line: str, fmt: str) -> str:
     """The error sentence of an encoded failed row (for the summary line)."""
     if fmt == "csv":
         import csv
-        return next(csv.reader([line]))[2]
+
+        from wxdesk.batch.flatten import text_of_cell
+        # (Without the apostrophe that keeps a spreadsheet from running the cell: "the first: '=HYPERLINK(…).csv
+        # line 4: …" named a file the user does not have.)
+        return text_of_cell(next(csv.reader([line]))[2])
     import json
     return str(json.loads(line)["error"])

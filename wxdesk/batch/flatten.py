@@ -38,6 +38,19 @@ COLUMNS: tuple[str, ...] = (
 FORMULA_STARTS = ("=", "+", "@", "-", "\t", "\r")
 
 
+def formula_guarded(text: str) -> str:
+    """A text as a CSV cell writes it: with a leading apostrophe where a spreadsheet would run it as a formula, and
+    where it starts with apostrophes before such a character itself ("'=x"), so that text_of_cell gives every text
+    back as it was: "'=x", written as it is, read back as "=x"."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def text_of_cell(cell: str) -> str:
+    """A CSV cell's text without the apostrophe formula_guarded put before it: for a table read again, and for a
+    message that quotes a cell (the apostrophe belongs to the cell, not to what it says)."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
 # Scores and coverage, written as the JSON (and the text) write them: the evaluation gives each row's scores with the
 # decimals its own three best plans need (Evaluation.score_digits), a float where that is one ("69.0" beside the
 # plan's 70.5) and a whole number where none. Cut to "69" like an input's 500000.0, a score read as a whole point
@@ -50,7 +63,7 @@ def table_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_STARTS) else value
+        return formula_guarded(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
-from wxdesk.batch.flatten import FORMULA_STARTS
+from wxdesk.batch.flatten import text_of_cell
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
 from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, json_problem, read_number, \
     repeated_said, shortened, unique_keys
@@ -188,8 +188,7 @@ def csv_row_to_scenario(cells: dict[str, str]) -> dict[str, Any]:
     overrides: dict[str, Any] = {}  # those of the overrides.FIGURE columns
     for column, text in cells.items():
         text = text or ""
-        if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
-            text = text[1:]  # wxdesk's own output: a text it kept from running as a formula (flatten.py)
+        text = text_of_cell(text)  # wxdesk's own output: a text it kept from running as a formula (flatten.py)
         if column == "overrides":
             if text.strip():
                 in_cell = _overrides_cell(text)
@@ -366,8 +365,7 @@ def no_scenario(said: str, before: Any = None) -> str:
     """The error of a row that gives no scenario: none of its scenario cells holds anything (or, in wxdesk's own
     JSON, its inputs are no object), said at `said`; with the error it failed with before, where it gives one."""
     earlier = before.strip() if isinstance(before, str) else ""
-    if earlier.startswith("'") and earlier[1:].startswith(FORMULA_STARTS):
-        earlier = earlier[1:]  # (as the CSV output keeps a text from running as a formula: flatten.py)
+    earlier = text_of_cell(earlier)  # (as the CSV output keeps a text from running as a formula: flatten.py)
     if not earlier:
         return f"{said}: the row gives no scenario: every one of its scenario cells is empty."
     return (f"{said}: the row gives no scenario, as it failed when it was evaluated before "
