@@ -85,7 +85,7 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
             return False
         raise RowError(f"Column '{column}' must be true or false, not {json.dumps(text, ensure_ascii=False)}.")
     try:
-        number = read_number(text.replace("_", ""))
+        number = read_number(text)
     except ValueError:
         raise RowError(f"Column '{column}' must be a number, not {_quoted(text)}.") from None
     _refuse_unbounded(column, text, number)
