@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
 from wxdesk.batch.stopping import StopRequest
-from wxdesk.batch.sources import Job, file_given, in_its_words, location, with_table_hint
+from wxdesk.batch.sources import Job, file_given, in_its_words, location, refuse_lone_surrogate, with_table_hint
 from wxdesk.batch.workers import ENDING_SIGNALS, Loss, Workers
 from wxdesk.batch.writers import encode_row
 from wxdesk.engine.scenario import COST_FIELDS
@@ -86,6 +86,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
                 return error_row(job.row, job.source, with_table_hint(job.path, str(exc)), file_given(job.path))
         else:
             scenario = scenario_from_dict(job.data, pack.figures)
+        refuse_lone_surrogate(scenario)
         # Figures that leave the model nothing finite are that row's error, as for one scenario.
         evaluation = computed(lambda: evaluate(scenario, pack))
         record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)

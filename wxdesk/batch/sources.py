@@ -95,6 +95,26 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_lone_surrogate(scenario: Any, named: str | None = None) -> None:
+    """ScenarioError, naming the field, where a text field of `scenario` (a Scenario) holds a lone surrogate: half of
+    a character, which a JSON escape can write ("lo\\ud800ne") and no UTF-8 text can hold. Accepted, the name went to
+    the CSV as the six letters \\ud800 and read back as another name; refused, nothing is written that does not read
+    back as it was. `named`: the file, put before the sentence as the file reader's own messages are."""
+    from wxdesk.engine.scenario import ScenarioError
+    for field, kind in FIELD_KINDS.items():
+        value = getattr(scenario, field, None)
+        found = _LONE_SURROGATE.search(value) if kind == "text" and isinstance(value, str) else None
+        if found is None:
+            continue
+        escaped = json.dumps(found.group())[1:-1]
+        said = (f"Field '{field}' holds {escaped}, half of a character (a lone surrogate), which no text file can "
+                "hold; remove it, or write the whole character.")
+        raise ScenarioError(f"{named}: {said}" if named else said, field)
+
+
 def _quoted(text: str) -> str:
     """A cell's text as a message quotes it: as JSON (a line break cannot split the message), cut at 30 characters."""
     return json.dumps(shortened(text), ensure_ascii=False)
