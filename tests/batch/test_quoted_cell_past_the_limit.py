@@ -37,8 +37,9 @@ def test_a_quoted_cell_closed_far_below_is_one_failed_row_and_no_line_inside_it_
     rows = _rows(_table(300, closes=True))
     assert rows == [
         ("stdin:2", "first", None),
-        ("stdin:3", None, "stdin line 3: the line is not valid CSV (the quoted cell that opens on it runs on to line "
-                          "304, past the 1,000 characters a cell may hold; the lines inside it were not read as rows)."),
+        ("stdin:3", None, "stdin line 3: the line is not valid CSV (the quoted cell that opens on it runs on to "
+                          "line 304, past the 1,000 characters a cell may hold; the lines inside it were not read as "
+                          "rows)."),
         ("stdin:305", "after", None),
     ]
 

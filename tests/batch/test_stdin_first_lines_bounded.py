@@ -60,7 +60,7 @@ def test_a_first_line_far_too_long_fails_alone_as_in_a_file(first):
 
 
 def test_a_json_array_on_one_line_longer_than_a_row_is_still_read_whole():
-    items = ",".join('{"budget_cny": %d}' % number for number in range(200))
+    items = ",".join(f'{{"budget_cny": {number}}}' for number in range(200))
     rows = list(stdin_rows(None, io.StringIO(f"[{items}]\n")))
     assert len(items) > 2 * LIMIT
     assert [row.data["budget_cny"] for row in rows] == list(range(200))

@@ -23,7 +23,8 @@ def test_a_batch_row_with_a_lone_surrogate_fails_and_the_others_are_written(tmp_
     assert main(["evaluate", str(table), "-q", "-o", str(out)]) == 2
     assert capsys.readouterr().err == f"wxdesk: 2 of 3 rows failed; the first: {table} line 2: {SAID}\n"
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert [(row["name"], row["error"]) for row in rows[:2]] == [("plain", ""), ("lo\\ud800ne", f"{table} line 2: {SAID}")]
+    assert [(row["name"], row["error"]) for row in rows[:2]] == [("plain", ""),
+                                                                 ("lo\\ud800ne", f"{table} line 2: {SAID}")]
     assert rows[2]["error"].endswith("Field 'client' holds \\udc80, half of a character (a lone surrogate), which no "
                                      "text file can hold; remove it, or write the whole character.")
 
