@@ -80,9 +80,8 @@ def _scenario_file(name: str, pack: DataPack, command: str, preset_hint: bool = 
     from wxdesk.engine import ScenarioError, read_scenario_file
     several = command == "compare"
     _refuse_table(name, command, several)
-    from wxdesk.batch.sources import refuse_lone_surrogate
     try:
-        scenario = read_scenario_file(name, pack.figures, named=name)
+        return read_scenario_file(name, pack.figures, named=name)
     except ScenarioError as exc:
         # A JSON list of scenarios, which evaluate reads, said only "A scenario must be a JSON object, not a list."
         if _holds_objects(name):
@@ -90,8 +89,6 @@ def _scenario_file(name: str, pack: DataPack, command: str, preset_hint: bool = 
             raise ScenarioError(f"{command} takes {takes}, and {name} holds a list of them; to evaluate them, give "
                                 f"'wxdesk evaluate {name}'.", exc.field) from None
         raise ScenarioError(_with_preset_hint(name, str(exc)) if preset_hint else str(exc), exc.field) from None
-    refuse_lone_surrogate(scenario, name)
-    return scenario
 
 
 def _refuse_table(path: str, command: str, several: bool) -> None:
@@ -190,7 +187,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
     from wxdesk.batch.contract import evaluation_record
     from wxdesk.batch.language import words
-    from wxdesk.batch.sources import refuse_lone_surrogate, with_table_hint
+    from wxdesk.batch.sources import with_table_hint
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.words.summary import summary_text
     if source.startswith("preset:"):
@@ -200,7 +197,6 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
             scenario = read_scenario_file(source, pack.figures, named=source)
         except ScenarioError as exc:
             raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
-        refuse_lone_surrogate(scenario, source)
     evaluation = _evaluated(scenario, pack)
     if args.json:
         _out(_json_text(evaluation_record(evaluation, args.lang)))

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
 from wxdesk.batch.stopping import StopRequest
-from wxdesk.batch.sources import Job, file_given, in_its_words, location, refuse_lone_surrogate, with_table_hint
+from wxdesk.batch.sources import Job, file_given, in_its_words, location, lone_surrogate_said, with_table_hint
 from wxdesk.batch.workers import ENDING_SIGNALS, Loss, Workers
 from wxdesk.batch.writers import encode_row
 from wxdesk.engine.scenario import COST_FIELDS
@@ -86,7 +86,6 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
                 return error_row(job.row, job.source, with_table_hint(job.path, str(exc)), file_given(job.path))
         else:
             scenario = scenario_from_dict(job.data, pack.figures)
-        refuse_lone_surrogate(scenario)
         # Figures that leave the model nothing finite are that row's error, as for one scenario.
         evaluation = computed(lambda: evaluate(scenario, pack))
         record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
@@ -106,6 +105,10 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
 def encode_job(job: Job, pack: Any, fmt: str | None, lang: str) -> tuple[bool, Any]:
     """(ok, encoded line) for one job, or (ok, row dict) when `fmt` is None; not ok: the row failed."""
     row = evaluate_job(job, pack, lang)
+    said = lone_surrogate_said(row.get("inputs")) if fmt == "csv" and row["error"] is None else None
+    if said is not None:
+        # (Its cells not echoed: the letters \ud800 in them, read again, would make the scenario it is not.)
+        row = error_row(job.row, job.source, f"{location(job.source)}: {in_its_words(job, said)}", None)
     return row["error"] is None, (row if fmt is None else encode_row(row, fmt))
 
 

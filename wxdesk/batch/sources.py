@@ -98,21 +98,21 @@ def _cell_value(column: str, kind: str, text: str) -> Any:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def refuse_lone_surrogate(scenario: Any, named: str | None = None) -> None:
-    """ScenarioError, naming the field, where a text field of `scenario` (a Scenario) holds a lone surrogate: half of
-    a character, which a JSON escape can write ("lo\\ud800ne") and no UTF-8 text can hold. Accepted, the name went to
-    the CSV as the six letters \\ud800 and read back as another name; refused, nothing is written that does not read
-    back as it was. `named`: the file, put before the sentence as the file reader's own messages are."""
-    from wxdesk.engine.scenario import ScenarioError
+def lone_surrogate_said(inputs: Any) -> str | None:
+    """The sentence for the first text field of a scenario's `inputs` (its dict) that holds a lone surrogate, or None:
+    half of a character, which a JSON escape can write ("lo\\ud800ne") and JSON gives back exactly, but which no
+    UTF-8 text, so no CSV cell, can hold. Written to a CSV row as the six letters \\ud800, the name read back from
+    it as another name."""
+    if not isinstance(inputs, dict):
+        return None
     for field, kind in FIELD_KINDS.items():
-        value = getattr(scenario, field, None)
+        value = inputs.get(field)
         found = _LONE_SURROGATE.search(value) if kind == "text" and isinstance(value, str) else None
-        if found is None:
-            continue
-        escaped = json.dumps(found.group())[1:-1]
-        said = (f"Field '{field}' holds {escaped}, half of a character (a lone surrogate), which no text file can "
-                "hold; remove it, or write the whole character.")
-        raise ScenarioError(f"{named}: {said}" if named else said, field)
+        if found is not None:
+            escaped = json.dumps(found.group())[1:-1]
+            return (f"Field '{field}' holds {escaped}, half of a character (a lone surrogate), which a CSV file "
+                    "cannot hold; remove it or write the whole character, or give --format jsonl, which keeps it.")
+    return None
 
 
 def _quoted(text: str) -> str:
