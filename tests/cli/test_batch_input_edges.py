@@ -21,14 +21,21 @@ def run(*args, stdin=None):
                           input=stdin)
 
 
-def test_a_lone_surrogate_in_a_name_is_written_escaped_and_the_batch_goes_on(tmp_path, capsys):
+def test_a_lone_surrogate_in_a_name_is_kept_by_json_and_fails_its_csv_row_and_the_batch_goes_on(tmp_path, capsys):
+    """JSON writes it as its escape, which reads back as it was; a CSV cannot hold it (written as the letters
+    \\ud800, it read back as another name), so there its row fails (tests/cli/test_lone_surrogate_refused.py)."""
     table = tmp_path / "sur.jsonl"
     table.write_text('{"name": "ok"}\n{"name": "\\ud800"}\n', encoding="utf-8")
-    for fmt in ("csv", "jsonl", "json"):
+    for fmt in ("jsonl", "json"):
         out = tmp_path / f"res.{fmt}"
         assert main(["evaluate", str(table), "-o", str(out)]) == 0, capsys.readouterr().err
         text = out.read_text(encoding="utf-8")
         assert "\\ud800" in text and "ok" in text
+    out = tmp_path / "res.csv"
+    assert main(["evaluate", str(table), "-o", str(out)]) == 2
+    assert "1 of 2 rows failed" in capsys.readouterr().err
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [row["name"] for row in rows] == ["ok", ""] and "lone surrogate" in rows[1]["error"]
 
 
 def test_an_overrides_cell_nested_thousands_deep_fails_its_row_alone(tmp_path, capsys):
