@@ -53,7 +53,10 @@ def _followed(window) -> None:
     sliders' grids, then the controls' scroll area). 80 ms was enough on an idle machine; with the event loop
     held now and then for 20-150 ms, as a loaded machine holds it, a note was measured at its old height (42 px
     where its new text needs 56) in every run of the moves below, and was whole at the next look."""
-    QTest.qWait(settle.SETTLE_MS + 120)
+    QTest.qWait(20)  # (the change's own follow-ups start their timers as the event loop turns)
+    deadline = time.monotonic() + 2.0
+    while _following(window) and time.monotonic() < deadline:
+        QTest.qWait(10)
     window.features.flip_labels.flush()
     # The first picture once the notes have the height their texts need (else, after a second), so that the next,
     # SETTLE_MS + 80 ms later, most often finds the same; whatever they have, the check reads the window at rest.
@@ -63,6 +66,15 @@ def _followed(window) -> None:
            and time.monotonic() < deadline):
         QTest.qWait(10)
     settled(lambda: _wrapping_labels(window), _QtWaits)
+
+
+def _following(window) -> bool:
+    """Whether any of the window's change followers (settle.ChangeFollower) still waits to follow a change: at once,
+    or at the pause after a run. Waited for in place of a fixed SETTLE_MS + 120 ms, which was always as long as the
+    longest follow-up (a move here is a single change: its followers run at the event loop's next turn); `settled`
+    below still asks the window to keep the same texts over a pause longer than SETTLE_MS."""
+    return any(follower._at_once.isActive() or follower._when_settled.isActive()
+               for follower in window.findChildren(settle.ChangeFollower))
 
 
 class _QtWaits:
