@@ -250,7 +250,7 @@ def test_captions_say_which_figure_they_measure(view):
     assert "lead" in caption and plan in caption and f"leads by {lead} points" in caption
 
 
-def test_the_lead_reads_as_the_two_scores_beside_it_do(shown_sensitivity, qtbot, document):
+def test_the_lead_reads_as_the_two_scores_beside_it_do(shown_sensitivity, sweeps_once, qtbot, document):
     """news_publisher's plan scored 41 and its next best 38, as the window writes them: the caption said it "leads by
     2.4 points" (the unrounded lead), the command line "by 3 points". On a budget of ¥680k its plan scores 54 and
     its next best 49, 5.5 apart unrounded (at its own budget the two now read 39 and 36, 2.9 apart, which rounds
@@ -287,7 +287,8 @@ def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
     assert len(set(names.values())) == len(names)
 
 
-def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(shown_sensitivity, qtbot, document):
+def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(shown_sensitivity, sweeps_once, qtbot,
+                                                                               document):
     """In a dock some 500 px wide, "0.3 new users per user a year" was cut at the plot's edge: a row whose
     labels do not fit beside the bars gives its values alone ("0.3", "3"), a row whose labels fit keeps its
     unit, and the row's hover text still gives both ends with their units."""
@@ -331,8 +332,8 @@ def test_end_labels_stay_inside_the_chart(qtbot, sweeps_once, document, preset):
 
 
 @pytest.mark.parametrize("size", [(670, 700), (996, 370)])
-def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(shown_sensitivity, qtbot, document,
-                                                                              size):
+def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(shown_sensitivity, sweeps_once, qtbot,
+                                                                              document, size):
     """A lead that a figure lowers at both ends: fitness_coaching's paid cost per app install wrote "¥3 per install"
     over "¥34 per install" (cross_border_skincare has six such bars now that fitness_coaching's has none). In the
     short rows of a dock at 1366×768 (996×370, eleven bars) the two lanes' labels, each centred on its lane, still ran
