@@ -493,7 +493,7 @@ def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Seque
     from wxdesk.engine.changelog import newest_first
     from wxdesk.engine.figure_limits import computed
     from wxdesk.engine.pack_history import answer_moved, changes_to_tell
-    from wxdesk.words.pack_moves import changes_text, effect_text, overall_text
+    from wxdesk.words.pack_moves import changes_text, effect_text, overall_text, saved_with_newer_pack
     now = _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
     moved = computed(lambda: answer_moved(scenario, pack, since, changes, current=now))
     told = changes_to_tell(scenario, pack, now.plan.presences, moved)
@@ -509,6 +509,9 @@ def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Seque
             "changes": [{**c.to_dict(), "effect": effect_record(c)} for c in newest_first(told)],
         })
     if not told and not moved.overall.moved:
+        if args.since is None and since > moved.released:  # (the day the file gives, not one asked for)
+            # Saved with a newer pack than this one: "No changes." read as if the file's figures were this pack's.
+            return saved_with_newer_pack(since, moved.released, w)
         return w.translate("PackChanges", "No changes.")
     return _plain(changes_text(moved, told, w), keep_newlines=True)
 

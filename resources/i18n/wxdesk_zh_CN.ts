@@ -1723,6 +1723,11 @@ Every number shows its source.</source>
             <translation>涉及：%1</translation>
         </message>
         <message>
+            <location line="+25" />
+            <source>No changes: this file was saved with the data pack of {saved}, newer than the one in use ({released}).</source>
+            <translation>无变化：此文件保存时使用的是 {saved}的数据包，比当前使用的数据包（{released}）更新。</translation>
+        </message>
+        <message>
             <location filename="../../wxdesk/ui/pack_changes.py" line="+36" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
             <translation>此场景保存时使用的是%1的数据包；此后有 1 项变更与此场景有关。</translation>
@@ -1751,7 +1756,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-121" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-146" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1971,7 +1976,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+155" />
+            <location filename="../../wxdesk/words/summary.py" line="+162" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2769,7 +2774,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-97" />
+            <location filename="../../wxdesk/words/summary.py" line="-104" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3751,7 +3756,7 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+92" />
+            <location line="+99" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>

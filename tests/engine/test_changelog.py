@@ -261,6 +261,23 @@ def test_cli_with_a_file_says_how_its_answer_moved(pack, tmp_path):
     assert _cli(str(path), "--since", pack.released).stdout.strip() == "No changes."
 
 
+def resource_pack_released() -> str:
+    from wxdesk.engine import load_datapack
+    return load_datapack().released
+
+
+def test_cli_with_a_file_from_a_newer_pack_says_so(tmp_path):
+    """A file saved with a pack newer than this one read "No changes.", as if its figures were this pack's."""
+    path = _scenario_file(tmp_path, saved_with_pack="2030-01-01")
+    result = _cli(str(path))
+    assert result.returncode == 0, result.stderr
+    from wxdesk.words import Words
+    released = Words().pack_date(resource_pack_released())
+    assert result.stdout.strip() == ("No changes: this file was saved with the data pack of 1 January 2030, newer "
+                                     f"than the one in use ({released}).")
+    assert _cli(str(path), "--since", "2030-01-01").stdout.strip() == "No changes."  # (a day asked for: as asked)
+
+
 def test_cli_with_a_file_as_json(tmp_path):
     import json
     result = _cli(str(_scenario_file(tmp_path, saved_with_pack=FIRST_RELEASE)), "--json")

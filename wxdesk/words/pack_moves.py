@@ -161,3 +161,11 @@ def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str
                 lines.append("    → " + effect_text(effect, w))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def saved_with_newer_pack(saved: str, released: str, w: Words) -> str:
+    """`wxdesk changes FILE` of a file saved with a newer data pack than the one in use: "No changes." alone read as
+    if the file's figures were this pack's."""
+    return w.translate("PackChanges", "No changes: this file was saved with the data pack of {saved}, newer than the "
+                                      "one in use ({released}).").format(saved=w.pack_date(saved),
+                                                                        released=w.pack_date(released))
