@@ -235,3 +235,34 @@ def test_a_cost_the_model_cannot_give_is_covered_by_no_finite_budget():
     number: comparing it to the whole yuan raised, where the sweep leaves such an end out."""
     assert not covers(1e9, math.inf) and not covers(1e9, math.nan) and not covers(math.nan, 1.0)
     assert covers(math.inf, 1e12) and covers(5.0, 4.6) and not covers(5.0, 5.6)
+
+
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+@pytest.mark.parametrize("preset", ["city_service", "yoga_teacher", "food_ordering", "cross_border_skincare"])
+def test_a_yuan_short_never_reads_as_nothing_short_in_another_currency(preset, currency):
+    """city_service on a budget a yuan short of its first year as the JSON holds both read "Your budget of $39.5k is
+    $0 short of … $39.5k": where the two amounts read alike, the gap is the held yuan difference converted."""
+    scenario = load_preset(preset)
+    held = evaluate(scenario, PACK, TODAY).to_dict()["plan"]["first_year_cost_cny"]["likely"]
+    words = Words.make("en", currency, PACK)
+    for short_by in (0.51, 1.0):
+        ev = evaluate(scenario.with_changes(budget_cny=held - short_by), PACK, TODAY)
+        if ev.to_dict()["plan"]["first_year_cost_cny"]["likely"] != held or ev.budget.code == "budget_ok":
+            continue  # the budget changed the plan
+        text = words.reason(ev.budget)
+        assert not re.search(r"[$€]0 short", text), text
+
+
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+def test_the_reviewed_yuan_short_reads_as_its_yuan_converted(currency):
+    """The case itself: city_service at 2,000,308 users, its first year ¥276,712.5… held as 276713, on a budget of
+    ¥276,712.49 (held as 276712)."""
+    scenario = load_preset("city_service").with_changes(audience=2_000_308, budget_cny=276_712.49)
+    ev = evaluate(scenario, PACK, TODAY)
+    data = ev.to_dict()
+    assert (data["plan"]["first_year_cost_cny"]["likely"], data["plan"]["within_budget"]) == (276_713, False)
+    words = Words.make("en", currency, PACK)
+    gap = float(ev.budget.params["gap"])
+    text = words.reason(ev.budget)
+    assert words.money(1.0) in text and not re.search(r"[$€]0 short", text), text
+    assert gap == pytest.approx(1.0)

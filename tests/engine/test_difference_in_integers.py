@@ -27,7 +27,7 @@ def _in_decimal(larger: float, smaller: float, cny_per_unit: float = 1.0) -> flo
     converted = cny_per_unit != 1.0
     high, low = larger / cny_per_unit, smaller / cny_per_unit
     written = float(money._as_written(high, converted) - money._as_written(low, converted))
-    return written if written > 0 else money._held(high, converted) - money._held(low, converted)
+    return written if written > 0 else (money._held(larger, False) - money._held(smaller, False)) / cny_per_unit
 
 
 def _same(a: float, b: float) -> bool:

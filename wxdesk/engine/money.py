@@ -154,9 +154,10 @@ def _written_difference(larger: float, smaller: float, cny_per_unit: float) -> f
         written: float | Decimal = float(whole_high - whole_low)
     else:
         written = _as_written(high, converted) - _as_written(low, converted)
-    # Where both read alike, the difference as the JSON holds the two (to the whole yuan): a budget of ¥276,999.4
-    # against a first year of ¥276,999.7, held as 276999 and 277000, read "¥0 short" for the exact 0.3.
-    return written if written > 0 else _held(high, converted) - _held(low, converted)
+    # Where both read alike, the difference as the JSON holds the two (to the whole yuan), in the reader's currency: a
+    # budget of ¥276,999.4 against a first year of ¥276,999.7, held as 276999 and 277000, read "¥0 short" for the
+    # exact 0.3, and in dollars "$0 short" for ¥0.02 converted.
+    return written if written > 0 else (_held(larger, False) - _held(smaller, False)) / cny_per_unit
 
 
 def add_up_as_written(parts: Iterable[float], total: float, cny_per_unit: float = 1.0) -> bool:
