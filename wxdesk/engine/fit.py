@@ -819,9 +819,13 @@ def as_said(value: float) -> int | float:
     under the inputs' "7.55", and one of 0.04 "Sessions of 0 min"; under a hundredth, to two significant digits."""
     if value == int(value):
         return int(value)
-    # (Under a hundredth, to two significant digits: a file's 0.0001 minutes read "Sessions of 0 min are short".)
-    hundredths = round(value, 2)
-    return hundredths if hundredths != 0 else float(f"{value:.2g}")
+    if abs(value) >= 0.01:
+        return round(value, 2)
+    # Under a hundredth, to two significant digits, in decimals: a file's 0.0001 minutes read "Sessions of 0 min are
+    # short", 0.005 "of 0.01 min", 1e-7 "of 1e-07 min". (Past twelve decimals, as Python writes it.)
+    mantissa, _, power = f"{abs(value):.2g}".partition("e")
+    places = len(mantissa.partition(".")[2]) - (int(power) if power else 0)
+    return R.Fixed(value, places) if places <= 12 else float(f"{value:.2g}")
 
 
 # The sentences that say a count of messages, and the same for one message ("Your 1 messages a month fit …").

@@ -104,7 +104,13 @@ def as_typed(value: float) -> str:
     """A number of the scenario as its file holds it: 7.55 and 3, not 3.0; where :g's six digits would write another
     number (a file's session of 1e-320 minutes read "9.99989e-321", 7.5500001 read 7.55), as Python writes it back."""
     short, exact = f"{value:g}", repr(value)
-    return short if float(short) == value and len(short) <= len(exact) else exact
+    written = short if float(short) == value and len(short) <= len(exact) else exact
+    mantissa, _, power = written.partition("e")
+    if power.startswith("-"):  # (1e-07 in decimals, as the sentences beside it say it, up to twelve places)
+        places = len(mantissa.partition(".")[2]) - int(power)
+        if places <= 12:
+            return f"{value:.{places}f}"
+    return written
 
 
 def _inputs(evaluation: Evaluation, w: Words) -> str:
