@@ -231,15 +231,15 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario,
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
-    if covers(budget, cost) or (whole_yuan(budget) <= 0 and yuan_as_written(cost) == 0):
+    # (A budget that reads ¥0, held as 0 in the JSON, covers none of a cost: "¥0 covers only 0.00019%" at ¥0.40.)
+    zero = whole_yuan(budget) <= 0
+    if covers(budget, cost) or (zero and yuan_as_written(cost) == 0):
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
     # The gap between the two amounts as every view writes them, so that a client's own sum agrees:
     # fitness_coaching read "¥1.5M is ¥897k short of … ¥2.40M". Where both read alike, the gap as it is.
     gap = shown_difference(cost, budget)
     params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost)}
     # A budget too small to show in the gap (the gap reads as the whole cost): the share it covers instead.
-    # (A budget that reads ¥0, held as 0 in the JSON, covers none of it: "¥0 covers only 0.00019%" at ¥0.40.)
-    zero = whole_yuan(budget) <= 0
     small = not zero and yuan_as_written(gap) == yuan_as_written(cost)
     if small:
         params["share"] = Share(budget / cost)
@@ -556,18 +556,15 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         else:
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:
-        counts = {"paid": as_said(paid), "wanted": as_said(scenario.pushes_per_month)}
-        if counts["paid"] == 0:
-            # A file's 4.0001 messages, 0.0001 of them paid for: "0 of your 4 messages … are bought as paid reach"
-            # said nothing a client could find. Both to the decimals that show the paid part (as_said's hundredths
-            # do not).
-            digits = next((d for d in range(3, 16) if round(paid, d) > 0), None)
-            counts = ({} if digits is None  # (under 1e-15 of a message: nothing to say, nor to pay)
-                      else {"paid": round(paid, digits), "wanted": round(scenario.pushes_per_month, digits)})
+        wanted, paid_said = scenario.pushes_per_month, as_said(paid)
+        # A file's 4.0001 messages, 0.0001 of them paid for: as_said writes the paid part to the decimals that show it
+        # ("0 of your 4 messages … are bought as paid reach" said nothing a client could find), and the count asked
+        # for takes as many, so that the two read apart: "0.0001 of your 4.0001", not "of your 4".
+        finer = paid_said.digits if isinstance(paid_said, R.Fixed) and wanted != int(wanted) else None
+        counts = {"paid": paid_said, "wanted": as_said(wanted) if finer is None else R.Fixed(wanted, finer)}
         # Every message paid for reads "All 60 of your messages", not "60 of your 60".
-        every = counts and counts["paid"] == counts["wanted"]
-        if counts:
-            found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
+        every = counts["paid"] == counts["wanted"]
+        found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
     if plan.chat_staff is not None:
