@@ -823,8 +823,7 @@ def as_said(value: float) -> int | float:
         return round(value, 2)
     # Under a hundredth, to two significant digits, in decimals: a file's 0.0001 minutes read "Sessions of 0 min are
     # short", 0.005 "of 0.01 min", 1e-7 "of 1e-07 min". (Past twelve decimals, as Python writes it.)
-    mantissa, _, power = f"{abs(value):.2g}".partition("e")
-    places = len(mantissa.partition(".")[2]) - (int(power) if power else 0)
+    places = R.decimal_places(f"{abs(value):.2g}")
     return R.Fixed(value, places) if places <= 12 else float(f"{value:.2g}")
 
 

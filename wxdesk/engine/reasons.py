@@ -105,6 +105,14 @@ class Count(float):
     """A number of people, rendered by the view's count formatter (300k, 30万)."""
 
 
+def decimal_places(written: str) -> int:
+    """The decimals a number written as `written` ("0.005", "1e-07", "2.2e-308") takes written out without an
+    exponent (3, 7, 309): how finely a sentence (fit.as_said) and the inputs line (words.summary.as_typed) write a
+    number under a hundredth."""
+    mantissa, _, power = written.partition("e")
+    return len(mantissa.partition(".")[2]) - (int(power) if power else 0)
+
+
 class Fixed(float):
     """A number written with a set number of decimals: a plan's score beside the others, "61.0"."""
 

@@ -18,7 +18,7 @@ import unicodedata
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
-from wxdesk.engine.reasons import Reason, goal
+from wxdesk.engine.reasons import Reason, decimal_places, goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -105,11 +105,8 @@ def as_typed(value: float) -> str:
     number (a file's session of 1e-320 minutes read "9.99989e-321", 7.5500001 read 7.55), as Python writes it back."""
     short, exact = f"{value:g}", repr(value)
     written = short if float(short) == value and len(short) <= len(exact) else exact
-    mantissa, _, power = written.partition("e")
-    if power.startswith("-"):  # (1e-07 in decimals, as the sentences beside it say it, up to twelve places)
-        places = len(mantissa.partition(".")[2]) - int(power)
-        if places <= 12:
-            return f"{value:.{places}f}"
+    if "e-" in written and (places := decimal_places(written)) <= 12:  # (1e-07 in decimals, as the sentences say it)
+        return f"{value:.{places}f}"
     return written
 
 
