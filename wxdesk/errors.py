@@ -157,4 +157,11 @@ PACK_NEWER, PACK_INVALID = "pack_newer", "pack_invalid"
 PACK_EMPTY = "pack_empty"  # a pack file with nothing in it (cut short as it was saved or copied)
 # A pack without a figure wxdesk needs: "its entry “figures.yearly_replacement” is incomplete" named a TOML key, and
 # called incomplete a figure that was not there at all. The detail is the figure's id.
-PACK_MISSING_FIGURE = "pack_missing_figure"
+PACK_MISSING_FIGURE = "pack_missing_figure"  # other: a figure of the pack whose name reads as a slip of it, or ""
+# An entry holding a name wxdesk does not know and none it reads as a slip of ("[pack.zzzzqqq]", a change's key
+# "figxyz"): said as an entry "incomplete or holding a value not accepted", which sent the reader to its values. The
+# detail is the entry, `other` the name.
+PACK_UNKNOWN_NAME = "pack_unknown_name"
+# A changelog entry dated after the pack's own release (a change is dated by the release that made it): said in general
+# terms, with nothing of the date. The detail is the entry, `other` its date as written.
+PACK_CHANGE_LATER = "pack_change_later"

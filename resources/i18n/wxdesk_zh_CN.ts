@@ -1347,7 +1347,12 @@ Your current scenario is unchanged.</source>
             <translation>无法使用“%1”：其中“%2”一项包含 wxdesk 无法识别的名称。您是想写“%3”吗？请更正后重新导入。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
+            <source>“%1” cannot be used: it lacks the figure “%2”, which wxdesk needs. Its entry “%3” may be that figure with its name misspelt: correct the name, and import the file again.</source>
+            <translation>无法使用“%1”：其中缺少 wxdesk 需要的数据“%2”。其中的“%3”一项可能就是这项数据，只是名称拼错了：请更正名称后重新导入。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>“%1” is not there any more: it may have been moved, renamed or deleted. Choose it again from where it is now.</source>
             <translation>找不到“%1”：它可能已被移动、重命名或删除。请到它现在所在的位置重新选择。</translation>
         </message>
@@ -1460,6 +1465,16 @@ Your current scenario is unchanged.</source>
             <location line="+3" />
             <source>“%1” cannot be used: its entry “%2” is incomplete or holds a value wxdesk does not accept. Correct it and import the file again, or ask whoever sent the pack for a corrected one.</source>
             <translation>无法使用“%1”：其中“%2”一项不完整，或包含 wxdesk 不接受的值。请更正后重新导入，或请数据包的提供者发送更正后的版本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be used: its entry “%2” holds “%3”, a name wxdesk does not know. Correct or remove it, and import the file again.</source>
+            <translation>无法使用“%1”：其中“%2”一项包含 wxdesk 无法识别的名称“%3”。请更正或删除后重新导入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be used: its change “%2” is dated %3, later than the pack itself. A change is dated by the release that made it: correct the date, or ask whoever sent the pack for a corrected one.</source>
+            <translation>无法使用“%1”：其中的变更“%2”日期为 %3，晚于数据包本身的发布日期。变更的日期应是带来这项变更的那次发布的日期：请更正日期，或向数据包的提供者索取更正后的版本。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1976,7 +1991,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+162" />
+            <location filename="../../wxdesk/words/summary.py" line="+165" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2774,7 +2789,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-104" />
+            <location filename="../../wxdesk/words/summary.py" line="-107" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3756,7 +3771,7 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+99" />
+            <location line="+102" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>

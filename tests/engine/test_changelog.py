@@ -152,6 +152,34 @@ def test_a_broken_entry_is_named(tmp_path, entry, problem):
     assert f"changelog[{len(load_changelog(resource_path('datapack.toml')))}]" in str(info.value)
 
 
+
+_ENTRY = 'what = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n'
+
+
+@pytest.mark.parametrize("entry, kind, other, en, zh", [
+    # A key near none known: the window had said "incomplete or holds a value wxdesk does not accept".
+    ('date = "2027-01-01"\n' + _ENTRY + 'qqqzzz = 1\n', "pack_unknown_name", "qqqzzz",
+     "holds “qqqzzz”, a name wxdesk does not know", "无法识别的名称“qqqzzz”"),
+    ('date = "2027-01-01"\n' + _ENTRY.replace("everyone = true", 'goals = ["qqqzzz"]'), "pack_unknown_name",
+     "qqqzzz", "holds “qqqzzz”, a name wxdesk does not know", "无法识别的名称“qqqzzz”"),
+    # A change dated after the pack: the window had said nothing of the date.
+    ('date = "2099-11-24"\n' + _ENTRY, "pack_change_later", "2099-11-24",
+     "is dated 24 November 2099, later than the pack itself", "日期为 2099年11月24日，晚于数据包本身的发布日期"),
+])
+def test_the_window_says_what_the_command_line_says_of_an_entry(tmp_path, entry, kind, other, en, zh):
+    from wxdesk.engine import load_datapack
+    from wxdesk.report.command import reader_words
+    from wxdesk.words.file_problems import file_problem_text
+
+    with pytest.raises(DataPackError) as info:
+        load_changelog(_pack_with(tmp_path, entry))
+    problem = info.value.problem
+    index = len(load_changelog(resource_path("datapack.toml")))
+    assert (problem.kind, problem.detail, problem.other) == (kind, f"changelog[{index}]", other)
+    for lang, said in (("en", en), ("zh_CN", zh)):
+        text = file_problem_text(problem, reader_words(lang, "CNY", load_datapack()))
+        assert said in text and f"“changelog[{index}]”" in text, text
+
 def test_a_pack_without_a_changelog_has_none(tmp_path):
     text = resource_path("datapack.toml").read_text(encoding="utf-8")
     path = tmp_path / "old.toml"

@@ -102,7 +102,6 @@ def test_a_section_named_with_control_characters_is_quoted_escaped(tmp_path):
     (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company"]',
                          'figure = "verification_fee_cny", entity = ["company"]'),
      "accounts.service.facts[1]", "entities", "unknown key 'entity' (did you mean 'entities'?)"),
-    (lambda t: t + "\n[pack.zzzzqqq]\na = 1\n", "pack", "", "unknown key 'zzzzqqq'"),
 ])
 def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry, near, problem):
     text = edit(BUNDLED)
@@ -111,6 +110,23 @@ def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry
     refused = _refusal(path)
     assert refused.problem == FileProblem(errors.PACK_BAD_ENTRY, str(path), entry, near)
     assert str(refused) == f"Data pack {path}, entry '{entry}': {problem}.", str(refused)
+
+
+def test_a_key_near_no_known_one_is_named_to_the_window(tmp_path):
+    """"[pack.zzzzqqq]" was said in the window as an entry "incomplete or holding a value wxdesk does not accept",
+    which sent the reader to the entry's values; it names the key, as the command line does."""
+    from wxdesk.report.command import reader_words
+    from wxdesk.words.file_problems import file_problem_text
+
+    path = _write(tmp_path / "pack.toml", BUNDLED + "\n[pack.zzzzqqq]\na = 1\n")
+    refused = _refusal(path)
+    assert str(refused) == f"Data pack {path}, entry 'pack': unknown key 'zzzzqqq'.", str(refused)
+    assert refused.problem == FileProblem(errors.PACK_UNKNOWN_NAME, str(path), "pack", "zzzzqqq")
+    assert file_problem_text(refused.problem, reader_words("en", "CNY", load_datapack())) == (
+        "“pack.toml” cannot be used: its entry “pack” holds “zzzzqqq”, a name wxdesk does not know. Correct or "
+        "remove it, and import the file again.")
+    said = file_problem_text(refused.problem, reader_words("zh_CN", "CNY", load_datapack()))
+    assert "“zzzzqqq”" in said and "无法识别" in said, said
 
 
 @pytest.mark.parametrize("edit, entry, problem", [

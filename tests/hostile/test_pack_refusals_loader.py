@@ -112,8 +112,16 @@ def test_a_misspelt_figure_beside_the_one_it_misspells_is_refused(tmp_path):
 def test_a_figure_renamed_by_a_slip_names_the_slip(tmp_path):
     path = write(tmp_path / "slip.toml", _renamed(B, "app_build_cny", "app_biuld_cny", keep=False))
     with pytest.raises(DataPackError, match=re.escape(
-            "entry 'figures.app_build_cny': is missing (is 'figures.app_biuld_cny' meant to be it?)")):
+            "entry 'figures.app_build_cny': is missing (is 'figures.app_biuld_cny' meant to be it?)")) as info:
         load_datapack(path)
+    # The window names the slip too: it had said only that the figure was missing.
+    assert info.value.problem == FileProblem(errors.PACK_MISSING_FIGURE, str(path), "figures.app_build_cny",
+                                             "figures.app_biuld_cny")
+    from wxdesk.report.command import reader_words
+    assert file_problem_text(info.value.problem, reader_words("en", "CNY", load_datapack())) == (
+        "“slip.toml” cannot be used: it lacks the figure “Build a native iOS + Android app (cost)”, which wxdesk "
+        "needs. Its entry “figures.app_biuld_cny” may be that figure with its name misspelt: correct the name, and "
+        "import the file again.")
 
 
 @pytest.mark.parametrize("name", ["shop_fitting_cny", "app_build_cny_low", "apple_commission_share_eu",

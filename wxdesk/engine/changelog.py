@@ -144,10 +144,12 @@ def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     return _read[key]
 
 
-def _refused(path: Path, entry: str, message: str, near: str = "") -> DataPackError:
+def _refused(path: Path, entry: str, message: str, near: str = "",
+             kind: str = errors.PACK_BAD_ENTRY) -> DataPackError:
     """The pack refused for an entry of its changelog ("changelog[2]"), of the kind the loader gives an entry
-    it refuses (wxdesk.errors.PACK_BAD_ENTRY), with the name it may have meant: the window says it so."""
-    return DataPackError(message, FileProblem(errors.PACK_BAD_ENTRY, str(path), entry, near))
+    it refuses (wxdesk.errors.PACK_BAD_ENTRY), with the name it may have meant: the window says it so. (`near`:
+    for PACK_UNKNOWN_NAME the name not known, for PACK_CHANGE_LATER the entry's date.)"""
+    return DataPackError(message, FileProblem(kind, str(path), entry, near))
 
 
 def _unread(path: Path, exc: OSError) -> DataPackError:
@@ -198,7 +200,8 @@ def _check_dates(path: Path, changes: Sequence[tuple[int, Change]], data: Mappin
         if _earliest_day(change.date) > day:
             raise _refused(path, f"changelog[{index}]",
                            f"Data pack {path}, entry 'changelog[{index}]': its date, {change.date}, is after the "
-                           f"pack's own release of {day.isoformat()}; a change is dated by the release that made it.")
+                           f"pack's own release of {day.isoformat()}; a change is dated by the release that made it.",
+                           change.date, errors.PACK_CHANGE_LATER)
 
 
 def _earliest_day(text: str) -> dt.date:
@@ -252,8 +255,10 @@ def _shown(value: Value) -> str:
 def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], data: Mapping[str, Any]) -> Change:
     where = f"changelog[{index}]"
 
-    def fail(problem: str, near: str = "") -> DataPackError:
-        return _refused(path, where, f"Data pack {path}, entry '{where}': {problem}.", near)
+    def fail(problem: str, near: str = "", unknown: str = "") -> DataPackError:
+        # A name not known and near none (`unknown`) is named to the window's reader, as the message names it.
+        kind, other = (errors.PACK_UNKNOWN_NAME, unknown) if unknown and not near else (errors.PACK_BAD_ENTRY, near)
+        return _refused(path, where, f"Data pack {path}, entry '{where}': {problem}.", other, kind)
 
     if not isinstance(entry, dict):
         raise fail("must be a table")
@@ -264,7 +269,7 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
         import difflib  # only for a pack being refused
         meant = difflib.get_close_matches(stray[0], sorted(ENTRY_KEYS), n=1)
         hint = f" (did you mean '{meant[0]}'?)" if meant else ""
-        raise fail(f"has an unknown key '{stray[0]}'{hint}", meant[0] if meant else "")
+        raise fail(f"has an unknown key '{stray[0]}'{hint}", meant[0] if meant else "", stray[0])
     texts: dict[str, str] = {}
     for key in ("what", "what_zh", "why", "why_zh"):
         value = entry.get(key)
@@ -289,7 +294,7 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
             import difflib  # only for a pack being refused
             meant = difflib.get_close_matches(unknown[0], sorted(known[key]), n=1)
             hint = f" (did you mean '{meant[0]}'?)" if meant else ""
-            raise fail(f"'{key}' names unknown '{unknown[0]}'{hint}", meant[0] if meant else "")
+            raise fail(f"'{key}' names unknown '{unknown[0]}'{hint}", meant[0] if meant else "", unknown[0])
         ids[key] = tuple(value)
     everyone, sends_messages = entry.get("everyone", False), entry.get("sends_messages", False)
     if not isinstance(everyone, bool):

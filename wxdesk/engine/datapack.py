@@ -391,6 +391,8 @@ class _Reader:
             meant = near[0] if near else ""
             if not entry:  # the file's top level: the unknown section is the entry
                 raise self.fail(name, f"not a section a data pack holds{hint}", errors.PACK_UNKNOWN_SECTION, meant)
+            if not meant:  # no name to offer: the window names the one it does not know
+                raise self.fail(entry, f"unknown {what} '{_escaped(name)}'", errors.PACK_UNKNOWN_NAME, _escaped(name))
             raise self.fail(entry, f"unknown {what} '{_escaped(name)}'{hint}", near=meant)
 
     def text(self, data: Mapping[str, Any], key: str, entry: str, *, optional: bool = False) -> str:
@@ -621,8 +623,10 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     for fid in REQUIRED_FIGURES:
         if fid not in figures:
             # Renamed by a slip ("app_biuld_cny"), the figure was said to be missing and the slip never named.
-            slip = f" (is 'figures.{misspelt[0]}' meant to be it?)" if misspelt and misspelt[1] == fid else ""
-            raise reader.fail(f"figures.{fid}", f"is missing{slip}", kind=errors.PACK_MISSING_FIGURE)
+            slip = f"figures.{misspelt[0]}" if misspelt and misspelt[1] == fid else ""
+            said = f" (is '{slip}' meant to be it?)" if slip else ""
+            raise reader.fail(f"figures.{fid}", f"is missing{said}", kind=errors.PACK_MISSING_FIGURE,
+                              near=_escaped(slip))
     if misspelt is not None:
         # Beside the figure it misspells, it was passed over: the pack read as if the value written were not there.
         raise reader.fail(f"figures.{misspelt[0]}", f"is not a figure wxdesk knows (did you mean '{misspelt[1]}'?)",

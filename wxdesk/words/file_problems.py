@@ -34,6 +34,11 @@ def file_problem_text(problem: FileProblem, w: Words) -> str:
     if problem.kind == errors.PACK_BAD_ENTRY and problem.other:
         text = w.translate("FileProblems", "“%1” cannot be used: its entry “%2” holds a name wxdesk does not "
                                            "know. Did you mean “%3”? Correct it, and import the file again.")
+    if problem.kind == errors.PACK_MISSING_FIGURE and problem.other:
+        # A figure renamed by a slip ("app_biuld_cny"): the figure said missing, and the slip named beside it.
+        text = w.translate("FileProblems", "“%1” cannot be used: it lacks the figure “%2”, which wxdesk needs. Its "
+                                           "entry “%3” may be that figure with its name misspelt: correct the name, "
+                                           "and import the file again.")
     # In one pass: a file's name, or an entry's, may itself hold "%2".
     values = {"1": _shown(problem), "2": _detail(problem, w), "3": _other(problem, w)}
     return _PLACES.sub(lambda found: values[found.group(1)], text)
@@ -110,6 +115,12 @@ def _templates(w: Words) -> dict[str, str]:
         errors.PACK_BAD_ENTRY: w.translate(
             "FileProblems", "“%1” cannot be used: its entry “%2” is incomplete or holds a value wxdesk does "
             "not accept. Correct it and import the file again, or ask whoever sent the pack for a corrected one."),
+        errors.PACK_UNKNOWN_NAME: w.translate(
+            "FileProblems", "“%1” cannot be used: its entry “%2” holds “%3”, a name wxdesk does not know. Correct or "
+            "remove it, and import the file again."),
+        errors.PACK_CHANGE_LATER: w.translate(
+            "FileProblems", "“%1” cannot be used: its change “%2” is dated %3, later than the pack itself. A change is "
+            "dated by the release that made it: correct the date, or ask whoever sent the pack for a corrected one."),
         errors.PACK_MISSING_FIGURE: w.translate(
             "FileProblems", "“%1” cannot be used: it lacks the figure “%2”, which wxdesk needs. Ask whoever sent the "
             "pack for a complete one."),
@@ -155,7 +166,7 @@ def _detail(problem: FileProblem, w: Words) -> str:
 def _other(problem: FileProblem, w: Words) -> str:
     if problem.kind == errors.TOO_LARGE:
         return _sizes(problem)[1]
-    if problem.kind == errors.PACK_OLDER:
+    if problem.kind in (errors.PACK_OLDER, errors.PACK_CHANGE_LATER):
         return w.pack_date(problem.other)
     return plain(problem.other)
 
