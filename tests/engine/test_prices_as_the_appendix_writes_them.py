@@ -100,3 +100,27 @@ def test_car_brands_official_account_says_it_on_every_surface(lang):
     assert (re.search(r"at ¥833\.3 each on average", line) if lang == "en" else "¥833.3" in line)
     answer = build_answer(evaluation, PACK, w)
     assert any(anyway in note for role in answer.roles for note in role.notes)
+
+
+@pytest.mark.parametrize("preset", ["news_publisher", "car_brand", "cross_border_skincare", "bank_care"])
+@pytest.mark.parametrize("currency", ["CNY", "USD", "EUR"])
+def test_the_appendix_writes_an_average_as_the_card_multiplies_it_out(preset, currency):
+    """news_publisher in euros: the card's "€106.8 each on average" (the digits that make × 1,080 articles read as its
+    €115k) stood beside the appendix's "(average €107)", one figure written two ways on one handout."""
+    from itertools import chain
+
+    from wxdesk.report import assumptions
+    from wxdesk.words.figure_text import quoted_averages
+
+    evaluation = evaluate(load_preset(preset), PACK)
+    w = reader_words("en", currency, PACK)
+    reasons = list(chain(*(p.reasons for p in evaluation.presences), evaluation.plan.reasons))
+    quoted = quoted_averages(reasons, w)
+    rows = {label: value for group in assumptions.groups(PACK, w, quoted=quoted) for label, value, *_ in group.rows}
+    for figure_id, written in quoted.items():
+        said = [w.reason(r) for r in reasons if f"{written} " in w.reason(r)]
+        assert said, (figure_id, written)  # the card's own writing, a whole number ("€106.8 each", not "€106.85")
+        row = rows[w.label(PACK.figures[figure_id])]
+        assert row.endswith(f"(average {written})"), (row, said)
+    if (preset, currency) == ("news_publisher", "EUR"):
+        assert quoted == {FIGURE: "€106.8"}

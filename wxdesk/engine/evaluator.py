@@ -462,7 +462,8 @@ def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult
     price = pack.figures[figure_id]
     years = best.book.scenario.horizon_years
     # (The price as the appendix writes it, which the amount multiplies out: Price.)
-    return {"low": Price(price.low), "high": Price(price.high), "average": Price(price.average, per_year * years),
+    return {"low": Price(price.low), "high": Price(price.high),
+            "average": Price(price.average, per_year * years, figure_id),
             "amount": Money(price.average * per_year * years), "total": Money(plan.total.likely), "years": years}
 
 

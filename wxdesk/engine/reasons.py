@@ -31,10 +31,14 @@ class Price(Money):
     "$42.9k" it is said to come to (at $119.05)."""
 
     times: float = 0.0
+    # The data pack's figure the price is the average of, where it multiplies out (`times`): the handout's appendix
+    # then writes that figure's average as the line does (quoted_averages), where it wrote "€107" beside the card's
+    # "€106.8 each on average".
+    figure: str = ""
 
-    def __new__(cls, value: float, times: float = 0.0) -> Price:
+    def __new__(cls, value: float, times: float = 0.0, figure: str = "") -> Price:
         price = super().__new__(cls, value)
-        price.times = times
+        price.times, price.figure = times, figure
         return price
 
     def written_in(self, currency: str, cny_per_unit: float, lang: str, in_full: bool = False) -> str:

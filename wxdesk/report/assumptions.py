@@ -9,6 +9,7 @@ themselves are the one place the yuan is named, as rates.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wxdesk.engine import DataPack
@@ -58,13 +59,15 @@ def stale_ids(pack: DataPack, today: dt.date) -> frozenset[str]:
 NO_DATE = "—"
 
 
-def groups(pack: DataPack, w: Words, today: dt.date | None = None, base: DataPack | None = None) -> list[Group]:
+def groups(pack: DataPack, w: Words, today: dt.date | None = None, base: DataPack | None = None,
+           quoted: Mapping[str, str] | None = None) -> list[Group]:
     """The appendix's rows, group by group; with `today`, each figure stale on that day has its date marked.
 
     A figure the scenario sets (`pack` has its overrides: DataPack.overridden) is marked *, and its source is the
     scenario, not the pack's source it replaced: the row cited that source and its date beside a value the source
     never gave (yoga_tight's template rent of ¥3,000 – ¥9,000 beside pja.cn's ¥2,000 – ¥8,000). With `base`, the pack
-    without the scenario's figures, its source cell gives the pack's own value, source and date after."""
+    without the scenario's figures, its source cell gives the pack's own value, source and date after. `quoted`: a
+    figure's average as the handout's lines write it (figure_text.quoted_averages), which its row writes too."""
     titles = group_titles(w)
     stale = stale_ids(pack, today) if today is not None else frozenset()
     found: dict[str, list[tuple[str, str, str, str]]] = {}
@@ -77,7 +80,8 @@ def groups(pack: DataPack, w: Words, today: dt.date | None = None, base: DataPac
             source, date = own_source(figure.id, w, base), NO_DATE
         elif figure.id in stale:
             date = f"{STALE_MARK} {date}"
-        found.setdefault(figure.group, []).append((label, _value(figure, w), source, date))
+        found.setdefault(figure.group, []).append((label, _value(figure, w, (quoted or {}).get(figure.id)), source,
+                                                   date))
     order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
     return [Group(titles.get(g, g), tuple(found[g])) for g in order]
 
@@ -94,7 +98,7 @@ def own_source(figure_id: str, w: Words, base: DataPack | None = None) -> str:
         own=own, value=value_text(figure, w), source=source_text(figure, w), date=w.date_words(figure.source_date))
 
 
-def _value(figure: Figure, w: Words) -> str:
+def _value(figure: Figure, w: Words, average: str | None = None) -> str:
     """The figure's value as the appendix gives it. The rate of the pages' own currency, where the reader set their own
     in Preferences, says which one the pages use: the intro read "converted at 1 USD = 7.2 CNY" above a row of 7."""
     shown = value_text(figure, w)
@@ -102,7 +106,7 @@ def _value(figure: Figure, w: Words) -> str:
         # The value a plan's likely cost takes it at (draws.py), and a launch step's likely weeks (timeline.py): a
         # client multiplies or adds these to check a part or a date. None for a figure the fit reads, which takes the
         # most common value.
-        average = average_text(figure, w)
+        average = average or average_text(figure, w)
         shown = w.translate("Report", "{range} (average {average})").format(range=shown, average=average)
     if figure.id == f"{w.currency.lower()}_cny" and w.cny_per_unit != figure.likely:
         return (w.translate("Report", "{pack}; these pages use your own rate, {own}")

@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from wxdesk.words.timeline import plan_line_count
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
+from wxdesk.words.figure_text import quoted_averages
 from wxdesk.words.line_breaks import WORD_JOINER, parts_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.timeline import presence_weeks_text
@@ -665,7 +667,11 @@ class Handout:
                   w.translate("Report", "Source"), w.translate("Report", "Date")]
         columns = [(width, left) for width in widths]
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
-        for group in assumptions.groups(self.pack, w, self.today, self.base):
+        # A figure a card multiplies out at its average is written as the card writes it (figure_text.quoted_averages).
+        ev = self.ev
+        quoted = quoted_averages(chain(*(p.reasons for p in ev.presences),
+                                       *(chain(plan.reasons, plan.why_not) for plan in (ev.plan, *ev.alternatives))), w)
+        for group in assumptions.groups(self.pack, w, self.today, self.base, quoted):
             f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)
             f.table(columns, None, [[self.named(cell) for cell in r] for r in group.rows], s.tiny, s.tiny,

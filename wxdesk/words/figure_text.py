@@ -10,10 +10,12 @@ exchange rates themselves are the one place the yuan is named, as rates.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
 from wxdesk.engine.money import format_figure_money
+from wxdesk.engine.reasons import Parts, Price, Reason
 from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
@@ -81,6 +83,31 @@ def average_text(figure: Figure, w: Words) -> str:
     ending = one[len(one) - len(os.path.commonprefix([one[::-1], whole[::-1]])):]
     starts = [i for i, ch in enumerate(ending) if ch in " /（("]
     return one[:len(one) - len(ending) + starts[0]].rstrip() if starts else one
+
+
+def quoted_averages(reasons: Iterable[Reason], w: Words) -> dict[str, str]:
+    """{figure id: its average as the lines among `reasons` write it}, for each figure a line multiplies out at its
+    average (reasons.Price with a figure): the appendix writes that average so. Converted, a line takes the digits that
+    make the price times its count read as the amount beside it ("€106.8 each on average … €115k"), which the
+    appendix's three significant digits ("average €107") did not: one figure read two ways on one handout. Where two
+    lines write it differently, the finer writing (each coarser one is it rounded)."""
+    found: dict[str, str] = {}
+    for price in _prices(reasons):
+        written = price.written_in(w.currency, w.cny_per_unit, w.lang)
+        if sum(ch.isdigit() for ch in written) > sum(ch.isdigit() for ch in found.get(price.figure, "")):
+            found[price.figure] = written
+    return found
+
+
+def _prices(reasons: Iterable[Reason]) -> Iterator[Price]:
+    for reason in reasons:
+        for value in reason.params.values():
+            if isinstance(value, Price) and value.figure:
+                yield value
+            elif isinstance(value, Reason):
+                yield from _prices((value,))
+            elif isinstance(value, Parts):
+                yield from _prices(value)
 
 
 def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
