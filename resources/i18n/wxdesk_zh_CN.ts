@@ -2292,7 +2292,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+27" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+29" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -2348,7 +2348,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+38" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+39" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2383,7 +2383,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+48" />
             <source>Set for this scenario</source>
             <translation>本场景单独设定</translation>
         </message>
@@ -2414,7 +2414,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+130" />
+            <location filename="../../wxdesk/report/handout.py" line="+132" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2592,7 +2592,7 @@ Every number shows its source.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+55" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and those set for this scenario, and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间及本场景单独设定的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2642,7 +2642,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-127" />
+            <location filename="../../wxdesk/report/handout.py" line="-131" />
             <location filename="../../wxdesk/words/summary.py" line="+32" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2758,7 +2758,7 @@ Every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2930,7 +2930,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-302" />
+            <location filename="../../wxdesk/report/handout.py" line="-306" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -5590,6 +5590,10 @@ Every number shows its source.</source>
         <message>
             <source>Your one message a month fits within its {limit} broadcasts a month, and usually lands in the chat list with an alert (WeChat has been testing a 服务号 folder for them).</source>
             <translation>您每月 1 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒（微信正在测试将其收入“服务号”折叠栏）。</translation>
+        </message>
+        <message>
+            <source>The best plan likely live in time is {plan}: it scores {score} against the plan's {best}, its likely first year is {cost}, and it would likely be live on {live}.</source>
+            <translation>能按时上线的方案中最好的是“{plan}”：得分 {score}（推荐方案 {best}），首年预计 {cost}，预计 {live} 上线。</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
+from wxdesk.engine.reasons import Fixed
 from wxdesk.engine.timeline import whole_weeks
 
 PACK = load_datapack()
@@ -60,6 +61,17 @@ def test_a_missed_date_gives_the_weeks_the_timeline_gives(preset, days):
                    for r in in_time[0].why_not)
     else:
         assert named == []
+    # Where none of them is, the best other plan likely in time (with a job for each member), if there is one.
+    other = [r for r in ev.warnings if r.template == R.WARN_LIVE_BY_OTHER]
+    if ev.plan.live_in_time is not False or days < 0 or in_time:
+        assert other == []
+    for reason in other:
+        members = tuple(reason.params["plan"])
+        assert members not in {p.presences for p in (ev.plan, *ev.alternatives)}
+        assert dt.date.fromisoformat(reason.params["live"]) <= TODAY + dt.timedelta(days=days)
+        # Ranked below every plan shown, and written with their decimals.
+        assert float(reason.params["score"]) <= min(p.score for p in (ev.plan, *ev.alternatives)) + 0.05
+        assert str(reason.params["best"]) == str(Fixed(ev.plan.score, ev.score_digits))
 
 
 def test_a_plan_that_misses_the_date_names_the_next_best_plan_that_makes_it():
@@ -131,3 +143,20 @@ def test_the_messages_paid_for_read_as_more_than_none_and_fewer_than_all(preset,
             assert reason.params["wanted"] == pytest.approx(pushes, abs=0.01), text
     if pushes == 30.000001 and preset == "yoga_teacher":  # (the count asked for reads apart from the free 30)
         assert any("0.000001 of your 30.000001 messages" in Words.make("en", "CNY", PACK).reason(r) for r in paid)
+
+
+def test_where_no_plan_shown_makes_the_date_the_best_that_does_is_named():
+    """A Shanghai dental clinic to be live in five weeks: its plan and both plans beside it hold a six-week Mini
+    Program, and the points to watch said only that the plan would be late."""
+    scenario = load_preset("yoga_teacher").with_changes(
+        name="Dental clinic", budget_cny=150_000, interaction_minutes=2, audience=5_000, china_share=1.0,
+        pushes_per_month=2, goals=["service", "sell"], needs=["payments"], horizon_years=2, entity="company",
+        paid_share=0.4, live_by="2027-01-04")
+    ev = evaluate(scenario, PACK, TODAY)
+    assert ev.plan.live_in_time is False and not any(alt.live_in_time for alt in ev.alternatives)
+    other = [r for r in ev.warnings if r.template == R.WARN_LIVE_BY_OTHER]
+    assert len(other) == 1
+    from wxdesk.words.words import Words
+    assert Words.make("en", "CNY", PACK).reason(other[0]) == (
+        "The best plan likely live in time is WeCom: it scores 58.1 against the plan's 85.1, its likely first year is "
+        "¥150k, and it would likely be live on 8 December 2026.")

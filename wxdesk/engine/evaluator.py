@@ -53,7 +53,7 @@ from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, P
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Price, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
-from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
+from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
 
 
@@ -511,8 +511,37 @@ def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanRes
     return [Reason(R.VIDEOS_COUNTED, _produced("channels_production_cny", 1, best, plan, pack), PRODUCED_POINT)]
 
 
+def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable, scenario: Scenario, pack: DataPack,
+                  today: dt.date, live_by: dt.date) -> list[Reason]:
+    """Where no plan shown is likely live by the date, the best-scoring other plan that is, with a job for each member
+    (its score, first year and day, none of which a page shows elsewhere): a dental clinic to be live in five weeks read
+    that its plan and both plans beside it, each with a six-week Mini Program, would miss the date, and nothing of a
+    plan that would make it. None where no plan is likely in time."""
+    seen = {result.presences for result in shown}
+    for rank in range(1, len(ranked)):
+        cand = ranked[rank]
+        if cand.members in seen:
+            continue
+        members = cand.members
+        timeline = cand.book.lasting(("timeline", members), partial(_timeline_of, members, scenario, pack, table))
+        if not timeline.meets(live_by, today) or not all(kept_duties(cand.members, table, scenario, pack).values()):
+            continue
+        # (The two scores with the decimals the plans shown take: one precision on one page.)
+        digits = score_digits([r.score for r in shown])
+        return [Reason(R.WARN_LIVE_BY_OTHER, {"plan": R.Plan(cand.members), "score": Fixed(cand.score, digits),
+                                              "best": Fixed(shown[0].score, digits),
+                                              "cost": Money(cand.first_year_likely),
+                                              "live": timeline.live_dates(today)["likely"].isoformat()})]
+    return []
+
+
+def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable) -> Timeline:
+    """A plan's timeline as its result takes it (_steady_parts): with its Service Account's pay pages, if costed."""
+    return plan_timeline(members, scenario, pack, None, service_pay_pages(members, scenario, pack, table))
+
+
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,
-              pack: DataPack, today: dt.date) -> list[Reason]:
+              pack: DataPack, today: dt.date, table: FitTable) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
@@ -537,6 +566,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
             if in_time is not None and in_time.likely_live_date is not None:
                 found.append(Reason(R.WARN_LIVE_BY_ALTERNATIVE, {"plan": R.Plan(in_time.presences),
                                                                  "live": in_time.likely_live_date.isoformat()}))
+            elif live_by is not None:
+                found.extend(_best_in_time(ranked, (plan, *alternatives), table, scenario, pack, today, live_by))
     elif (plan.live_in_time and plan.live_in_time_at_slowest is False and plan.slowest_live_date is not None
           and plan.likely_live_date is not None):  # (the two days are found together, with a date to be live by)
         found.append(Reason(R.WARN_LIVE_BY_AT_SLOWEST, {"date": scenario.live_by,
@@ -716,7 +747,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                        {c.members: c for c in (best, *next_best)}, digits),
         budget=_budget_reason(plan, ranked, scenario,
                               lambda other: any(kept_duties(other.members, table, scenario, pack).values())),
-        warnings=tuple(_warnings(scenario, ranked, plan, alternatives, paid, pack, today)),
+        warnings=tuple(_warnings(scenario, ranked, plan, alternatives, paid, pack, today, table)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

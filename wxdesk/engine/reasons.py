@@ -1378,6 +1378,9 @@ WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, a
 # it: a sole trader's bakery, live by in twelve days, read on the first page that the plan is likely late, and only
 # the next best plans' cards on page 2 said they were likely in time (the budget's line names the plan it would cover).
 WARN_LIVE_BY_ALTERNATIVE = "Of the next best plans, {plan} is likely live in time, on {live}."
+# Where neither is, the best other plan that is (evaluator._best_in_time), with what a page shows of no other plan.
+WARN_LIVE_BY_OTHER = ("The best plan likely live in time is {plan}: it scores {score} against the plan's {best}, its "
+                      "likely first year is {cost}, and it would likely be live on {live}.")
 # Where the likely launch makes the date and the slowest does not: the timeline's line says so, but the window shows
 # that line folded, and a presenter's screen said nothing of the date (the handout's "though not at the slowest").
 WARN_LIVE_BY_AT_SLOWEST = ("The plan is likely live on {live}, in time for your date of {date}, but not at its "
