@@ -86,3 +86,36 @@ def test_a_pane_the_user_widened_keeps_its_width_unless_the_controls_need_more(s
     splitter.setSizes([width, total - width])
     switch_language("zh_CN", qtbot)
     assert pane(window).width() == width, "the user's wider pane is kept"
+
+
+def present(window, on: bool, qtbot) -> None:
+    window.features.presentation.action.setChecked(on)
+    QApplication.processEvents()
+    qtbot.wait(20)
+
+
+@pytest.mark.parametrize(("first", "then"), [("en", "zh_CN"), ("zh_CN", "en")])
+def test_a_language_switched_while_presenting_leaves_the_pane_whole_after(start_in, qtbot, first, then):
+    """Switched while presenting, the pane was fitted to the controls without their entry boxes, and stayed at that
+    width once the presentation ended: every number box cut on the right, the sliders' figures gone."""
+    window = start_in(first, SIZES[0])
+    present(window, True, qtbot)
+    switch_language(then, qtbot)
+    present(window, False, qtbot)
+    assert window.controls.budget.spin.isVisible()
+    assert cut(window) <= 0, f"{first} → {then} while presenting"
+    assert pane(window).minimumWidth() == needed(window)
+    # The pane stood at the width its controls needed before presenting: it stands at the one they need now.
+    assert pane(window).width() == needed(window)
+
+
+def test_a_presentation_without_a_switch_gives_back_the_pane_as_it_was(start_in, qtbot):
+    window = start_in("en", SIZES[0])
+    splitter = window.splitter
+    total = sum(splitter.sizes())
+    width = needed(window) + 40  # the user's wider pane
+    splitter.setSizes([width, total - width])
+    present(window, True, qtbot)
+    present(window, False, qtbot)
+    assert pane(window).width() == width
+    assert cut(window) <= 0

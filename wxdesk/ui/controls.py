@@ -891,6 +891,13 @@ class ScenarioControls(QWidget):
             if spin.suffix() != suffix:
                 spin.setSuffix(suffix)
 
+    def fit_spins(self) -> None:
+        """Room in each exact-entry box for the widest value its slider reaches, in the type the boxes have now
+        (again as a presentation ends: fitted while presenting, they kept the larger type's width)."""
+        for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
+                               (self.interaction, MINUTES_SCALE)):
+            control.fit_spin(scale.high)
+
     def retranslate(self) -> None:
         self.main_group.setTitle(self.tr("Your business"))
         self.plan_group.setTitle(self.tr("Plan"))
@@ -913,9 +920,7 @@ class ScenarioControls(QWidget):
         self.interaction.spin.setSuffix(self.tr(" min"))
         self.pushes.setSuffix(self.tr(" per month"))
         self._fit_units()
-        for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
-                               (self.interaction, MINUTES_SCALE)):
-            control.fit_spin(scale.high)
+        self.fit_spins()
         self.pushes_label.setText(_caption("pushes_per_month"))
         self.horizon_label.setText(self.tr("H&orizon"))
         self.entity_label.setText(_caption("entity"))

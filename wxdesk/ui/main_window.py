@@ -283,10 +283,10 @@ class MainWindow(DeskSplit, QMainWindow):
         ScrollFade(controls_scroll)  # a control cut by the edge fades out: there is more below
         self.controls.setContentsMargins(10, 8, 10, 8)
         self._controls_scroll = controls_scroll
-        self._fit_controls_pane()
+        self.fit_controls_pane()
         # Their texts in another language, currency or pack need another width (a Chinese window switched to English
         # kept the Chinese width, its boxes and figures cut 41 px short, with no scroll bar to reach them).
-        self.controls.retranslated.connect(self._fit_controls_pane)
+        self.controls.retranslated.connect(self.fit_controls_pane)
 
         # Six in a row where they fit, else three or two: never a row that scrolls sideways.
         self.panel_grid = PanelGrid(self.presence_panels.values())
@@ -384,7 +384,7 @@ class MainWindow(DeskSplit, QMainWindow):
         bottom_layout.addLayout(question)
         bottom_layout.addLayout(comparison_row, 1)
 
-    def _fit_controls_pane(self) -> None:
+    def fit_controls_pane(self) -> None:
         """The controls' pane exactly as wide as its controls need, with room for its scroll bar.
 
         What they need is their minimum width, which the pane gives them however narrow it is: a pane narrower
@@ -392,7 +392,13 @@ class MainWindow(DeskSplit, QMainWindow):
         as it always has: the desk's layouts at 1366×768 and in presentations are made for the room that leaves.
         Where the pane stood at the width they needed before, it takes the new one either way: the desk beside it
         gets back what narrower texts leave; a pane the user widened keeps its width unless the controls now need more.
+
+        Not while presenting: the controls then show without their entry boxes, and the pane fitted to that width
+        stayed at it once the presentation ended (the language switched while presenting: every box cut, the
+        figures gone). The presentation fits the pane again as it ends (PresentationMode._leave).
         """
+        if self._features is not None and self._features.presentation.active:
+            return
         pane, controls = self._controls_scroll, self.controls
         before = pane.minimumWidth()
         needed = (controls.minimumSizeHint().width() - controls.contentsMargins().right()

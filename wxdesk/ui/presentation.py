@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -116,7 +116,7 @@ class PresentationMode(QObject):
         height = w.screen().availableGeometry().height() if w.screen() else FULL_SCALE_HEIGHT
         from wxdesk.ui.presentation_state import Saved  # (see that module)
         saved = Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
-                       scale=font_scale(height))
+                       pane_sizes=w.splitter.sizes(), scale=font_scale(height))
         chrome = self.chrome()
         saved.focus = w.focusWidget()  # (before the client's box, where the keyboard usually is, hides)
         for widget in chrome:
@@ -161,6 +161,14 @@ class PresentationMode(QObject):
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)
+        # The controls' pane as it was, then as wide as the controls now need with their entry boxes back: the
+        # language may have changed while presenting (fitted to the controls without their boxes, the pane had
+        # cut every box and figure), and the boxes were fitted in the larger type. Again once the controls' layouts
+        # have settled in the type they have back: the switched language's group boxes give up a few pixels then.
+        w.splitter.setSizes(saved.pane_sizes)
+        w.controls.fit_spins()
+        w.fit_controls_pane()
+        QTimer.singleShot(0, w, w.fit_controls_pane)
         w.show_in_state(saved.window_state)
         # The keyboard back where it was, unless the presenter put it somewhere since (a slider clicked).
         if w.focusWidget() in (w, None) and saved.focus is not None and shiboken6.isValid(saved.focus) \

@@ -26,6 +26,7 @@ class Saved:
     axis_sizes: dict[object, AxisSize] = field(default_factory=dict)
     compact: bool = False  # the desk's compact state before presenting
     desk_sizes: list[int] = field(default_factory=list)
+    pane_sizes: list[int] = field(default_factory=list)  # the controls' pane and the desk beside it
     roles: dict[QWidget, QPalette.ColorRole] = field(default_factory=dict)  # muted texts' roles, to put back
     # The hidden bars' actions with keys, put on the window while presenting (PresentationMode.keys_kept).
     keys: list[QAction] = field(default_factory=list)
