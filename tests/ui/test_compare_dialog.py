@@ -223,3 +223,28 @@ def test_the_add_example_buttons_arrow_leaves_its_label_whole(qtbot, pack):
     button = dialog.add_example_button
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
     assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(button.text()) + arrow
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_dialog_grown_for_its_columns_stays_on_the_screen(qtbot, pack, language):
+    """Placed centred over a maximized window at 1366×768 and grown for four Chinese columns, the dialog ran 157 px
+    off the screen's right edge: the fourth column, "仅显示差异" and Close out of reach."""
+    from wxdesk.ui import i18n
+    try:
+        i18n.set_language(language)
+        dialog = CompareDialog(pack, [("car_brand", load_preset("car_brand", language))])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        free = dialog.screen().availableGeometry()
+        dialog.resize(free.width() // 2, dialog.height())
+        dialog.move(free.left() + free.width() // 2 - 20, free.top())  # its right edge 20 px short of the screen's
+        qtbot.wait(20)
+        narrow = dialog.width()
+        for preset in ["bank_care", "yoga_teacher", "news_publisher"]:
+            dialog.add_preset(preset)
+        qtbot.wait(20)
+        assert dialog.width() > narrow, "grown for its columns"
+        assert free.contains(dialog.frameGeometry()), (dialog.frameGeometry(), free)
+    finally:
+        i18n.set_language("en")

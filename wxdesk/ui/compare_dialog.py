@@ -362,7 +362,8 @@ class CompareDialog(QDialog):
 
     def _widen_for_columns(self) -> None:
         """The dialog as wide as its columns want, each the width of its widest text up to a cap, within the
-        screen: where it is narrower, it grows (it never shrinks under the user)."""
+        screen: where it is narrower, it grows (it never shrinks under the user), and moves back inside the screen
+        where it grew past its edge."""
         header = self.table.horizontalHeader()
         cap = header.fontMetrics().averageCharWidth() * WIDE_COLUMN_CHARACTERS
         least = header.minimumSectionSize()
@@ -377,6 +378,22 @@ class CompareDialog(QDialog):
             wanted = min(wanted, screen.availableGeometry().width() - FRAME_ALLOWANCE)
         if wanted > self.width():
             self.resize(wanted, self.height())
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """A shown dialog moved left as far as its frame runs past the screen's free room on the right (never past its
+        left edge). Placed centred over the window and grown for Chinese columns at 1366×768, it ran 157 px off the
+        right edge: the fourth column, "仅显示差异" and Close out of reach."""
+        screen = self.screen()
+        if screen is None or not self.isVisible():  # (a dialog shown later is placed on the screen by Qt)
+            return
+        free, frame = screen.availableGeometry(), self.frameGeometry()
+        # (The frame's borders are known once the window manager has drawn them; the geometry's are its least.)
+        right = max(frame.right(), self.geometry().right())
+        left = min(frame.left(), self.geometry().left())
+        shift = max(min(0, free.right() - right), free.left() - left)
+        if shift:
+            self.move(self.x() + shift, self.y())
 
     def _fill(self, comparison: Comparison) -> None:
         rows: list[tuple[str, str, list[str], bool]] = []  # key, heading, cells, differs
