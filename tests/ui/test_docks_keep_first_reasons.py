@@ -169,3 +169,31 @@ def test_both_docks_floating_share_the_room_over_the_comparison(qtbot, monkeypat
     finally:
         window.document.undo_stack.clear()
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("apart", [False, True], ids=["together", "apart"])
+def test_both_docks_floating_share_the_room_on_the_screen(qtbot, monkeypatch, language, apart):
+    """Both opened at once (View ▸ Assumptions then View ▸ Sensitivity, before the first had settled) at 1366×768,
+    the room was halved twice: Assumptions squeezed to 222 px in Chinese (its status a few characters a line, its
+    buttons cut) and Sensitivity 163 px past the screen's right edge (in English, only its first 133 px on screen)."""
+    window = _window(qtbot, monkeypatch, "fitness_coaching", language, LAPTOP)
+    screen = QRect(0, 0, *LAPTOP)
+    try:
+        features = window.features
+        features.assumptions.action.trigger()
+        if apart:
+            qtbot.wait(200)
+        features.sensitivity.action.trigger()
+        qtbot.wait(300)
+        assumptions, sensitivity = features.assumptions.dock, features.sensitivity.dock
+        assert assumptions.isFloating() and sensitivity.isFloating()
+        room = assumptions.frameGeometry().united(sensitivity.frameGeometry())
+        for dock in (assumptions, sensitivity):
+            assert screen.contains(dock.frameGeometry()), (dock.objectName(), dock.frameGeometry())
+            assert dock.width() >= dock.minimumSizeHint().width()
+            assert dock.frameGeometry().width() >= 0.4 * room.width(), (dock.objectName(), dock.frameGeometry(), room)
+        assert not assumptions.frameGeometry().intersects(sensitivity.frameGeometry())
+    finally:
+        window.document.undo_stack.clear()
+        i18n.set_language("en")

@@ -181,13 +181,7 @@ class LazyDock(QObject):
         if other is not None:  # each takes half the room (or its least), the one that stands beside the desk the right
             beside = self._orientation == Qt.Orientation.Horizontal
             lefts, rights = (other.dock, dock) if beside else (dock, other.dock)
-            area = dock.frameGeometry()
-            least = _frame_extra(lefts).width() + lefts.minimumSizeHint().width()
-            room = area.width() - _frame_extra(rights).width() - rights.minimumSizeHint().width()
-            width = min(max(area.width() // 2, least), max(room, least))
-            _set_frame(lefts, QRect(area.x(), area.y(), width, area.height()))
-            start = lefts.frameGeometry().right() + 1  # (as the left one took it: no smaller than its least size)
-            _set_frame(rights, QRect(start, area.y(), area.right() + 1 - start, area.height()))
+            share_room(lefts, rights, free_area(self._window))
             other.note_placed_again()
         self._placed = dock.geometry()
 
@@ -372,6 +366,30 @@ def _set_frame(dock: QDockWidget, frame: QRect) -> None:
     outer, inner = dock.frameGeometry(), dock.geometry()
     dock.setGeometry(frame.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
                                     inner.right() - outer.right(), inner.bottom() - outer.bottom()))
+
+
+def share_room(lefts: QDockWidget, rights: QDockWidget, free: QRect | None) -> None:
+    """Two docks floated over the comparison side by side in the room the two of them take: each half of it, and no
+    less than its own least width; where their least widths pass the room, it reaches left (over the desk's panels)
+    as far as the screen's free area allows, and it never passes that area's edges.
+
+    The room is both frames together, the same again however often they share it: measured as the frame of the dock
+    shown last alone, it was halved again, and at 1366×768 Sensitivity stood 163 px past the screen's right edge while
+    Assumptions was squeezed to 222 px ("所有数/据均与/数据包/一致。", its buttons cut).
+    """
+    area = lefts.frameGeometry().united(rights.frameGeometry())
+    left_least = _frame_extra(lefts).width() + lefts.minimumSizeHint().width()
+    right_least = _frame_extra(rights).width() + rights.minimumSizeHint().width()
+    if free is not None:
+        area.setRight(min(area.right(), free.right()))
+        least_height = max(_frame_extra(dock).height() + dock.minimumSizeHint().height() for dock in (lefts, rights))
+        area.setBottom(min(area.bottom(), max(free.bottom(), area.top() + least_height - 1)))
+        if area.width() < left_least + right_least:
+            area.setLeft(max(free.left(), area.right() + 1 - left_least - right_least))
+    width = min(max(area.width() // 2, left_least), max(area.width() - right_least, left_least))
+    _set_frame(lefts, QRect(area.x(), area.y(), width, area.height()))
+    start = lefts.frameGeometry().right() + 1  # (as the left one took it: no smaller than its least size)
+    _set_frame(rights, QRect(start, area.y(), area.right() + 1 - start, area.height()))
 
 
 def keep_frame_below(dock: QDockWidget) -> None:
