@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.xdist_group("sensitivity_views")]
 
 PRESETS = ["food_ordering", "bank_care", "car_brand", "city_service"]
 # The dock's view at 1920x1080 and at 1366x768 (the window's own layout: View ▸ Sensitivity).
-SIZES = {"1920": (640, 990), "1366": (528, 700)}
+SIZES = {"1920": (640, 990), "1366": (528, 700), "floated": (1027, 330)}
 
 
 @pytest.fixture
@@ -176,3 +176,25 @@ def test_a_row_moved_less_than_the_chart_can_draw_says_so(lang_view):
     assert least < 0.1  # a tenth of a point: a few pixels at most on a plot that spans points
     assert view.short_ends > 0
     assert "less than the chart can draw" in view.caption.text()
+
+
+# The dock's view floated over the comparison at 1366×768 (the window maximized, View ▸ Sensitivity): wide and short.
+FLOATED = (1027, 330)
+
+
+@pytest.mark.parametrize("lang_view", [pytest.param(("fitness_coaching", lang, COST, "floated"), id=lang)
+                                       for lang in ("en", "zh_CN")], indirect=True)
+def test_a_wide_short_dock_keeps_the_axis_clear_of_the_caption_and_every_name_whole(lang_view, qtbot):
+    """Floated over the comparison at 1366×768 in Chinese, the caption covered the lower half of the axis's figures
+    (¥0, ¥500万 …), and "每千名月活用户的服务器费用（小程序；…" was cut where the English name took two lines."""
+    from tests.ui.test_tornado import _painted_row_names
+    view = lang_view
+    view.resize(*FLOATED)
+    qtbot.wait(50)
+    plot, caption = view.plot_widget.geometry(), view.caption.geometry()
+    assert caption.top() > plot.bottom(), (plot, caption)
+    assert caption.height() >= view.caption.heightForWidth(caption.width()), "the caption whole"
+    assert view.geometry().height() >= caption.bottom() + 1, "the caption inside the view"
+    painted = _painted_row_names(view)
+    assert len(painted) == len(view.shown)
+    assert all("…" not in p for p in painted), painted

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
     from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
     from wxdesk.engine.results import Evaluation
     from wxdesk.engine.sensitivity import Outcome
@@ -55,8 +55,11 @@ THROTTLE_MS = 250
 STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
-LABEL_WIDTH = 250  # pixels for the figure names left of the bars
+LABEL_WIDTH = 250  # pixels for the figure names left of the bars (more where the plot has the room: _name_room)
 LABEL_ROOM = LABEL_WIDTH - 16  # of which the names' text may take (the rest is the tick and its gap)
+# The plot's least height: with the caption under it, what a dock floated over the comparison at 1366×768 has for it in
+# Chinese (held at 260 px, the plot reached 10 px over the caption, which covered the axis's figures).
+PLOT_LEAST_HEIGHT = 200
 ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the name to take two lines or three
 NAME_LINES = 3  # the most lines a row's name takes
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
@@ -294,6 +297,7 @@ class SensitivityView(QWidget):
         self._ticks: list[tuple[float, str]] = []
         self._x_range: tuple[float, float] | None = None
         self._bar_count = -1
+        self._naming = False  # while the names' column takes its width, in a drawing under way (_name_room)
 
         # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own.
         self.measure = QComboBox(objectName="sensitivityMeasure")  # type: ignore[call-arg]
@@ -305,7 +309,7 @@ class SensitivityView(QWidget):
         self.axis = GapAxis("bottom")
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setObjectName("tornadoPlot")
-        self.plot_widget.setMinimumHeight(260)
+        self.plot_widget.setMinimumHeight(PLOT_LEAST_HEIGHT)
         self.plot_widget.setMinimumWidth(least_plot_width(self.font()))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
@@ -488,6 +492,15 @@ class SensitivityView(QWidget):
         count = len(self.shown)
         words = text.words(self.document.pack)
         names = self.row_names()
+        # The rows' names, and the room they take beside the bars, before the bars are measured (see _name_room).
+        font = self.plot.getAxis("left").style.get("tickFont") or self.font()
+        row_px = self.plot.vb.height() / (count + 0.2) if count else 0.0
+        named: list[tuple[str, str]] = []
+        for swing in self.shown:
+            name, plain_label = names[swing.figure.id], words.label(swing.figure)
+            unit = name[len(plain_label):] if name.startswith(plain_label) else ""
+            named.append((("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)], unit))
+        room = self._name_room(named, font, row_px)
         ys = np.arange(count - 1, -1, -1, dtype=float)  # biggest on top
         lows = np.array([gap(s.at_low) for s in self.shown], dtype=float)
         highs = np.array([gap(s.at_high) for s in self.shown], dtype=float)
@@ -610,22 +623,40 @@ class SensitivityView(QWidget):
 
         # Names too long for the axis would be dropped by pyqtgraph, so each takes two or three lines where the rows
         # leave it the height, and only a name longer than that is shortened (the row's hover text gives it whole).
-        font = self.plot.getAxis("left").style.get("tickFont") or self.font()
-        row_px = self.plot.vb.height() / (count + 0.2) if count else 0.0
-        named: list[tuple[str, str]] = []
-        for swing in self.shown:
-            name, plain_label = names[swing.figure.id], words.label(swing.figure)
-            unit = name[len(plain_label):] if name.startswith(plain_label) else ""
-            named.append((("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)], unit))
-        lines = name_lines([len(wrapped(label + unit, font, LABEL_ROOM)) for label, unit in named], row_px,
+        lines = name_lines([len(wrapped(label + unit, font, room)) for label, unit in named], row_px,
                            QFontMetrics(font).lineSpacing())
-        labels = [(float(y), row_label(label, unit, font, LABEL_ROOM, n))
+        labels = [(float(y), row_label(label, unit, font, room, n))
                   for y, (label, unit), n in zip(ys, named, lines)]
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
+
+    def _name_room(self, named: list[tuple[str, str]], font: QFont, row_px: float) -> float:
+        """The pixels the names' text may take: LABEL_ROOM, and where a name would be cut there (its rows too short for
+        the lines it needs), up to half of what the plot has beyond its least width, for that name on one line. (A
+        dock floated over the comparison at 1366×768 is 1,000 px wide and 330 px high: its rows too short for two
+        lines of Chinese, "每千名月活用户的服务器费用（小程序；…" was cut in a name column of 250 px beside 700 px of
+        bars.) The axis takes the width the names' room needs."""
+        metrics = QFontMetrics(font)
+        needs = [len(wrapped(label + unit, font, LABEL_ROOM)) for label, unit in named]
+        given = name_lines(needs, row_px, metrics.lineSpacing())
+        cut = [metrics.horizontalAdvance(label + unit) for (label, unit), need, lines in zip(named, needs, given)
+               if need > lines]
+        spare = max(0, self.plot_widget.width() - least_plot_width(self.font()))
+        room = LABEL_ROOM + min(max(0, max(cut, default=0) - LABEL_ROOM), spare // 2)
+        axis = self.plot.getAxis("left")
+        width = room + LABEL_WIDTH - LABEL_ROOM
+        if axis.width() != width:
+            axis.setWidth(width)
+            # The bars' width at once, for the drawing under way to measure them at it (and no second drawing for it).
+            self._naming = True
+            try:
+                self.plot.layout.activate()
+            finally:
+                self._naming = False
+        return room
 
     def _units_per_px(self) -> float:
         """The measure's units one pixel of the plot spans, in the x range shown."""
@@ -662,7 +693,7 @@ class SensitivityView(QWidget):
     def _follow_plot_width(self) -> None:
         # The end labels follow the bars' width (the view box's, which the plot lays out after the widget's resize):
         # with their units where those fit, else the values alone.
-        if self.result is not None:
+        if self.result is not None and not self._naming:
             self._draw()
 
     def _room_for_labels(self, left: float, right: float,
@@ -785,6 +816,22 @@ class SensitivityView(QWidget):
         self._caption_lines = lines
         self._show_caption()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._hold_caption_height()
+
+    def _hold_caption_height(self) -> None:
+        """The caption's lines, as many as it takes at the view's width, held in the layout's least height: its
+        word-wrapped label asked for fewer, and where the view was short (a dock floated over the comparison at
+        1366×768, in Chinese) the plot, held at its least, reached over the caption's first line."""
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width > 0:
+            self.caption.setMinimumHeight(max(0, self.caption.heightForWidth(width)))  # (-1: no text yet)
+
     def _show_caption(self) -> None:
         """The caption's sentences; while they are the last answer's, being computed again for the scenario as it now
         is, greyed after a word that says so (for a second and more after each change, they named the old plan and
@@ -794,6 +841,7 @@ class SensitivityView(QWidget):
             return
         if not self.updating():
             self.caption.setText(text.sentences(lines))  # (no space after "。": "排在最上面。 条形图衡量的是")
+            self._hold_caption_height()
             return
         # Halfway from the text's colour to the background's (the palette's placeholder colour is the text's, made
         # see-through, which rich text drops): greyed in a light or a dark palette.
@@ -805,6 +853,7 @@ class SensitivityView(QWidget):
         note = f"<i>{text.escaped(updating)}</i>"
         gap = "" if text.is_chinese() else " "
         self.caption.setText(f'<span style="color:{muted}">{note}{gap}{text.sentences(lines)}</span>')
+        self._hold_caption_height()
 
     # ----------------------------------------------------------------- styling
 
