@@ -574,12 +574,12 @@
         </message>
         <message>
             <location line="+100" />
-            <location line="+255" />
+            <location line="+272" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-254" />
+            <location line="-271" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -615,7 +615,7 @@
             <translation>添加两到四个场景进行对比。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+48" />
             <source>Inputs</source>
             <translation>输入条件</translation>
         </message>
@@ -1544,7 +1544,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+562" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+571" />
             <source>There is no answer to export or copy: wxdesk cannot compute one with these figures. Correct them, or undo the last change, first.</source>
             <translation>没有可导出或复制的结果：wxdesk 无法用这些数值算出结果。请先更正这些数值，或撤销上一次更改。</translation>
         </message>
@@ -3082,7 +3082,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+841" />
+            <location filename="../../wxdesk/ui/controls.py" line="+891" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -3092,7 +3092,7 @@ Every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+54" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -3142,7 +3142,7 @@ Every number shows its source.</source>
             <translation>非广告获取的用户来自自然流量：应用商店、门店、搜索、扫码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-24" />
             <source> users/month</source>
             <translation> 人</translation>
         </message>
@@ -3152,7 +3152,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+25" />
+            <location filename="../../wxdesk/ui/controls.py" line="+32" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -3162,12 +3162,27 @@ Every number shows its source.</source>
             <translation> 条</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-32" />
             <source> years</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-98" />
+            <source>%1: “%2” does not read as one number, so it was not taken; the box still holds %3.</source>
+            <translation>%1：“%2”无法读作一个数字，未采用；输入框仍为 %3。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: “%2” is below the least the box takes, so it was taken as %3.</source>
+            <translation>%1：“%2”低于输入框的最小值，已按 %3 计。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: “%2” is above the most the box takes, so it was taken as %3.</source>
+            <translation>%1：“%2”高于输入框的最大值，已按 %3 计。</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -3197,7 +3212,7 @@ Every number shows its source.</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+49" />
+            <location filename="../../wxdesk/ui/controls.py" line="+54" />
             <source>First-year budget</source>
             <translation>首年预算</translation>
         </message>
@@ -3337,7 +3352,7 @@ Every number shows its source.</source>
             <translation>在中国大陆以外注册的公司。不能注册公众号，视频号不能带货，应用须通过中国主体才能在国内上架。你的中国子公司请选“企业”。</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-123" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -3357,7 +3372,7 @@ Every number shows its source.</source>
             <translation>每月消息数(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+9" />
+            <location filename="../../wxdesk/ui/controls.py" line="+7" />
             <source>H&amp;orizon</source>
             <translation>规划年限(&amp;O)</translation>
         </message>
@@ -3424,7 +3439,7 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+852" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+901" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3437,12 +3452,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-394" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-439" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设数据。</translation>
         </message>
         <message>
-            <location line="+311" />
+            <location line="+338" />
             <source>A bar drawn as a short stub: that end moves the measure by less than the chart can draw.</source>
             <translation>画成一小截的条形：该端取值对所衡量结果的影响小于图表能画出的长度。</translation>
         </message>
@@ -3452,12 +3467,12 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
             <source>Updating…</source>
             <translation>正在更新…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The plan's lead over its first alternative, in points</source>
             <translation>推荐方案领先备选一的分数</translation>
         </message>
@@ -3467,7 +3482,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-131" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
@@ -3527,7 +3542,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+66" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>

@@ -204,12 +204,19 @@ class WholeWhereWholeSpinBox(QDoubleSpinBox):
     def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
         return typed_state(self, text), text, pos
 
+    # What was done with a number it could not take as typed, on Enter or as the keyboard left it (see typed_fixup):
+    # the kind of change (BELOW, ABOVE or KEPT) and the text typed. The controls say so in the window's status bar.
+    adjusted = Signal(str, str)
+
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
         value = read_box(self, text)
         return value if isinstance(value, float) else self.value()
 
     def fixup(self, text: str) -> str:
-        return typed_fixup(self, text)
+        fixed, kind = typed_fixup(self, text)
+        if kind is not None:
+            self.adjusted.emit(kind, text)
+        return fixed
 
 
 class WholeNumberSpinBox(QSpinBox):
@@ -222,12 +229,17 @@ class WholeNumberSpinBox(QSpinBox):
     def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
         return typed_state(self, text, whole=True), text, pos
 
+    adjusted = Signal(str, str)  # (as WholeWhereWholeSpinBox's)
+
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt override
         value = read_box(self, text)
         return int(value) if isinstance(value, float) and value.is_integer() else self.value()
 
     def fixup(self, text: str) -> str:
-        return typed_fixup(self, text, whole=True)
+        fixed, kind = typed_fixup(self, text, whole=True)
+        if kind is not None:
+            self.adjusted.emit(kind, text)
+        return fixed
 
 
 def read_box(spin: QSpinBox | QDoubleSpinBox, text: str) -> float | bool | None:
@@ -251,15 +263,25 @@ def typed_state(spin: QSpinBox | QDoubleSpinBox, text: str, whole: bool = False)
     return QValidator.State.Intermediate
 
 
-def typed_fixup(spin: QSpinBox | QDoubleSpinBox, text: str, whole: bool = False) -> str:
+# What typed_fixup did with a number the box could not take as typed.
+BELOW, ABOVE, KEPT = "below", "above", "kept"
+
+
+def typed_fixup(spin: QSpinBox | QDoubleSpinBox, text: str, whole: bool = False) -> tuple[str, str | None]:
     """A number past the box's range, on Enter: its nearest end (typed digit by digit it stopped at the tenth
-    digit, "9999999999" for "99999999999999"). Any other text as it is: not Acceptable, the box keeps its value."""
+    digit, "9999999999" for "99999999999999"). Any other text as it is: not Acceptable, the box keeps its value.
+
+    With it, what was done, for the user to be told (None: nothing to tell): BELOW or ABOVE the range, taken at its
+    end; KEPT, text typed that reads as no one number ("12,5", or "2.5" in a box of whole numbers), the value kept.
+    ("-12" in the budget's box became ¥0 and "12,5" went back to the budget before, with no word of either.)"""
     value = read_box(spin, text)
     if isinstance(value, float) and (not whole or value.is_integer()):
         nearest = min(max(value, spin.minimum()), spin.maximum())
         written = spin.textFromValue(int(nearest)) if isinstance(spin, QSpinBox) else spin.textFromValue(nearest)
-        return spin.prefix() + written + spin.suffix()
-    return text
+        kind = BELOW if value < spin.minimum() else ABOVE if value > spin.maximum() else None
+        return spin.prefix() + written + spin.suffix(), kind
+    typed = text.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
+    return text, (KEPT if typed and value is not None else None)
 
 
 _UNDER_WAY = re.compile(r"[+-]?\d*\.?\d*([eE][+-]?\d*)?")
@@ -586,6 +608,9 @@ class ScenarioControls(QWidget):
     """
 
     retranslated = Signal()
+    # A message for the window's status bar, as a function that writes it in the window's language (StatusLine.say):
+    # what a number box did with a number it could not take as typed.
+    said = Signal(object)
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -746,6 +771,13 @@ class ScenarioControls(QWidget):
         self.live_by_check.toggled.connect(self._on_live_by_changed)
         self.live_by.dateChanged.connect(self._on_live_by_changed)
         self.pushes.valueChanged.connect(lambda value: self._edit(pushes_per_month=value))
+        boxes: dict[QSpinBox | QDoubleSpinBox, str] = {
+            self.budget.spin: "budget_cny", self.audience.spin: "audience",
+            self.interaction.spin: "interaction_minutes", self.china_share.spin: "china_share",
+            self.paid_share.spin: "paid_share", self.pushes: "pushes_per_month", self.horizon: "horizon_years"}
+        for box, field in boxes.items():
+            cast("WholeWhereWholeSpinBox", box).adjusted.connect(
+                lambda kind, typed, box=box, field=field: self._say_adjusted(box, field, kind, typed))
         self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
         for spin in (self.audience.spin, self.horizon):  # as the user types: "1 year", "2 years"
             spin.valueChanged.connect(self._fit_units)
@@ -797,6 +829,24 @@ class ScenarioControls(QWidget):
             end = getattr(self.document, "end_drag", None)
             if end is not None:
                 end()
+
+    def _say_adjusted(self, box: QSpinBox | QDoubleSpinBox, field: str, kind: str, typed: str) -> None:
+        """Tell the user what the box did with a number it could not take as typed (typed_fixup): the budget's box
+        made "-12" ¥0, which cost the plan 29 points, and put back the budget before "12,5", without a word."""
+        typed = typed.removeprefix(box.prefix()).removesuffix(box.suffix()).strip()  # what the user typed: "-12"
+
+        def write() -> str:
+            name = field_label(field)  # (the caption above the box may not be in the new language yet)
+            if kind == KEPT:
+                message = self.tr("%1: “%2” does not read as one number, so it was not taken; the box still holds %3.")
+                now = box.prefix() + box.textFromValue(box.value()) + box.suffix()  # type: ignore[arg-type]
+            else:
+                message = (self.tr("%1: “%2” is below the least the box takes, so it was taken as %3.") if kind == BELOW
+                           else self.tr("%1: “%2” is above the most the box takes, so it was taken as %3."))
+                end = box.minimum() if kind == BELOW else box.maximum()
+                now = box.prefix() + box.textFromValue(end) + box.suffix()  # type: ignore[arg-type]
+            return message.replace("%1", name).replace("%2", typed).replace("%3", now.strip())
+        self.said.emit(write)
 
     def _on_client_edited(self) -> None:
         self.client.setModified(False)

@@ -62,6 +62,7 @@ MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
 FRAME_ALLOWANCE = (16, 40)  # a title bar and borders
 CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
+STATUS_NOTE_MS = 10000  # how long the status bar tells what a number box did with a number it could not take
 
 
 # The states in which the platform, not the window, chooses its size.
@@ -481,6 +482,8 @@ class MainWindow(DeskSplit, QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
         # Its messages, written again in another language after a switch (see retranslate).
         self.status_line = StatusLine(self.statusBar())
+        # What a number box did with a number it could not take as typed ("-12" in the budget's box: ¥0).
+        self.controls.said.connect(lambda write: self.status_line.say(write, STATUS_NOTE_MS))
 
     # ---------------------------------------------------------------- showing
 
