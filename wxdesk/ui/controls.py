@@ -775,9 +775,9 @@ class ScenarioControls(QWidget):
             self.budget.spin: "budget_cny", self.audience.spin: "audience",
             self.interaction.spin: "interaction_minutes", self.china_share.spin: "china_share",
             self.paid_share.spin: "paid_share", self.pushes: "pushes_per_month", self.horizon: "horizon_years"}
-        for box, field in boxes.items():
-            cast("WholeWhereWholeSpinBox", box).adjusted.connect(
-                lambda kind, typed, box=box, field=field: self._say_adjusted(box, field, kind, typed))
+        for number_box, field in boxes.items():
+            cast("WholeWhereWholeSpinBox", number_box).adjusted.connect(
+                lambda kind, typed, b=number_box, f=field: self._say_adjusted(b, f, kind, typed))
         self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
         for spin in (self.audience.spin, self.horizon):  # as the user types: "1 year", "2 years"
             spin.valueChanged.connect(self._fit_units)

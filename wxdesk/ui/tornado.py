@@ -645,7 +645,7 @@ class SensitivityView(QWidget):
         cut = [metrics.horizontalAdvance(label + unit) for (label, unit), need, lines in zip(named, needs, given)
                if need > lines]
         spare = max(0, self.plot_widget.width() - least_plot_width(self.font()))
-        room = LABEL_ROOM + min(max(0, max(cut, default=0) - LABEL_ROOM), spare // 2)
+        room: float = LABEL_ROOM + min(max(0, max(cut, default=0) - LABEL_ROOM), spare // 2)
         axis = self.plot.getAxis("left")
         width = room + LABEL_WIDTH - LABEL_ROOM
         if axis.width() != width:
