@@ -197,3 +197,28 @@ def test_both_docks_floating_share_the_room_on_the_screen(qtbot, monkeypatch, la
     finally:
         window.document.undo_stack.clear()
         i18n.set_language("en")
+
+
+def test_a_dock_floated_over_the_comparison_leaves_a_dock_docked_below_in_view(qtbot, monkeypatch):
+    """In Chinese at 1920×1080 (maximized) Assumptions docks below the desk, and Sensitivity, floated over the
+    comparison for want of room beside the desk, reached down to the window's lower edge: over the whole of
+    Assumptions but a strip. (Here the window is not maximized, and the desk is said to lose its panels' first
+    reasons beside Sensitivity, as it did there.)"""
+    window = _window(qtbot, monkeypatch, "fitness_coaching", "zh_CN", (1920, 1080))
+    try:
+        features = window.features
+        features.assumptions.action.trigger()
+        qtbot.wait(200)
+        assumptions = features.assumptions.dock
+        assert not assumptions.isFloating()
+        monkeypatch.setattr(window, "first_reasons_in_view_now", lambda _look=None: False)
+        features.sensitivity.action.trigger()
+        qtbot.wait(300)
+        sensitivity = features.sensitivity.dock
+        assert sensitivity.isFloating()
+        docked = QRect(assumptions.mapToGlobal(QPoint(0, 0)), assumptions.size())
+        assert not sensitivity.frameGeometry().intersects(docked), (sensitivity.frameGeometry(), docked)
+        assert sensitivity.height() >= sensitivity.minimumSizeHint().height()
+    finally:
+        window.document.undo_stack.clear()
+        i18n.set_language("en")

@@ -176,6 +176,7 @@ class LazyDock(QObject):
             return
         dock = self.dock
         keep_frame_below(dock)
+        keep_above_docked(self._window, dock, free_area(self._window))
         other = next((lazy for lazy in self._window.features.docks()
                       if lazy is not self and lazy.placed_over_comparison()), None)
         if other is not None:  # each takes half the room (or its least), the one that stands beside the desk the right
@@ -390,6 +391,27 @@ def share_room(lefts: QDockWidget, rights: QDockWidget, free: QRect | None) -> N
     _set_frame(lefts, QRect(area.x(), area.y(), width, area.height()))
     start = lefts.frameGeometry().right() + 1  # (as the left one took it: no smaller than its least size)
     _set_frame(rights, QRect(start, area.y(), area.right() + 1 - start, area.height()))
+
+
+def keep_above_docked(window: MainWindow, dock: QDockWidget, free: QRect | None) -> None:
+    """A dock floated over the comparison that reaches down over a dock docked below the desk: its lower edge moved up
+    to that dock's top, and where that leaves it less than its least height, its top with it (over the panels' later
+    lines). In Chinese at 1920×1080, Sensitivity floated over the comparison down to the window's lower edge, over the
+    whole of Assumptions docked below it, but a strip of its table."""
+    from PySide6.QtCore import QPoint  # (only here, as in _float_over_comparison)
+    from PySide6.QtWidgets import QDockWidget as Dock  # (a dock is made by now: see the imports above)
+    below = [other.mapToGlobal(QPoint(0, 0)).y() for other in window.findChildren(Dock)
+             if other is not dock and other.isVisible() and not other.isFloating()
+             and window.dockWidgetArea(other) == Qt.DockWidgetArea.BottomDockWidgetArea]
+    frame = dock.frameGeometry()
+    if not below or frame.bottom() < min(below):
+        return
+    bottom = min(below) - 1
+    least = _frame_extra(dock).height() + dock.minimumSizeHint().height()
+    top = min(frame.top(), bottom + 1 - least)
+    if free is not None:
+        top = max(free.top(), top)
+    _set_frame(dock, QRect(frame.x(), top, frame.width(), bottom + 1 - top))
 
 
 def keep_frame_below(dock: QDockWidget) -> None:
