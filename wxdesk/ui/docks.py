@@ -18,9 +18,10 @@ badge and place in the plan): where the window, laid out with the dock, would sh
 laptop: below, the panels were squeezed to a strip a few pixels high; beside, their second row stood under the
 chart), the dock opens floating instead, before anything is painted (LazyDock._float_if_desk_hidden). Floating, it
 lies over the comparison (the chart and the variant cards, the part of the desk that can wait), as large as that
-room (both docks share it, the table on the left), where the user may move it; docked again by the user, it stays
-docked; shown again where wxdesk left it, it docks if the window has the room by then. A size the user dragged the
-dock to is theirs: it comes back docked.
+room (both docks share it, the table on the left, each half of it and no less than its least width, inside the
+screen: share_room; and it stops above a dock docked below the desk: keep_above_docked), where the user may move it;
+docked again by the user, it stays docked; shown again where wxdesk left it, it docks if the window has the room by
+then. A size the user dragged the dock to is theirs: it comes back docked.
 """
 
 from __future__ import annotations
