@@ -283,3 +283,26 @@ def test_no_line_starts_with_a_lists_dot():
     """The compact desk's cost parts broke "… ¥1,500" / "· Platform, store and service fees": the dot went down."""
     kept = keep_together("Maintenance and content ¥1.23M · Platform, store and service fees ¥1,500 · Servers ¥122k")
     assert " ·" not in kept and kept.count("\u00a0· ") == 2 and shown(kept) == shown(kept).replace("\u00a0", " ")
+
+
+# Figures as a drag writes them, with the words around them: digits of every kind and in every place.
+_DIGITS_ALPHABET = st.sampled_from(list("0123456789.,¥%万元年月日分 （）：，。") + [
+    "Plan score ", " over ", " years", " out of 100", "满分 ", "15 April 2027", "Mini Program", "小程序", "个月"])
+
+
+@given(st.lists(_DIGITS_ALPHABET, max_size=30).map("".join), st.randoms(use_true_random=False))
+def test_a_text_of_other_digits_has_the_runs_found_in_it(text, random):
+    """The runs are looked up by the text's template (its digits written as 0, see _runs): a text of the same
+    template, whatever its digits, has the runs the rule finds in it."""
+    for _ in range(3):
+        other = re.sub(r"[0-9]", lambda _: random.choice("0123456789"), text)
+        assert line_breaks._runs(other) == line_breaks._found_runs(other)
+    assert line_breaks._runs(text) == line_breaks._found_runs(text)
+
+
+def test_a_text_with_a_digit_in_one_of_the_rules_words_is_read_as_it_is():
+    """"out of 100" is a unit the rule keeps with its figure, 000 none: the template of "72 out of 100" would
+    find no run where there is one."""
+    assert line_breaks._WORDS_WITH_DIGITS == ("out of 100",)
+    line_breaks._runs("00 out of 000")  # (a text of that template, found first)
+    assert line_breaks._runs("72 out of 100") == line_breaks._found_runs("72 out of 100") == ((0, 13),)

@@ -299,11 +299,43 @@ def unbroken_runs(text: str) -> list[str]:
     return [text[start:end] for start, end in _runs(text)]
 
 
+# A text's template: its ASCII digits 1 to 9 written as 0 (in UTF-8, whose other characters' bytes are all above
+# ASCII; bytes.translate takes a tenth of what str.translate does).
+_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# The rule's own words that hold a digit ("out of 100"): a text with one is never read by its template.
+_WORDS_WITH_DIGITS = tuple(word for word in (*_NAMES, *_EN_UNITS, *_ZH_UNITS, *_ZH_SPACED, *_ZH_PER, *_WORDS,
+                                             *_TAIL_WORDS, *MONTHS)
+                           if any(character.isdigit() for character in word))
+# Runs found, by template: (template → runs), emptied whole when full (see _runs).
+_BY_TEMPLATE: dict[bytes, tuple[tuple[int, int], ...]] = {}
+_TEMPLATES_KEPT = 4096
+
+
 @lru_cache(maxsize=4096)  # a window sets the same sentences again at every slider move
 def _runs(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one)."""
+    """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one).
+
+    A text whose digits differ from a text's found before, and nothing else, has the same runs: no pattern of the
+    rule tells one ASCII digit from another (each reads \\d, or \\w, or a word without digits), and the digits
+    keep their places. A slider's drag writes such texts at nearly every step ("¥196k" to "¥197k", a score from 71
+    to 72), and looking their runs up by the template all of them share (digits written as 0) costs a fifth of
+    finding them: some 15 µs a sentence, a tenth of a millisecond a step of the audience slider over new values.
+    A text that holds one of the rule's own words with a digit in it ("out of 100") is read as it is."""
     if not text:
         return ()
+    if any(word in text for word in _WORDS_WITH_DIGITS):
+        return _found_runs(text)
+    template = text.encode("utf-8", "surrogatepass").translate(_AS_ZERO)
+    found = _BY_TEMPLATE.get(template)
+    if found is None:
+        if len(_BY_TEMPLATE) >= _TEMPLATES_KEPT:
+            _BY_TEMPLATE.clear()
+        found = _BY_TEMPLATE[template] = _found_runs(text)
+    return found
+
+
+def _found_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """_runs of `text`, found in it."""
     spans = []
     between = set()  # where a two-word name's second word starts: a line may end there
     for match in _NAME.finditer(text):
