@@ -266,7 +266,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # would wrap a title onto one more line than there is room for.
         self.sign_room = True
         self._badge_beside = True
-        self._range_tip = ""
+        # The variant's range and first-year cost, for its tooltip (see _write_tooltip); None: none yet.
+        self._range_of: tuple[float, float, float] | None = None
+        self._tip_due = False  # whether the tooltip is to be written again before it is next read
         self.retranslate()
 
     def set_compact(self, on: bool) -> None:
@@ -462,6 +464,17 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             self.more.setAccessibleDescription(tip)
 
     def _set_tooltip(self) -> None:
+        """What the tooltip holds changed: it is written again when it is next read (_write_tooltip).
+
+        Why not now: the range in it changes at every audience step, and writing it (three amounts, each
+        formatted in the pack's words) was some 0.1 ms of each step, for a tooltip read at a hover, a click
+        of the sign or a pause of the drag (describe), where it is written first."""
+        self._tip_due = True
+
+    def _write_tooltip(self) -> None:
+        if not self._tip_due:
+            return
+        self._tip_due = False
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
         if not self.reason_shown and self.ruled_out.text():  # (in the card's order: the reason above the notes)
             lines.append(self.ruled_out.text())
@@ -469,7 +482,27 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             lines.append(self.notes_text())
         elif not self.cost_note_shown and self.cost_note.text():
             lines.append(self.cost_note.text())
-        self.setToolTip("\n".join([*lines, self._range_tip]))
+        self.setToolTip("\n".join([*lines, self._range_tip()]))
+
+    def _range_tip(self) -> str:
+        # The range is the band on the chart; both are one hover away, so three cards stay beside
+        # the chart at 1366×768 in either language.
+        if self._range_of is None:
+            return ""
+        low, high, first_year = self._range_of
+        return (self.tr("range %1 – %2; first year %3")
+                .replace("%1", text.money(low, self.pack))
+                .replace("%2", text.money(high, self.pack))
+                .replace("%3", text.money(first_year, self.pack)))
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name (written first where due: see _set_tooltip)
+        self._write_tooltip()
+        return super().toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # (about to be shown: Qt reads it)
+            self._write_tooltip()
+        return super().event(event)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
@@ -545,14 +578,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         return True
 
     def _write_range(self, total: Band, first_year: float) -> bool:
-        if not self._changed("range", (total.low, total.high, first_year)):
+        range_of = (total.low, total.high, first_year)
+        if not self._changed("range", range_of):
             return False
-        # The range is the band on the chart; both are one hover away, so three cards stay beside
-        # the chart at 1366×768 in either language.
-        self._range_tip = (self.tr("range %1 – %2; first year %3")
-                           .replace("%1", text.money(total.low, self.pack))
-                           .replace("%2", text.money(total.high, self.pack))
-                           .replace("%3", text.money(first_year, self.pack)))
+        self._range_of = range_of  # (written in the tooltip when it is read: see _set_tooltip)
         return True
 
     def _write_ruled_out(self, evaluation: Evaluation, presences: tuple[str, ...], admissible: bool) -> bool:
