@@ -38,7 +38,7 @@ from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_w
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
                                  paid_messages_per_month, service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.duties import chat_staff, kept_duties, needs_carried, shows_videos
+from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
 from wxdesk.engine.figure_limits import overrides_problem
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
                                alike_in_one_sentence, few_would_install_once, presence_fit, presence_reasons,
@@ -123,7 +123,8 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     # (The timeline is kept with the cost parts: the same for every fit basis with them.)
     # (With the pages a Service Account takes payments in, where the plan's roles give it them: as they are costed.)
     timeline = cand.book.lasting(("timeline", cand.members),
-                                 partial(_timeline_of, cand.members, scenario, pack, table, timelines))
+                                 lambda: plan_timeline(cand.members, scenario, pack, timelines,
+                                                       service_pay_pages(cand.members, scenario, pack, table)))
     live_by = live_by_date(scenario)
     dates = None if live_by is None else timeline.live_dates(today)
     slowest = None if dates is None else dates["high"]
@@ -534,13 +535,9 @@ def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable,
     return []
 
 
-def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable,
-                 known: dict[str, PresenceTimeline] | None = None) -> Timeline:
-    """A plan's timeline as it is costed: with its Service Account's payment pages where the plan pays for them, and
-    its builds sized by the needs each carries (costs.CostBook.builds)."""
-    carried = {m: len(needs_carried(m, members, table, scenario, pack)) for m in members
-               if m in ("native_app", "mini_program")}
-    return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table), carried)
+def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable) -> Timeline:
+    """A plan's timeline as its result takes it (_steady_parts): with its Service Account's pay pages, if costed."""
+    return plan_timeline(members, scenario, pack, None, service_pay_pages(members, scenario, pack, table))
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,
