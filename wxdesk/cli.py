@@ -600,6 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.open_file = open_file
         if open_file is not None and args.command is not None:
             raise UsageError(_unknown_command(open_file))
+        _refuse_stdout_into_inputs(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))
@@ -617,6 +618,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal(exc)
     finally:
         start_gc.resume(freeze=False)  # where the window did not start (an error) or has closed
+
+
+def _refuse_stdout_into_inputs(args: argparse.Namespace) -> None:
+    """UserFacingError, before anything is read, where standard output is a file the command reads: a scenario, a
+    table, a file of a folder given, the file on standard input (`-`) or a data pack (safe_output.stdout_is_input).
+    `evaluate res.csv --format csv >> res.csv` read back the rows it appended without end."""
+    from pathlib import Path
+
+    from wxdesk.safe_output import stdout_is_input
+    inputs: list[tuple[str, str | int | None]] = []
+    for item in [*getattr(args, "inputs", []), *getattr(args, "scenarios", []), getattr(args, "scenario", None)]:
+        if item == "-":
+            inputs.append(("one of the inputs", 0))
+        elif item is not None and Path(item).is_dir():
+            from wxdesk.batch.sources import folder_entries
+            with contextlib.suppress(OSError):  # (a folder that cannot be listed: the command says so)
+                inputs += [("one of the inputs", str(path)) for path, _ in folder_entries(Path(item))]
+        elif item is not None:
+            inputs.append(("one of the inputs", item))
+    inputs += [("the data pack", getattr(args, "pack", None)), ("the old data pack", getattr(args, "old_pack", None)),
+               ("the new data pack", getattr(args, "new_pack", None))]
+    problem = stdout_is_input(inputs)
+    if problem is not None:
+        raise UserFacingError(problem)
 
 
 def _internal(exc: BaseException) -> int:

@@ -208,6 +208,32 @@ def _same_file(real: Path, info: os.stat_result | None, source: Path | int) -> b
     return real == Path(os.path.realpath(source.absolute()))
 
 
+def stdout_is_input(inputs: Inputs, fd: int = 1) -> str | None:
+    """Why standard output (`fd`) may not be written, where it is a file that is one of `inputs` (one sentence), or
+    None. `evaluate res.csv --format csv >> res.csv` fed the batch its own rows (the file grew until the disk was
+    full), and `evaluate shop.json >> shop.json` ended a scenario file with the summary, while `-o res.csv` was
+    refused: checked before anything is read, by the file's identity (a shell opens the file before wxdesk starts,
+    so only an existing file can be it)."""
+    try:
+        out = os.fstat(fd)
+    except OSError:  # (closed: errors.prepare_standard_streams leads it nowhere)
+        return None
+    if not stat.S_ISREG(out.st_mode):
+        return None
+    for label, source in _labelled(inputs):
+        try:
+            other = os.fstat(source) if isinstance(source, int) else os.stat(source)
+        except OSError:  # (missing or unreadable: the command says so in its own words)
+            continue
+        if stat.S_ISREG(other.st_mode) and (other.st_dev, other.st_ino) == (out.st_dev, out.st_ino):
+            if isinstance(source, int):
+                return ("standard output goes to the file standard input is read from; send the output to another "
+                        "file, so that the input stays as it is.")
+            return (f"standard output goes to {_shown(os.fspath(source))}, which is {label}; send the output to "
+                    "another file, so that it stays as it is.")
+    return None
+
+
 def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
                inputs: Inputs = (),
                verify: Callable[[Path], bool] | None = None, kind: OutputKind | None = None) -> Path:
