@@ -67,3 +67,37 @@ def test_a_pack_saved_with_a_byte_order_mark_has_its_changelog_read_too(broken_p
     good.write_bytes(b"\xef\xbb\xbf" + resource_path("datapack.toml").read_bytes())
     assert main(["changes", "--pack", str(good)]) == 0
     assert main(["evaluate", "--preset", "yoga_teacher", "--pack", str(good)]) == 0
+
+
+def _pack_with(tmp_path, old, new, count=1):
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "later.toml"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("edit", [
+    ('\ndate = "2026-11-24"', '\ndate = "2062-11-24"'),  # a change dated after the pack's release
+    ('released = "2026-12-07"', 'released = "2020-01-01"'),  # a pack released before the changes it holds
+])
+@pytest.mark.parametrize("command", [
+    ["changes", "--pack", "{p}"],
+    ["evaluate", "--preset", "yoga_teacher", "--pack", "{p}"],
+    ["compare", "--preset", "yoga_teacher", "--preset", "car_brand", "--pack", "{p}"],
+    ["flips", "--preset", "yoga_teacher", "--pack", "{p}"],
+    ["report", "--preset", "yoga_teacher", "--lang", "en", "--pack", "{p}", "-o", "{out}.pdf"],
+    ["diff-pack", str(resource_path("datapack.toml")), "{p}", "--preset", "yoga_teacher"],
+])
+def test_a_change_dated_after_the_release_is_refused_by_every_command(tmp_path, capsys, edit, command):
+    """`changes` refused a pack with a change dated after its release, and every other command used it without a
+    word (a handout said its figures came from the pack of 1 January 2020, which recorded changes of 2026)."""
+    path = _pack_with(tmp_path, *edit)
+    args = [part.replace("{p}", str(path)).replace("{out}", str(tmp_path / "out")) for part in command]
+    assert main(args) == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert re.fullmatch(rf"wxdesk: Data pack {re.escape(str(path))}, entry 'changelog\[\d+\]': its date, [-\d]+, is "
+                        r"after the pack's own release of [-\d]+; a change is dated by the release that made it\.\n",
+                        said.err), said.err
+    assert not (tmp_path / "out.pdf").exists()

@@ -52,12 +52,12 @@ def pack_file(path: str | os.PathLike[str]) -> DataPack:
 
 def history_broken(refusal: DataPackError) -> bool:
     """Whether the changelog's reader refused the pack for its changelog or an entry of it ("changelog",
-    "changelog[3]"): not for a value its newest change does not leave ("figures.mp_template_max_users", a
-    what-if)."""
-    from wxdesk import errors
+    "changelog[3]"), whatever the reason (an entry that does not read, a key it does not know, a date after the
+    pack's release: each has its own kind, and a pack with a change dated after its release was refused by
+    `changes` and used by every other command without a word): not for a value its newest change does not leave
+    ("figures.mp_template_max_users", a what-if)."""
     problem = refusal.problem
-    return (problem is not None and problem.kind == errors.PACK_BAD_ENTRY
-            and (problem.detail == "changelog" or problem.detail.startswith("changelog[")))
+    return problem is not None and (problem.detail == "changelog" or problem.detail.startswith("changelog["))
 
 
 def load_scenario(source: Any, pack: Any = None) -> Any:
