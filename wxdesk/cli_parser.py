@@ -146,12 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("presets", help="list the bundled presets")
 
     rep = commands.add_parser("report", help="write the client handout as a PDF")
-    _client_output_options(rep, "OUT.pdf", "the PDF to write (an existing file is replaced only when it is a PDF "
-                           "or empty)", "handout")
+    _client_output_options(rep, "OUT.pdf", "the PDF to write (an existing file is replaced only when it is a "
+                           "handout wxdesk wrote, or empty)", "handout")
 
     share = commands.add_parser("share", help="write the long image to send in a WeChat chat (PNG)")
-    _client_output_options(share, "OUT.png", "the PNG to write (an existing file is replaced only when it is a PNG "
-                           "or empty)", "image")
+    _client_output_options(share, "OUT.png", "the PNG to write (an existing file is replaced only when it is an "
+                           "image wxdesk wrote, or empty)", "image")
     share.add_argument("--width", type=int, choices=(750, 1080), default=1080, help="width in pixels (default 1080)")
     share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
 

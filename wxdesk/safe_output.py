@@ -10,7 +10,8 @@ loop is refused before anything is written.
 An existing file is replaced only when the user could have meant it: never a read-only
 file (its owner marked it to be kept), and, where the caller names the kind of file it
 writes (OutputKind: a PDF, a PNG, wxdesk's own results), only an empty file or one of
-that kind, told by its first bytes. Why: a slip of the name (`report -o shop.json`,
+that kind (wxdesk's own results, told by their first bytes; a handout or image wxdesk wrote, told by the
+Creator or Software it carries). Why: a slip of the name (`report -o shop.json`,
 `evaluate -o leads.csv`) replaced a file the user made, which no later step could bring
 back. A replaced file keeps its permissions (a private 600 file stays private).
 
@@ -24,9 +25,11 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import shutil
 import stat
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +63,57 @@ class OutputKind:
         return not head or self.starts(head)
 
 
-PDF = OutputKind("a PDF", lambda head: head.startswith(b"%PDF-"))
-PNG = OutputKind("a PNG image", lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"))
+MADE_BY = "wxdesk"  # the Creator of wxdesk's PDFs (report.handout), the Software of its PNGs (png_marked)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_MARK_DATA = b"Software\0" + MADE_BY.encode("ascii")
+_PNG_MARK = len(_PNG_MARK_DATA).to_bytes(4, "big") + b"tEXt" + _PNG_MARK_DATA + \
+    zlib.crc32(b"tEXt" + _PNG_MARK_DATA).to_bytes(4, "big")
+_PNG_HEADER_END = len(PNG_SIGNATURE) + 4 + 4 + 13 + 4  # the signature and the IHDR chunk, which comes first
+MOST_PDF_BYTES = 64 * 1024 * 1024  # a handout is a few megabytes at most: a larger PDF is not one wxdesk wrote
+
+
+def png_marked(data: bytes) -> bytes:
+    """PNG `data` with a tEXt chunk "Software: wxdesk" after its header, by which `share -o` knows an image it may
+    replace (PNG_BY_WXDESK); `data` as it is where it is not a PNG."""
+    if not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return data
+    return data[:_PNG_HEADER_END] + _PNG_MARK + data[_PNG_HEADER_END:]
+
+
+def _png_by_wxdesk(head: bytes) -> bool:
+    return head.startswith(PNG_SIGNATURE) and head[_PNG_HEADER_END:].startswith(_PNG_MARK)
+
+
+_PDF_STRING = re.compile(rb"/Creator\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f\s]*)>)", re.DOTALL)
+
+
+def _pdf_text(literal: bytes | None, hexed: bytes | None) -> str:
+    """A PDF string, written as (literal) with its escapes or as <hex>, as text (UTF-16 after its mark, or Latin-1)."""
+    if hexed is not None:
+        raw = bytes.fromhex(re.sub(rb"\s", b"", hexed).decode("ascii").ljust(2, "0"))
+    else:
+        raw = re.sub(rb"\\([0-7]{1,3}|.)", lambda m: bytes([int(m[1], 8) & 0xFF]) if m[1][:1].isdigit()
+                     else {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}.get(m[1], m[1]),
+                     literal or b"", flags=re.DOTALL)
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", "replace")
+    return raw.decode("latin-1")
+
+
+def _pdf_by_wxdesk(data: bytes) -> bool:
+    """Whether `data` is a whole PDF as wxdesk writes a handout: its Creator wxdesk, saved once (a handout another
+    program saved again, annotated, carries a second end-of-file mark: the user's work now)."""
+    if not data.startswith(b"%PDF-") or len(data) >= MOST_PDF_BYTES or data.count(b"%%EOF") != 1:
+        return False
+    found = list(_PDF_STRING.finditer(data))
+    return bool(found) and _pdf_text(found[-1].group(1), found[-1].group(2)) == MADE_BY
+
+
+# Only a handout or an image wxdesk wrote, or an empty file, is replaced: a PDF or PNG of the user's own (a board deck,
+# a photo) was replaced by `report -o deck.pdf` and `share -o photo.png`, told by their first bytes alone.
+PDF = OutputKind("a handout wxdesk wrote", _pdf_by_wxdesk, MOST_PDF_BYTES)
+PNG = OutputKind("an image wxdesk wrote", _png_by_wxdesk,
+                 _PNG_HEADER_END + len(_PNG_MARK))
 
 
 def _is_scenario(data: bytes) -> bool:

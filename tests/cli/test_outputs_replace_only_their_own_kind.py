@@ -68,7 +68,8 @@ def test_a_read_only_file_is_never_replaced(tmp_path, capsys, source, name):
     assert target.read_bytes() == b""
 
 
-@pytest.mark.parametrize("command, name, kind", [("report", "fake.pdf", "a PDF"), ("share", "fake.png", "a PNG image")])
+@pytest.mark.parametrize("command, name, kind", [("report", "fake.pdf", "a handout wxdesk wrote"),
+                                                 ("share", "fake.png", "an image wxdesk wrote")])
 def test_a_handout_or_image_never_replaces_a_scenario_of_that_name(tmp_path, capsys, source, command, name, kind):
     target = tmp_path / name
     target.write_text(SCENARIO, encoding="utf-8")
@@ -84,7 +85,61 @@ def test_output_kinds_are_told_by_their_first_bytes():
     assert is_results(csv_header().encode()) and is_results(b'{"row":1}') and is_results(b"[\n]\n")
     assert is_results(b'\xef\xbb\xbf[\n{"row":1,')
     assert not is_results(SCENARIO.encode()) and not is_results(b"name,budget_cny\n") and not is_results(b"[1]")
-    assert PDF.starts(b"%PDF-1.4") and not PDF.starts(b"{") and PNG.starts(b"\x89PNG\r\n\x1a\n")
+    assert not PDF.starts(b"%PDF-1.4") and not PDF.starts(b"{") and not PNG.starts(b"\x89PNG\r\n\x1a\n")
+
+
+# What Qt writes as a handout's Info (wxdesk.report.handout sets the Creator), and the same written plainly or in hex.
+QT_INFO = b"/Creator (\\376\\377\\000w\\000x\\000d\\000e\\000s\\000k)\n/Producer (Qt)"
+
+
+@pytest.mark.parametrize("data, replaced", [
+    (b"%PDF-1.4\n1 0 obj\n<<\n" + QT_INFO + b"\n>>\nendobj\ntrailer\n%%EOF\n", True),
+    (b"%PDF-1.7\n<< /Creator (wxdesk) >>\n%%EOF", True),
+    (b"%PDF-1.7\n<< /Creator <FEFF00770078006400650073006B> >>\n%%EOF", True),
+    (b"%PDF-1.4\n% board deck\n", False),  # the user's own PDF
+    (b"%PDF-1.4\n<< /Creator (PowerPoint) >>\n%%EOF", False),
+    (b"%PDF-1.4\n<< /Creator (wxdesk) >>\n%%EOF\n<< /Creator (wxdesk) /Annots [] >>\n%%EOF", False),  # saved again
+    (b"%PDF-1.4\n<< /Creator (wxdesk tools) >>\n%%EOF", False),
+    (b"{\"Creator\": \"wxdesk\"} %%EOF /Creator (wxdesk)", False),
+])
+def test_a_pdf_is_replaced_only_where_wxdesk_wrote_it(data, replaced):
+    from wxdesk.safe_output import PDF
+    assert PDF.starts(data) is replaced
+
+
+def test_an_image_is_replaced_only_where_wxdesk_marked_it():
+    import zlib
+
+    from wxdesk.safe_output import PNG, png_marked
+    header = b"\x89PNG\r\n\x1a\n" + (13).to_bytes(4, "big") + b"IHDR" + bytes(13)
+    header += zlib.crc32(header[12:]).to_bytes(4, "big")
+    plain = header + b"\0\0\0\0IEND\xaeB`\x82"
+    assert not PNG.starts(plain) and PNG.starts(png_marked(plain))
+    assert png_marked(b"not a png") == b"not a png"
+
+
+@pytest.mark.parametrize("command, name, mine", [
+    ("report", "deck.pdf", b"%PDF-1.4\n% board deck\n"),
+    ("share", "photo.png", b"\x89PNG\r\n\x1a\nmy photo"),
+])
+def test_a_pdf_or_png_of_the_users_is_kept_and_wxdesks_own_replaced(tmp_path, capsys, source, command, name, mine):
+    """`report -o deck.pdf` and `share -o photo.png` replaced a board deck and a photo, told by their first bytes."""
+    target = tmp_path / name
+    target.write_bytes(mine)
+    assert main([command, source, "--lang", "en", "-o", str(target)]) == 2
+    assert capsys.readouterr().err.startswith(f"wxdesk: {target} already exists and is not ")
+    assert target.read_bytes() == mine
+    # One wxdesk wrote, and an empty file, are replaced.
+    target.unlink()
+    assert main([command, source, "--lang", "en", "-o", str(target)]) == 0
+    first = target.read_bytes()
+    assert main([command, source, "--lang", "en", "-o", str(target)]) == 0
+    if command == "share":
+        from PySide6.QtGui import QImage
+        assert QImage(str(target)).text("Software") == "wxdesk"
+    target.write_bytes(b"")
+    assert main([command, source, "--lang", "en", "-o", str(target)]) == 0
+    assert target.read_bytes()[:8] == first[:8]
 
 
 def test_free_partial_name_skips_every_existing_entry(tmp_path):

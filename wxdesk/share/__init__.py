@@ -7,6 +7,7 @@ from pathlib import Path
 from wxdesk.report.fonts import chinese_face_missing
 from wxdesk.share.image import WIDTHS, ImageLayout, layout_image, render_image
 from wxdesk.share.output import OutputError, write_atomically
+from wxdesk.safe_output import png_marked
 from wxdesk.share.png import png_bytes
 
 __all__ = ["WIDTHS", "ImageLayout", "OutputError", "layout_image", "render_image", "write_atomically",
@@ -21,6 +22,8 @@ def write_image(layout: ImageLayout, target: str | os.PathLike[str],
     if refusal:
         raise OutputError("failed", Path(target), f"cannot write {target}: {refusal}")
     data = png_bytes(render_image(layout))
+    if data is not None:
+        data = png_marked(data)  # (so that `share -o` may replace it later: safe_output.PNG)
     if data is None:
         raise OutputError("failed", Path(target), f"{target} could not be written: the image could not be made "
                           "into a PNG; any previous file is unchanged.")
