@@ -704,7 +704,7 @@ def test_a_table_not_named_as_one_says_how_to_read_it_as_one(tmp_path, name, tex
     """It said only "not valid JSON", with no word of why a table was read as JSON or how to read it otherwise."""
     path = tmp_path / name
     path.write_text(text)
-    expected = f"{path}: The file is not valid JSON (line 1, column 1: expecting value){HINT}"
+    expected = f"{path}: The file is not valid JSON (line 1, column 1: expecting a value here){HINT}"
     alone = run("evaluate", str(path))
     assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {expected}\n")
     batch = run("evaluate", str(path), "--preset", "bank_care", "--format", "jsonl")

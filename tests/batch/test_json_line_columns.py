@@ -9,10 +9,10 @@ from wxdesk.batch.sources import jsonl_rows
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n", "\r", ""])
 @pytest.mark.parametrize("line, said", [
-    ('{"name":"D"', "column 12: expecting ',' delimiter"),
-    ('{"name": "D", "audience": }', "column 27: expecting value"),
-    ('{"name": "D"} x', "column 15: extra data"),
-    ('{"name":"D",', "column 13: expecting property name enclosed in double quotes"),
+    ('{"name":"D"', "column 12: the JSON ends too soon, as if cut short"),
+    ('{"name": "D", "audience": }', "column 27: expecting a value here"),
+    ('{"name": "D"} x', "column 15: text after the end of the JSON value; delete it"),
+    ('{"name":"D",', "column 13: the JSON ends too soon, as if cut short"),
 ])
 def test_a_lines_error_is_told_at_its_own_column(line, said, ending):
     rows = list(jsonl_rows([line + ending, '{"name": "E"}\n'], "t.jsonl"))

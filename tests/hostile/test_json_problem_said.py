@@ -27,10 +27,11 @@ def test_a_cut_off_scenario_file_and_a_broken_table_line_say_where_and_what(tmp_
     cut.write_text('{"name": "a', encoding="utf-8")
     rows = tmp_path / "rows.jsonl"
     rows.write_text('{"name": "a", "audience": "x\n', encoding="utf-8")
-    for path, said in ((cut, "(line 1, column 10: unterminated string starting here)."),
+    for path, said in ((cut, "(line 1, column 10: a text in double quotes starts here and its closing quote is "
+                              "missing)."),
                        # (The line cut off inside a string: told as the file is, at the string's start. Parsed with
                        # its line break, the break itself was "column 29: invalid control character".)
-                       (rows, "(column 27: unterminated string starting here).")):
+                       (rows, "(column 27: a text in double quotes starts here and its closing quote is missing).")):
         done = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", str(path), "-q"], capture_output=True,
                               text=True, timeout=120)
         assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr, done.stderr

@@ -30,7 +30,8 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import text_of_cell
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, json_problem, read_number, \
+from wxdesk.engine.reading import json_said
+from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, read_number, \
     repeated_said, shortened, unique_keys
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -331,12 +332,14 @@ def _reject_constant(name: str) -> Any:
 def _parse_json_line(line: str) -> Any:
     # Without its line break: a line cut off ('{"name":"D"') was told at "column 1", Python's place for the error being
     # the start of the next line, where it looked for the rest; the line's own end is where it is missing.
-    line = line.rstrip("\r\n")
+    # (And without a byte-order mark at its start, as at the start of a file: two exports joined with `cat` put the
+    # second one's mark at the start of a later line, which was "unexpected utf-8 bom (decode using utf-8-sig)".)
+    line = line.rstrip("\r\n").removeprefix("\ufeff")
     try:
         parsed = json.loads(line, parse_constant=_reject_constant, parse_float=json_float,
                             object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
-        raise RowError(f"The line is not valid JSON (column {exc.colno}: {json_problem(exc)}).") from None
+        raise RowError(f"The line is not valid JSON (column {exc.colno}: {json_said(exc)}).") from None
     except RecursionError:
         raise RowError("The line nests too deeply to be a scenario.") from None
     said = repeated_said(parsed, "The line")
@@ -581,7 +584,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
                             object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                  f"{json_problem(exc)}).")
+                  f"{json_said(exc)}).")
         return
     except RowError as exc:
         yield Row(name, None, error=f"{name}: {exc}")

@@ -9,6 +9,7 @@ the check and the read cannot hang wxdesk either.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import unicodedata
@@ -153,3 +154,51 @@ def unreadable_problem(path: Path, exc: Exception, limit: int) -> FileProblem:
     if not stat.S_ISREG(info.st_mode):
         return FileProblem(errors.NOT_A_FILE, shown)
     return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(limit))
+
+
+_SEVERAL = ("one scenario on each line (JSON Lines, as `jq -c` writes them) or all of them inside [ ], separated by "
+            "commas")
+
+
+def json_said(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON text at the place `exc` names, in plain words for the bracket after the line and
+    column ("line 5, column 1: …"). Python's own words pointed away from the slip or named Python: jq's output of
+    two scenarios read "extra data", a byte-order mark "unexpected utf-8 bom (decode using utf-8-sig)", and a comma
+    before } or in 1,000 "expecting property name enclosed in double quotes"."""
+    text, at = exc.doc, exc.pos
+    rest = text[at:].lstrip(" \t\r\n")
+    before = text[:at].rstrip(" \t\r\n")
+    message = exc.msg
+    if rest.startswith("\ufeff") or message.startswith("Unexpected UTF-8 BOM"):
+        return ("an invisible byte-order mark, which some programs put at the start of a file; save it without one, "
+                "or delete the character")
+    if rest.startswith(("//", "/*", "#")):
+        return "a comment, which JSON does not allow; delete it"
+    if message == "Extra data":
+        if rest.startswith(("{", "[")):
+            return f"a second JSON value starts here; give {_SEVERAL}"
+        return "text after the end of the JSON value; delete it"
+    if not rest:
+        return "the JSON ends too soon, as if cut short"
+    if before.endswith(","):
+        head = before[:-1].rstrip()
+        if head[-1:].isdigit() and rest[:1].isdigit():
+            return "a number written with a comma; write 1000, not 1,000"
+        if rest.startswith(("}", "]")):
+            return "a comma after the last entry, which JSON does not allow; delete it"
+    if rest.startswith("'"):
+        return "text in single quotes; JSON writes names and texts in double quotes"
+    if message.startswith("Expecting property name"):
+        return "a name without double quotes; JSON writes every name in double quotes"
+    if message == "Expecting ',' delimiter":
+        return "a comma missing between two entries"
+    if message.startswith("Unterminated string"):
+        return "a text in double quotes starts here and its closing quote is missing"
+    if message.startswith("Invalid control character"):
+        return "a tab or line break inside a text in double quotes; write it as \\t or \\n"
+    if message.startswith("Invalid \\escape"):
+        return "a backslash that starts no escape JSON knows; write \\\\ for a backslash"
+    if message == "Expecting value":
+        return "expecting a value here"
+    problem = message.lower()
+    return problem[:-len(" at")] + " here" if problem.endswith(" at") else problem
