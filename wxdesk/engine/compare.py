@@ -50,13 +50,24 @@ class FieldRow:
 
 
 # Numbers this close are one input: 0.1 × 3 × 1e6 and 300000 were marked as two budgets, written "¥300,000.0000000000"
-# and "¥300,000.0000000001" (a script's arithmetic, not a client's choice).
-SAME_WITHIN = 1e-9
+# and "¥300,000.0000000001" (a script's arithmetic, not a client's choice). The noise of such arithmetic is a few units
+# in the last place of the number (SAME_ULPS), and near 0 below SAME_NEAR_ZERO (0.1 + 0.2 - 0.3 is 5.6e-17). A tolerance
+# that grew with the value (one part in a billion) made budgets of ¥1,000,000,000,000 and ¥999,999,999,001, and
+# audiences of 2,000,000,000 and 1,999,999,998, "the same".
+SAME_ULPS = 4
+SAME_NEAR_ZERO = 1e-12
 
 
 def _same(a: Any, b: Any) -> bool:
     numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b))
-    return math.isclose(a, b, rel_tol=SAME_WITHIN, abs_tol=SAME_WITHIN) if numbers else a == b
+    if not numbers:
+        return bool(a == b)
+    if a == b:
+        return True
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False
+    apart = abs(float(a) - float(b))
+    return apart <= SAME_NEAR_ZERO or apart <= SAME_ULPS * math.ulp(max(abs(float(a)), abs(float(b))))
 
 
 @dataclass(frozen=True)
