@@ -811,8 +811,9 @@ def folder_entries(folder: Path) -> list[tuple[Path, str | None]]:
     the PermissionError): a folder the user may not read was then described as holding no scenario files."""
     with os.scandir(folder) as entries:
         names = [entry.name for entry in entries]
-    # fnmatch as Path.glob matches: case-sensitive where file names are (not on Windows).
-    paths = sorted(folder / name for name in names if fnmatch.fnmatch(name, "*.json"))
+    # Whatever the case of the extension, as a file named on its own is read (input_format): a folder exported from
+    # Windows or macOS tools (X.JSON) counted as empty, and in a mixed folder its B.JSON was skipped without a word.
+    paths = sorted(folder / name for name in names if fnmatch.fnmatchcase(name.lower(), "*.json"))
     return [(path, folder_entry_problem(path)) for path in paths]
 
 
