@@ -255,6 +255,9 @@ def check_header(header: list[str], figures: KnownFigures | None = None) -> None
     known = {*CSV_COLUMNS, "format", "version", *OUTPUT_COLUMNS}
     seen = set()
     for column in header:
+        if not column:
+            raise RowError(f"Column {header.index(column) + 1} of the header has no name (an empty column between "
+                           "two others); give it a field's name, or delete the column.")
         if column in seen:
             raise RowError(f"Column '{column}' appears twice in the header.")
         seen.add(column)
@@ -434,18 +437,43 @@ def _header(numbered: _NumberedLines, name: str,
     except csv.Error as exc:
         raise HeaderError(Row(f"{name}:{numbered.number}", None,
                               error=f"{name} line {numbered.number}: {exc}.")) from None
+    given = [h.lstrip("\ufeff") for h in header]  # (before the cells are stripped: "sep=\t" names a tab)
     header = [h.strip().lstrip("\ufeff") for h in header]
+    if header == ["sep=", ""]:  # Excel's line that names the separator, a comma: it is no header, and read past
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise EmptyTableError from None
+        except csv.Error as exc:
+            raise HeaderError(Row(f"{name}:{numbered.number}", None,
+                                  error=f"{name} line {numbered.number}: {exc}.")) from None
+    elif len(given) == 1 and given[0].lower().startswith("sep=") and len(given[0]) == 5:
+        separator = given[0][4]
+        kind = next((k for c, k, _ in _SEPARATORS if c == separator), f"separated by '{separator}'")
+        raise HeaderError(Row(f"{name}:{numbered.number}", None, error=f"{name} line {numbered.number} is Excel's "
+                              f"'sep={separator}' line: the file is {kind}, and wxdesk reads comma-separated CSV; "
+                              "save it with commas between the cells (in Excel, 'CSV UTF-8 (Comma delimited)')."),
+                          columns=True)
     if any(not_utf8(h) or "\x00" in h for h in header):
         # A table saved as UTF-16 (a byte-order mark, a zero byte after each letter) or a binary file: its header
         # is no text, and was echoed back as the name of a column (which then failed to be written at all).
         raise HeaderError(Row(f"{name}:{numbered.number}", None, error=f"{name} is not UTF-8 text (a table saved "
                               "as UTF-16, or not a table at all): save it as UTF-8 (in Excel, 'CSV UTF-8')."))
     try:
-        check_header(header, figures)
+        check_header(named_columns(header), figures)
     except RowError as exc:
         raise HeaderError(Row(f"{name}:{numbered.number}", None, given={"header": header},
                               error=f"{name} line {numbered.number}: {exc}"), columns=True) from None
     return reader, header
+
+
+def named_columns(header: list[str]) -> list[str]:
+    """The header without the unnamed columns at its end, which a spreadsheet leaves after the last one ("name,
+    audience," saved from Excel): their cells must be empty (csv_rows), and they are no field."""
+    named = len(header)
+    while named > 1 and not header[named - 1]:
+        named -= 1
+    return header[:named]
 
 
 def header_problem(path: str, forced: str | None, figures: KnownFigures | None = None) -> str | None:
@@ -478,6 +506,7 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
     except HeaderError as exc:
         yield exc.row
         return
+    named = named_columns(header)
     while True:
         start = numbered.number + 1
         numbered.mark()
@@ -504,19 +533,29 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         if not any(cell.strip() for cell in record):
             continue
         where = f"{name}:{start}"
-        if [cell.strip().lstrip("\ufeff") for cell in record] == header:
+        if len(named) < len(header) and len(record) > len(named):
+            # The unnamed columns at the header's end: read past where empty, a row's own slip where not.
+            extra = next((i for i in range(len(named), len(record)) if record[i].strip()), None)
+            if extra is not None and len(record) == len(header):
+                yield Row(where, None, given=record, error=f"{name} line {start}: cell {extra + 1} holds "
+                          f"{_quoted(record[extra].strip())}, in a column the header leaves unnamed; name the "
+                          "column in the header, or delete the cell.")
+                continue
+            if extra is None:
+                record = record[:len(named)]
+        if [cell.strip().lstrip("\ufeff") for cell in record] == named:
             # (Two tables pasted one below the other: read as a row, it failed as "Column 'budget_cny' must be a
             # number, not "budget_cny".")
             yield Row(where, None, given=record, error=f"{name} line {start}: the line repeats the header, so it "
                       "holds no scenario; remove it (a second table pasted below the first?).")
             continue
-        if len(record) != len(header):
+        if len(record) != len(named):
             # Too few cells fail as too many do: the missing ones took defaults silently (goals "sell", where an
             # empty goals cell means none), so a row cut short was evaluated as a scenario nobody wrote.
             yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} "
-                      f"{'cell' if len(record) == 1 else 'cells'} but the header names {len(header)} columns.")
+                      f"{'cell' if len(record) == 1 else 'cells'} but the header names {len(named)} columns.")
             continue
-        cells = dict(zip(header, record))
+        cells = dict(zip(named, record))
         yield _cells_row(where, cells, f"{name} line {start}", cells.get("error"))
 
 
@@ -677,6 +716,10 @@ class _NumberedLines:
             raise csv.Error("the line is far too long to be a scenario")
         return line
 
+    def forget(self) -> None:
+        """The lines given so far are not needed again (comments before a table's header)."""
+        self._taken = []
+
     def mark(self) -> None:
         """A record starts with the next line."""
         self._taken = []
@@ -790,6 +833,7 @@ def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
         if not _comment_or_blank(line):
             numbered.give_back(line)
             break
+        numbered.forget()  # (held, six million comment lines took 446 MB: none is needed again)
     return numbered
 
 
