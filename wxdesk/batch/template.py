@@ -25,12 +25,17 @@ def example() -> dict[str, Any]:
     return Scenario(name=EXAMPLE_NAME).to_dict()
 
 
-def _allowed(spec: dict[str, Any]) -> str:
+def _allowed(spec: dict[str, Any], table: bool = True) -> str:
+    """The values a field takes, as a table's cell (`table`) or a scenario file's JSON gives them: a list is a cell of
+    names joined with ';' in a table, and a JSON list in a file (the JSON guide said "joined with ';'" beside
+    "goals": ["sell"], and a user who wrote "sell;news" was refused)."""
     if "enum" in spec:
         return "one of " + ", ".join(spec["enum"])
     items = spec.get("items", {})
     if "enum" in items:
         once = ", each once" if spec.get("uniqueItems") else ""  # a repeated one is refused (engine.scenario)
+        if not table:
+            return f"a list of any of {', '.join(items['enum'])}{once}"
         return f"any of {', '.join(items['enum'])}{once}, joined with '{LIST_SEPARATOR}'"
     if "maximum" in spec:
         low = spec.get("minimum", spec.get("exclusiveMinimum", 0))
@@ -59,12 +64,12 @@ def guide(table: bool = False) -> list[str]:
             lines.append(CSV_OVERRIDES)
             continue
         meaning, spec = specs.get(name, (name.replace("_", " "), {}))
-        allowed = _allowed(spec)
+        allowed = _allowed(spec, table)
         if _said_already(meaning, allowed):
             allowed = ""
         default = defaults[name]
         if FIELD_KINDS.get(name) == "list":
-            shown = LIST_SEPARATOR.join(default) or "(none)"
+            shown = (LIST_SEPARATOR.join(default) or "(none)") if table else json.dumps(default, ensure_ascii=False)
         elif name == "overrides":
             shown = "(none)"
         elif table and isinstance(default, float):
