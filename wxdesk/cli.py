@@ -631,7 +631,7 @@ def _refuse_stdout_into_inputs(args: argparse.Namespace) -> None:
     for item in [*getattr(args, "inputs", []), *getattr(args, "scenarios", []), getattr(args, "scenario", None)]:
         if item == "-":
             inputs.append(("one of the inputs", 0))
-        elif item is not None and Path(item).is_dir():
+        elif item is not None and os.path.isdir(item):  # (Path.is_dir raised for a name too long)
             from wxdesk.batch.sources import folder_entries
             with contextlib.suppress(OSError):  # (a folder that cannot be listed: the command says so)
                 inputs += [("one of the inputs", str(path)) for path, _ in folder_entries(Path(item))]

@@ -30,7 +30,7 @@ from typing import Any
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.batch.flatten import text_of_cell
 from wxdesk.batch.stopping import InputCutError, StopRequest, StoppableReader, TextReader
-from wxdesk.engine.reading import json_said
+from wxdesk.engine.reading import json_said, os_problem_said
 from wxdesk.engine.scenario import Scenario, TooLarge, TooSmall, first_in_json, json_float, read_number, \
     repeated_said, shortened, unique_keys
 
@@ -871,7 +871,7 @@ def folder_entry_problem(path: Path) -> str | None:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return f"{path} is a symbolic link that leads round in a loop, so it is not read."
-        return f"{path} cannot be read: {exc.strerror or exc}."
+        return os_problem_said(exc, str(path))
     if stat.S_ISDIR(mode):
         return f"{path} is a folder, not a scenario file; wxdesk reads only the files of a folder, not its folders."
     if not stat.S_ISREG(mode):
@@ -901,7 +901,7 @@ def input_problem(item: str) -> str | None:
     except PermissionError:
         return f"{item} cannot be read: permission denied"
     except OSError as exc:
-        return f"{item} cannot be read: {exc.strerror or exc}"
+        return os_problem_said(exc, item).removesuffix(".")
     return None
 
 
@@ -1042,7 +1042,7 @@ def file_rows(path: str, forced: str | None) -> Iterator[Row]:
     except UnicodeDecodeError:
         yield Row(path, None, error=f"{path} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
     except OSError as exc:
-        yield Row(path, None, error=f"{path} cannot be read: {exc.strerror or exc}.")
+        yield Row(path, None, error=os_problem_said(exc, path))
 
 
 def stdin_rows(forced: str | None, stream: TextReader | None = None, stop: StopRequest | None = None

@@ -121,7 +121,18 @@ def _os_problem(exc: OSError, name: str) -> str:
         return f"{name} cannot be read: its symbolic links lead round in a loop."
     if exc.errno == errno.ENAMETOOLONG:
         return f"{name} cannot be read: the name is too long."
+    if exc.errno == errno.ENOTDIR:
+        # ("cannot be read: Not a directory." named neither the file in the way nor what is wrong with the name.)
+        path = Path(name)
+        in_the_way = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), path.parent)
+        return f"{name} cannot be read: {in_the_way} is a file, not a folder."
     return f"{name} cannot be read: {plain(exc.strerror or str(exc))}."
+
+
+def os_problem_said(exc: OSError, name: str) -> str:
+    """Why the file `name` cannot be read, in one plain sentence with its full stop (a link loop, a name too long, a
+    file where a folder should be: not the system's "Too many levels of symbolic links")."""
+    return _os_problem(exc, name)
 
 
 def os_problem(path: Path, exc: OSError) -> FileProblem:
