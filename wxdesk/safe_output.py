@@ -310,7 +310,7 @@ def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
             info = None
         if info is None or not stat.S_ISREG(info.st_mode) or info.st_size == 0 or (verify and not verify(temp)):
             raise OutputError(INCOMPLETE, given, f"{_shown(given)} could not be written completely (the disk may "
-                              "be full or failing); the previous file is unchanged.")
+                              f"be full or failing).{_kept(given)}")
         real = move_into_place(temp, target, inputs, kind)
     except OutputError:
         raise
@@ -420,9 +420,10 @@ def explained(exc: OSError, path: Path) -> OutputError:
     """An OSError met while writing `path`, as the OutputError that says it (the window says each reason in its own
     language: wxdesk.ui.saving.output_error_text)."""
     code = exc.errno
+    kept = _kept(path)
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return OutputError(NO_SPACE, path, f"There is not enough space to write {_shown(path)}; free some disk "
-                           "space or choose another place. The previous file is unchanged.", exc.strerror or "")
+                           f"space or choose another place.{kept}", exc.strerror or "")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return OutputError(DENIED, path, f"wxdesk may not write {_shown(path)} (permission denied or a read-only "
                            "disk); choose another name or folder.", exc.strerror or "")
@@ -432,5 +433,10 @@ def explained(exc: OSError, path: Path) -> OutputError:
     if code == errno.ENAMETOOLONG:
         return OutputError(NAME_TOO_LONG, path, f"{_shown(path)} cannot be written: the name is too long.")
     detail = plain(exc.strerror or str(exc))
-    return OutputError(FAILED, path, f"{_shown(path)} could not be written: {detail}. The previous file is "
-                       "unchanged.", detail)
+    return OutputError(FAILED, path, f"{_shown(path)} could not be written: {detail}.{kept}", detail)
+
+
+def _kept(path: Path) -> str:
+    """" The previous file is unchanged." where there is one (a refused output leaves the target as it was, so it is
+    there now where it was before), else nothing: said of a new file on a full disk, it told of a file never made."""
+    return " The previous file is unchanged." if os.path.exists(path) else ""
