@@ -21,7 +21,22 @@ def json_text(data: Any, indent: int | None = None) -> str:
         # A number JSON cannot hold (1e999 read from a row, echoed with the row's error): written as its name in a
         # string ("Infinity"), so that the row and the rows after it are still written, in strict JSON.
         text = json.dumps(_finite(data), indent=indent, ensure_ascii=False, allow_nan=False, separators=separators)
+    if "-0.0" in text:  # (seldom: the walk only then)
+        text = json.dumps(_no_negative_zero(_finite(data)), indent=indent, ensure_ascii=False, allow_nan=False,
+                          separators=separators)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _no_negative_zero(data: Any) -> Any:
+    """`data` with -0.0 written 0.0, as the CSV and the text write it: a budget of -0.0 in a JSON input was echoed
+    "budget_cny": -0.0 in the JSON output beside 0 in the others (and a share of it "share": -0.0)."""
+    if isinstance(data, float) and data == 0.0:
+        return 0.0
+    if isinstance(data, dict):
+        return {key: _no_negative_zero(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_no_negative_zero(value) for value in data]
+    return data
 
 
 def _finite(data: Any) -> Any:
