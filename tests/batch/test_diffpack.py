@@ -96,7 +96,13 @@ def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_pa
     assert result.returncode == 2
     report = json.loads(result.stdout)
     assert report["summary"]["changed"] == 0 and report["summary"]["failed"] == 1
-    assert report["changed"][0]["error"].startswith(f"{table} line 3: Column 'budget_cny'")
+    # A failed row is listed under "failed", not among the scenarios that change (a script counting them read 1).
+    assert report["changed"] == [] and len(report["failed"]) == 1
+    assert report["failed"][0]["error"].startswith(f"{table} line 3: Column 'budget_cny'")
+    assert report["failed"][0]["source"] == f"{table}:3" and report["failed"][0]["row"] == 2
+    text = subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(old), str(old), str(table)],
+                          capture_output=True, text=True, timeout=300)
+    assert f"! {table} line 3: Column 'budget_cny'" in text.stdout and "0 of 1 scenario" in text.stdout, text.stdout
     assert result.stderr.count("\n") == 1 and f"{table} line 3" in result.stderr
 
 

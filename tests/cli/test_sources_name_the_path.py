@@ -58,6 +58,6 @@ def test_a_scenario_file_alone_and_diff_pack_name_it_by_its_path(tmp_path):
     pack = str(resource_path("datapack.toml"))
     diff = _run(tmp_path, "diff-pack", pack, pack, "q1", "r2/leads.csv", "--json", "-q")
     assert diff.returncode == 2, diff.stderr
-    failed = {entry["source"]: entry["error"] for entry in json.loads(diff.stdout)["changed"] if entry["error"]}
+    failed = {entry["source"]: entry["error"] for entry in json.loads(diff.stdout)["failed"]}
     assert failed == {"q1/b.json": "q1/b.json: The file contains NaN, which is not a number a scenario can use.",
                       "r2/leads.csv:3": "r2/leads.csv line 3: Column 'audience' must be a number, not \"lots\"."}

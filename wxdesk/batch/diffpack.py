@@ -102,7 +102,9 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
     import functools
     differences = pack_differences(old, new)
     work = functools.partial(diff_job, old=old, new=new, differences=differences, lang=lang)
-    changed, failed, total, first_error = [], 0, 0, None
+    changed: list[dict[str, Any]] = []
+    failed: list[dict[str, Any]] = []
+    total, first_error = 0, None
     results = run_jobs(read_jobs(inputs, presets, lang=lang), work, workers)
     pairs = ((not entry.get("error"), entry) for entry in results)
     shown = progress(pairs) if progress is not None else pairs
@@ -110,9 +112,10 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
         for _ok, entry in shown:
             total += 1
             if entry.get("error"):
-                failed += 1
+                # Apart from those that change: listed among them, a failed row made a script that counts "changed"
+                # read 1 where none did.
                 first_error = first_error or entry["error"]
-                changed.append(entry)
+                failed.append(entry)
             elif entry["changed"]:
                 changed.append(entry)
     finally:
@@ -123,12 +126,14 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
         "new_pack": {"path": str(new.path), "released": new.released},
         "differences": [_describe(d, old, new, lang) for d in differences],
         "changed": changed,
-        "summary": {"scenarios": total, "changed": sum(1 for e in changed if not e.get("error")),
-                    "failed": failed, "first_error": first_error},
+        "failed": failed,
+        "summary": {"scenarios": total, "changed": len(changed), "failed": len(failed), "first_error": first_error},
     }
 
 
 def diff_text(report: dict[str, Any], lang: str = "en") -> str:
-    """The report as text, in `lang` (wxdesk.words.pack_diff)."""
+    """The report as text, in `lang` (wxdesk.words.pack_diff): the scenarios that change and those that failed (each
+    on a "!" line), in the order they were read."""
     from wxdesk.words.pack_diff import diff_text as written
-    return written(report, words(lang))
+    told = sorted([*report["changed"], *report.get("failed", [])], key=lambda entry: entry["row"])
+    return written({**report, "changed": told}, words(lang))
