@@ -432,8 +432,42 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.currency != "CNY":
         reader = Words.make(args.lang, args.currency, pack, reader.translate)
     reader = InputsApart.of(comparison, reader, pack)
-    _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
+    _out(_plain(comparison_text(_cut_for_the_table(comparison), reader, pack), keep_newlines=True))
     return EXIT_OK
+
+
+TABLE_PIECE = 30  # the longest word of a name, client or notes (or of a column's heading) the table writes whole
+TABLE_TEXT = 90  # the longest such text it writes whole: three lines of its column
+
+
+def _cut_for_the_table(comparison: Any) -> Any:
+    """The comparison with its texts (name, client, notes) and column headings cut short for compare's text table,
+    with "…" where cut: a column is as wide as its longest word, and a 2,000-character name widened every line of
+    the table to 2,084 characters. Where cutting would make two texts that differ read alike, they stay whole.
+    (The JSON keeps every text whole.)"""
+    import dataclasses
+
+    def rows() -> Any:
+        for row in comparison.fields:
+            if not all(isinstance(value, str) for value in row.values):
+                yield row
+                continue
+            cut = tuple(_cut(value) for value in row.values)
+            alike = len(set(cut)) == len(set(row.values))
+            yield dataclasses.replace(row, values=cut) if alike else row
+
+    labels = tuple(_cut(label) for label in comparison.labels)
+    if len(set(labels)) != len(labels):
+        labels = comparison.labels
+    return dataclasses.replace(comparison, fields=tuple(rows()), labels=labels)
+
+
+def _cut(text: str) -> str:
+    """`text` cut before its first word longer than TABLE_PIECE characters, or at TABLE_TEXT, with "…"."""
+    import re
+    long_word = re.search(rf"\S{{{TABLE_PIECE + 1},}}", text)
+    end = min(TABLE_TEXT, long_word.start() + TABLE_PIECE - 1 if long_word else len(text))
+    return text if end >= len(text) else text[:end].rstrip() + "…"
 
 
 def _holds_objects(path: str, most: int = 2**22) -> bool:
