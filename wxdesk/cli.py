@@ -634,7 +634,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.open_file = open_file
         if open_file is not None and args.command is not None:
             raise UsageError(_unknown_command(open_file))
-        _refuse_stdout_into_inputs(args)
+        if args.command is not None:  # (the window writes nothing to standard output, and starts without the check)
+            _refuse_stdout_into_inputs(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))
