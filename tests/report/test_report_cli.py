@@ -21,10 +21,15 @@ from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.safe_output import png_marked
 from wxdesk.words import Words
 from wxdesk.words.vocabulary import PRESENCES
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# An earlier handout and image as wxdesk writes them (only those, or an empty file, are replaced: safe_output).
+EARLIER_PDF = b"%PDF-1.4 last week's\n<< /Creator (wxdesk) >>\n%%EOF\n"
+EARLIER_PNG = png_marked(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(17)) + b"last week's"
 
 
 @pytest.fixture
@@ -409,7 +414,7 @@ def test_a_chinese_output_without_a_chinese_font_is_refused_plainly(tmp_path, mo
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
     target = tmp_path / name
     # (An earlier output of the same kind: a file of another kind is never replaced at all.)
-    earlier = (b"%PDF-1.4 " if command == "report" else b"\x89PNG\r\n\x1a\n") + b"last week's"
+    earlier = EARLIER_PDF if command == "report" else EARLIER_PNG
     target.write_bytes(earlier)
     assert run_cli(command, "--preset", "car_brand", "--lang", "zh_CN", "-o", str(target)) == 2
     err = capsys.readouterr().err
@@ -420,7 +425,7 @@ def test_a_chinese_output_without_a_chinese_font_is_refused_plainly(tmp_path, mo
     # With the fonts back, the same command writes it.
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(real_families))
     assert run_cli(command, "--preset", "car_brand", "--lang", "zh_CN", "-o", str(target)) == 0
-    assert target.read_bytes() != b"last week's"
+    assert target.read_bytes() != earlier
 
 
 @pytest.mark.parametrize("name", ["notes.md", "data.csv", "plan.png", "handout"])
@@ -457,11 +462,11 @@ def test_a_handout_cut_short_by_a_full_disk_is_refused_in_one_line(tmp_path, mon
         return 1
     monkeypatch.setattr(handout, "_paint", cut_short)
     target = tmp_path / "handout.pdf"
-    target.write_bytes(b"%PDF-1.4 last week's")  # (an earlier handout: a file of another kind is never replaced)
+    target.write_bytes(EARLIER_PDF)  # (an earlier handout: a file of another kind is never replaced)
     assert run_cli("report", "--preset", "car_brand", "-o", str(target)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not be written whole" in err and "EOF" not in err, err
-    assert target.read_bytes() == b"%PDF-1.4 last week's"
+    assert target.read_bytes() == EARLIER_PDF
     assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
 
 

@@ -183,7 +183,9 @@ def test_a_full_disk_is_told_in_wxdesks_one_line_and_nothing_from_libpng(tmp_pat
         resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
     target = tmp_path / "out" / "client.png"
     target.parent.mkdir()
-    target.write_bytes(b"\x89PNG\r\n\x1a\nlast week's image")  # (an earlier image: only a PNG is replaced)
+    from wxdesk.safe_output import png_marked
+    earlier = png_marked(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(17)) + b"last week's image"
+    target.write_bytes(earlier)  # (an earlier image: only one wxdesk wrote is replaced)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
            "WXDESK_LOG_DIR": str(tmp_path / "logs")}
     done = subprocess.run([sys.executable, "-m", "wxdesk", "share", "--preset", "car_brand", "--lang", "en",
@@ -192,7 +194,7 @@ def test_a_full_disk_is_told_in_wxdesks_one_line_and_nothing_from_libpng(tmp_pat
     assert done.returncode == 2, done.stderr
     assert "libpng" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith("wxdesk: ") and "not enough space" in done.stderr, done.stderr
-    assert target.read_bytes() == b"\x89PNG\r\n\x1a\nlast week's image"
+    assert target.read_bytes() == earlier
     assert [p.name for p in target.parent.iterdir()] == ["client.png"]
 
 
