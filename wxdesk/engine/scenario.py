@@ -230,6 +230,8 @@ def scenario_from_dict(data: Any, known_figures: Mapping[str, Any] | None = None
     if data.get("format") != SCENARIO_FORMAT:
         raise ScenarioError(f"Field 'format' must be \"{SCENARIO_FORMAT}\"; this is not a wxdesk scenario.", "format")
     version = data.get("version")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 2.0, as a JSON round trip through JavaScript or jq may write 2 (the schema takes it)
     if isinstance(version, bool) or not isinstance(version, int):
         raise ScenarioError("Field 'version' must be a whole number.", "version")
     if version > SCENARIO_VERSION:
