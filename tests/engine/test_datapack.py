@@ -46,7 +46,7 @@ def _write(tmp_path, text):
      "figures.app_build_cny", "low ≤ likely ≤ high"),
     (lambda t: t.replace('value = 99\nunit = "USD/year"\nsource = "developer.apple.com',
                          'value = "99"\nunit = "USD/year"\nsource = "developer.apple.com'),
-     "figures.apple_developer_usd", "'value' must be a finite number"),
+     "figures.apple_developer_usd", "'value' must be a number, not the text \"99\""),
     (lambda t: t.replace('[affinity.wecom]\nnews = 20', '[affinity.wecom]\nnews = 120'),
      "affinity.wecom", "between 0 and 100"),
     (lambda t: t.replace('entities = ["company", "overseas_company"]\nsource = "grata',

@@ -131,3 +131,26 @@ def test_a_figure_named_like_none_wxdesk_knows_is_kept(tmp_path, name):
     word added (a region's, a year's, a low variant: 85% alike, refused as slips at first), is no slip."""
     path = write(tmp_path / "own.toml", _renamed(B, "app_build_cny", name, keep=True))
     assert name in load_datapack(path).figures
+
+
+@pytest.mark.parametrize("seed, said", [
+    ("999999999999999999999999", "not 999,999,999,999,999,999,999,999"),  # (it was told "of at least 0", which it is)
+    ('"x"', 'not the text "x"'),  # (it was told "must be a finite number")
+    ("-1", "not -1"), ("1.5", "not 1.5")])
+def test_a_seed_wxdesk_cannot_use_is_named_as_written(tmp_path, seed, said):
+    path = write(tmp_path / "seed.toml", re.sub(r"(?m)^seed = .*$", f"seed = {seed}", B, count=1))
+    with pytest.raises(DataPackError, match=re.escape(
+            f"entry 'sampling': 'seed' must be a whole number from 0 to 9,223,372,036,854,775,807, {said}.")):
+        load_datapack(path)
+
+
+def test_a_seed_past_two_to_the_53rd_is_kept_as_written(tmp_path):
+    """Read as a float, 9007199254740993 became 9007199254740992: another seed, other draws, nothing said."""
+    path = write(tmp_path / "seed.toml", re.sub(r"(?m)^seed = .*$", "seed = 9007199254740993", B, count=1))
+    assert load_datapack(path).seed == 9007199254740993
+
+
+def test_a_number_written_as_text_is_said_to_be_text(tmp_path):
+    path = write(tmp_path / "t.toml", re.sub(r"(?m)^samples = .*$", 'samples = "1000"', B, count=1))
+    with pytest.raises(DataPackError, match=re.escape("'samples' must be a number, not the text \"1000\"")):
+        load_datapack(path)

@@ -349,6 +349,21 @@ def parse_loose_date(text: str) -> dt.date | None:
     return None
 
 
+def _said(value: Any) -> str:
+    """A value from the file as a refusal names it: a text quoted and cut short as a scenario's are, a number as written
+    (grouped), anything else by its kind."""
+    from wxdesk.engine.scenario import shortened
+    if value is None:
+        return "missing"
+    if isinstance(value, str):
+        return f"the text \"{_escaped(shortened(value))}\""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"{value:,}" if isinstance(value, int) else repr(value)
+    return "a table" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a date"
+
+
 def _escaped(text: str) -> str:
     """Text from the file, with control characters escaped so a message stays one clean line."""
     from wxdesk.engine.reading import plain
@@ -403,7 +418,10 @@ class _Reader:
 
     def number(self, data: Mapping[str, Any], key: str, entry: str) -> float:
         value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            # (A text or a table was told it "must be a finite number", as if it were a number too large.)
+            raise self.fail(entry, f"'{key}' must be a number, not {_said(value)}")
+        if not is_finite_number(value):
             raise self.fail(entry, f"'{key}' must be a finite number")
         return float(value)
 
@@ -634,9 +652,13 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     across = pack_problem(figures)
     if across:
         raise reader.fail(f"figures.{across[0]}", across[1])
-    seed = reader.number(sampling, "seed", "sampling")
-    if not 0 <= seed <= MAX_SEED or seed != int(seed):
-        raise reader.fail("sampling", "'seed' must be a whole number of at least 0")
+    # Read as written, a whole number: taken as a float, a seed past 2**53 was rounded to another one, and one past the
+    # largest NumPy takes was told it "must be a whole number of at least 0", which it was.
+    seed = sampling.get("seed")
+    if isinstance(seed, float) and seed.is_integer() and abs(seed) < 2**53:
+        seed = int(seed)
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise reader.fail("sampling", f"'seed' must be a whole number from 0 to {MAX_SEED:,}, not {_said(seed)}")
     stale_after = reader.number(pack, "stale_after_years", "pack")
     if not 0 < stale_after <= 100:
         raise reader.fail("pack", "'stale_after_years' must be more than 0 and at most 100")
