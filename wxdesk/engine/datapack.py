@@ -352,11 +352,10 @@ def parse_loose_date(text: str) -> dt.date | None:
 def _said(value: Any) -> str:
     """A value from the file as a refusal names it: a text quoted and cut short as a scenario's are, a number as written
     (grouped), anything else by its kind."""
-    from wxdesk.engine.scenario import shortened
     if value is None:
         return "missing"
-    if isinstance(value, str):
-        return f"the text \"{_escaped(shortened(value))}\""
+    if isinstance(value, str):  # (cut to 30 characters, as a scenario's refusal cuts it: scenario.shortened)
+        return f"the text \"{_escaped(value if len(value) <= 30 else value[:27] + '...')}\""
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, (int, float)):
