@@ -1,6 +1,6 @@
 """A broken JSON file or line is told where and what, in words that end: "(line 1, column 149: unterminated string
 starting here)", where Python's own message ends "starting at" and the place it names is the line and column said
-before it (engine.scenario.json_problem)."""
+before it (engine.reading.json_problem)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from wxdesk.engine.scenario import json_problem
+from wxdesk.engine.reading import json_problem
 
 
 @pytest.mark.parametrize(("text", "said"), [('{"name": "a', "unterminated string starting here"),

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk import errors
-from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, json_said, plain, read_bounded, unreadable_problem
+from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded, unreadable_problem
 from wxdesk.engine.scenario import FIELD_NAMES, SCENARIO_FORMAT, SCENARIO_VERSION, Scenario, ScenarioError, \
     repeated_key, saved_as_utf16, scenario_from_json, unique_keys
 from wxdesk.errors import FileProblem
@@ -47,22 +47,9 @@ def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None
         problem = _content_problem(path, data, exc.field, known_figures)
         # The engine knows UTF-8 and UTF-16 only: of a file Notepad saved as "ANSI" it said "not UTF-8 text, so it
         # cannot be a wxdesk scenario", true and of no help, where the fix is one Save As.
-        sentence = _OTHER_ENCODING_SENTENCE if problem.kind == errors.OTHER_ENCODING else \
-            _not_json(data) if problem.kind == errors.DAMAGED_AT else str(exc)
+        sentence = _OTHER_ENCODING_SENTENCE if problem.kind == errors.OTHER_ENCODING else str(exc)
         raise ScenarioFileError(f"{plain(path.name if named is None else named)}: {sentence}", exc.field,
                                 problem) from None
-
-
-def _not_json(data: bytes) -> str:
-    """The sentence for a scenario file that is not valid JSON, the slip said in plain words (reading.json_said), where
-    the engine's sentence gives Python's ("extra data" of a file the summary was appended to)."""
-    try:
-        json.loads(data.decode("utf-8-sig"))
-    except json.JSONDecodeError as exc:
-        return f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {json_said(exc)})."
-    except (ValueError, RecursionError):
-        pass
-    return "The file is not valid JSON."
 
 
 _OTHER_ENCODING_SENTENCE = ("The file is text saved in an encoding other than UTF-8 (such as GBK, Notepad's \"ANSI\"); "

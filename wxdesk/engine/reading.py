@@ -61,7 +61,7 @@ def read_bounded(path: str | Path, max_bytes: int, kind: str = "") -> bytes:
     except UnreadableFile:
         raise
     except OSError as exc:
-        raise UnreadableFile(_os_problem(exc, name)) from None
+        raise UnreadableFile(os_problem_said(exc, name)) from None
     try:
         _check_kind(os.fstat(handle), name, max_bytes)  # the file opened is the file checked
         chunks, size = [], 0
@@ -72,7 +72,7 @@ def read_bounded(path: str | Path, max_bytes: int, kind: str = "") -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise UnreadableFile(_os_problem(exc, name)) from None
+        raise UnreadableFile(os_problem_said(exc, name)) from None
     finally:
         os.close(handle)
     if size > max_bytes:  # it grew after the check
@@ -110,7 +110,9 @@ def _size(size: int, decimals: int) -> str:
     return f"{size / (1024 * 1024):.{decimals}f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
 
 
-def _os_problem(exc: OSError, name: str) -> str:
+def os_problem_said(exc: OSError, name: str) -> str:
+    """Why the file `name` cannot be read, in one plain sentence with its full stop (a link loop, a name too long, a
+    file where a folder should be: not the system's "Too many levels of symbolic links")."""
     if isinstance(exc, FileNotFoundError):
         return f"{name} does not exist."
     if isinstance(exc, IsADirectoryError):
@@ -127,12 +129,6 @@ def _os_problem(exc: OSError, name: str) -> str:
         in_the_way = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), path.parent)
         return f"{name} cannot be read: {in_the_way} is a file, not a folder."
     return f"{name} cannot be read: {plain(exc.strerror or str(exc))}."
-
-
-def os_problem_said(exc: OSError, name: str) -> str:
-    """Why the file `name` cannot be read, in one plain sentence with its full stop (a link loop, a name too long, a
-    file where a folder should be: not the system's "Too many levels of symbolic links")."""
-    return _os_problem(exc, name)
 
 
 def os_problem(path: Path, exc: OSError) -> FileProblem:
@@ -211,5 +207,13 @@ def json_said(exc: json.JSONDecodeError) -> str:
         return "a backslash that starts no escape JSON knows; write \\\\ for a backslash"
     if message == "Expecting value":
         return "expecting a value here"
-    problem = message.lower()
+    return json_problem(exc)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON text, as a message's bracket gives it after the line and column: Python's own words,
+    lower-cased, with a closing "at" (the place it names is the line and column said before it) read "here": a
+    cut-off file read "(line 1, column 149: unterminated string starting at)", a line break inside a string
+    "(column 29: invalid control character at)". (json_said's words for a slip it names none for of its own.)"""
+    problem = exc.msg.lower()
     return problem[:-len(" at")] + " here" if problem.endswith(" at") else problem

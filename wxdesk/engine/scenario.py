@@ -16,6 +16,7 @@ from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.figure_limits import is_finite_number
 from wxdesk.engine.figure_limits import written_apart as _apart
 from wxdesk.engine.figure_limits import overrides_problem
+from wxdesk.engine.reading import json_said
 
 SCENARIO_FORMAT = "wxdesk-scenario"
 SCENARIO_VERSION = 2
@@ -338,15 +339,6 @@ def read_number(text: str) -> float:
     return number
 
 
-def json_problem(exc: json.JSONDecodeError) -> str:
-    """What is wrong with a JSON text, as a message's bracket gives it after the line and column: Python's own words,
-    lower-cased, with a closing "at" (the place it names is the line and column said before it) read "here": a
-    cut-off file read "(line 1, column 149: unterminated string starting at)", a line break inside a string
-    "(column 29: invalid control character at)"."""
-    problem = exc.msg.lower()
-    return problem[:-len(" at")] + " here" if problem.endswith(" at") else problem
-
-
 def json_float(text: str) -> float:
     """json.loads's parse_float: a number as Python reads it, or TooLarge where that would be infinite, TooSmall
     where 0 (read_number)."""
@@ -440,8 +432,9 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | Non
     try:
         data = json.loads(text, parse_constant=_reject_constant, parse_float=json_float, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
+        # (In plain words, as a table's lines say it: "extra data" of a file the summary was appended to.)
         raise ScenarioError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                            f"{json_problem(exc)}).") from None
+                            f"{json_said(exc)}).") from None
     except RecursionError:
         raise ScenarioError("The file nests too deeply to be a wxdesk scenario.") from None
     except ScenarioError:
