@@ -121,10 +121,8 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     """The parts of a plan's result that follow only the scenario's fit basis and cost parts, the date to be live
     by and the day."""
     # (The timeline is kept with the cost parts: the same for every fit basis with them.)
-    # (With the pages a Service Account takes payments in, where the plan's roles give it them: as they are costed.)
     timeline = cand.book.lasting(("timeline", cand.members),
-                                 lambda: plan_timeline(cand.members, scenario, pack, timelines,
-                                                       service_pay_pages(cand.members, scenario, pack, table)))
+                                 partial(_timeline_of, cand.members, scenario, pack, table, timelines))
     live_by = live_by_date(scenario)
     dates = None if live_by is None else timeline.live_dates(today)
     slowest = None if dates is None else dates["high"]
@@ -518,26 +516,28 @@ def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable,
     that its plan and both plans beside it, each with a six-week Mini Program, would miss the date, and nothing of a
     plan that would make it. None where no plan is likely in time."""
     seen = {result.presences for result in shown}
+    # (The two scores with the decimals the plans shown take: one precision on one page.)
+    digits = score_digits([r.score for r in shown])
     for rank in range(1, len(ranked)):
         cand = ranked[rank]
-        if cand.members in seen:
-            continue
         members = cand.members
-        timeline = cand.book.lasting(("timeline", members), partial(_timeline_of, members, scenario, pack, table))
-        if not timeline.meets(live_by, today) or not all(kept_duties(cand.members, table, scenario, pack).values()):
+        if members in seen:
             continue
-        # (The two scores with the decimals the plans shown take: one precision on one page.)
-        digits = score_digits([r.score for r in shown])
-        return [Reason(R.WARN_LIVE_BY_OTHER, {"plan": R.Plan(cand.members), "score": Fixed(cand.score, digits),
+        timeline = cand.book.lasting(("timeline", members), partial(_timeline_of, members, scenario, pack, table))
+        if not timeline.meets(live_by, today) or not all(kept_duties(members, table, scenario, pack).values()):
+            continue
+        return [Reason(R.WARN_LIVE_BY_OTHER, {"plan": R.Plan(members), "score": Fixed(cand.score, digits),
                                               "best": Fixed(shown[0].score, digits),
                                               "cost": Money(cand.first_year_likely),
                                               "live": timeline.live_dates(today)["likely"].isoformat()})]
     return []
 
 
-def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable) -> Timeline:
-    """A plan's timeline as its result takes it (_steady_parts): with its Service Account's pay pages, if costed."""
-    return plan_timeline(members, scenario, pack, None, service_pay_pages(members, scenario, pack, table))
+def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable,
+                 known: dict[str, PresenceTimeline] | None = None) -> Timeline:
+    """A plan's timeline as it is costed: with the pages a Service Account takes payments in, where the plan's roles
+    give it them (`known`: plan_timeline's, the presences' timelines shared by the plans of one evaluation)."""
+    return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table))
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,

@@ -22,11 +22,10 @@ def write_image(layout: ImageLayout, target: str | os.PathLike[str],
     if refusal:
         raise OutputError("failed", Path(target), f"cannot write {target}: {refusal}")
     data = png_bytes(render_image(layout))
-    if data is not None:
-        data = png_marked(data)  # (so that `share -o` may replace it later: safe_output.PNG)
     if data is None:
         raise OutputError("failed", Path(target), f"{target} could not be written: the image could not be made "
                           "into a PNG; any previous file is unchanged.")
+    data = png_marked(data)  # (so that `share -o` may replace it later: safe_output.PNG)
 
     def produce(path: Path) -> bool:
         with open(path, "xb") as out:  # a new file in safe_output's private folder
