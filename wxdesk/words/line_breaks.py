@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 import string
+from collections import OrderedDict
 from functools import lru_cache
 
+from wxdesk.engine.recent import kept
 from wxdesk.words.numbers import MONTHS
 from wxdesk.words.vocabulary import PRESENCES
 
@@ -306,8 +308,8 @@ _AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _WORDS_WITH_DIGITS = tuple(word for word in (*_NAMES, *_EN_UNITS, *_ZH_UNITS, *_ZH_SPACED, *_ZH_PER, *_WORDS,
                                              *_TAIL_WORDS, *MONTHS)
                            if any(character.isdigit() for character in word))
-# Runs found, by template: (template → runs), emptied whole when full (see _runs).
-_BY_TEMPLATE: dict[bytes, tuple[tuple[int, int], ...]] = {}
+# Runs found, by template: (template → runs), the most recent _TEMPLATES_KEPT (engine.recent.kept; see _runs).
+_BY_TEMPLATE: OrderedDict[bytes, tuple[tuple[int, int], ...]] = OrderedDict()
 _TEMPLATES_KEPT = 4096
 
 
@@ -326,12 +328,7 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     if any(word in text for word in _WORDS_WITH_DIGITS):
         return _found_runs(text)
     template = text.encode("utf-8", "surrogatepass").translate(_AS_ZERO)
-    found = _BY_TEMPLATE.get(template)
-    if found is None:
-        if len(_BY_TEMPLATE) >= _TEMPLATES_KEPT:
-            _BY_TEMPLATE.clear()
-        found = _BY_TEMPLATE[template] = _found_runs(text)
-    return found
+    return kept(_BY_TEMPLATE, template, lambda: _found_runs(text), _TEMPLATES_KEPT)
 
 
 def _found_runs(text: str) -> tuple[tuple[int, int], ...]:
