@@ -17,7 +17,7 @@ from wxdesk.engine.costs import (CostBook, clear_cost_cache, free_messages_per_m
                                  service_pay_pages, wechat_door, written_messages)
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
 from wxdesk.engine.draws import AVERAGE_COLUMN, columns
-from wxdesk.engine.duties import chat_staff, films_videos
+from wxdesk.engine.duties import chat_staff, films_videos, kept_duties
 from wxdesk.engine.fit import fit_table, push_limit
 from wxdesk.engine.plans import plan_sets
 
@@ -107,7 +107,12 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
     book.first_year_and_total(member_sets)
     assert len(member_sets) > 20 and sorted(calls) == sorted(PRESENCES)
     for members in member_sets:  # and the kinds of plan are told apart as before
-        has_app, has_mp, wechat, official, paid, pay_pages, chats, videos = book._state(members)
+        has_app, has_mp, wechat, official, paid, pay_pages, chats, videos, app_needs, mp_needs = book._state(members)
+        # The needs each build carries in the plan (-1: none in it, or the Mini Program rented), as its roles give them.
+        roles = kept_duties(members, fit_table(scenario, PACK), scenario, PACK)
+        for presence, needs in (("native_app", app_needs), ("mini_program", mp_needs)):
+            built = presence in members and not (presence == "mini_program" and book.template)
+            assert needs == (sum(duty.startswith("need:") for duty in roles[presence]) if built else -1)
         assert pay_pages == service_pay_pages(members, scenario, PACK)
         assert chats == chat_staff(members, fit_table(scenario, PACK), scenario, PACK)
         assert videos == films_videos(members, fit_table(scenario, PACK), scenario, PACK)

@@ -94,7 +94,9 @@ def test_the_plan_named_past_a_range_holds_just_past_the_figure_written(pack):
     the plan is Mini Program + WeCom + Native app." The point was 2,004,854 users: at 2,003,000 the plan was still the
     range's. Written onto the next plan's side ("Above 2.01M"), 2M to 2.01M went unsaid. The far end is found to the
     person and the plan past it said past that same figure. (Since 7 December 2026, when its WeCom stopped paying for
-    articles its app sends, the range runs from 1,968,161 to 1,991,118 users.)"""
+    articles its app sends, the range ran from 1,968,161 to 1,991,118 users; since its app is built for the needs its
+    roles give it, the plan adds a Mini Program from 1,967,184 to 4,039,452 users, then gives way to Mini Program +
+    WeCom.)"""
     bank = load_preset("bank_care")
     point = flip_points(bank, pack, ["audience"])["audience"]
     assert point is not None and point.until is not None and point.until_why is not None and not point.back
@@ -105,6 +107,6 @@ def test_the_plan_named_past_a_range_holds_just_past_the_figure_written(pack):
     assert _plan(bank, pack, "audience", 1_990_000) == point.winner
     assert _plan(bank, pack, "audience", above + 1) == tuple(after)
     assert _plan(bank, pack, "audience", above * 1.001) == tuple(after)
-    assert "and 1,991,118 monthly users" in words("en").reason(flip_reason("audience", point))
-    assert "Above 1,991,118, up to 3,948,565, the plan is Mini Program + WeCom + Native app." in words("en").reason(
-        flip_reason("audience", point))
+    assert "and 4,039,452 monthly users" in words("en").reason(flip_reason("audience", point))
+    assert ("Above 4,039,452 the new plan's likely first year, ¥5.28M, is beyond your budget of ¥5M: the plan is then "
+            "Mini Program + WeCom, up to 5,747,558.") in words("en").reason(flip_reason("audience", point))

@@ -96,14 +96,14 @@ def _check(scenario, field, words):
 
 
 @pytest.mark.parametrize(("scenario", "field", "range_", "then"), [
-    (BANK_CARE, "audience", "Between 1,968,161 and 1,991,118 monthly users the plan swaps the native app for a Mini "
-                            "Program.",
-     "Above 1,991,118, up to 3,948,565, the plan is Mini Program + WeCom + Native app."),
-    (BANK_CARE_LARGER, "budget_cny", "With a budget between ¥5,552,783 and ¥10,713,599 the plan adds a Mini Program.",
-     "Below ¥5,552,783 the plan is Mini Program + WeCom."),
-    (BANK_CARE_SMALL_BUDGET, "interaction_minutes", "Between 6.06 and 9.6 minutes per session the plan swaps the "
+    (BANK_CARE, "audience", "Between 1,967,184 and 4,039,452 monthly users the plan adds a Mini Program.",
+     "Above 4,039,452 the new plan's likely first year, ¥5.28M, is beyond your budget of ¥5M: the plan is then Mini "
+     "Program + WeCom, up to 5,747,558."),
+    (BANK_CARE_LARGER, "budget_cny", "With a budget between ¥5,462,255 and ¥10,721,988 the plan adds a Mini Program.",
+     "Below ¥5,462,255 the plan is Mini Program + WeCom."),
+    (BANK_CARE_SMALL_BUDGET, "interaction_minutes", "Between 6.06 and 8.62 minutes per session the plan swaps the "
                                                     "Mini Program for a Service Account.",
-     "Above 9.6 the plan is Mini Program + WeCom + Native app."),
+     "Above 8.62 the plan is Mini Program + WeCom + Native app."),
     # (The far end at the template's limit: the limit itself, written in full as it is everywhere.)
     (INDIVIDUAL, "audience", "Between 8,992 and 20,000 monthly users the plan adds an Official Account",
      "Above 20,000, up to 294,443, the plan is Native app."),
@@ -116,8 +116,9 @@ def test_the_plan_named_past_a_range_starts_a_typed_step_past_its_far_end(scenar
 def test_bank_cares_range_reads_one_figure_for_its_far_end_in_chinese():
     point = flip_points(BANK_CARE, PACK, ["audience"])["audience"]
     text = words("zh_CN").reason(point.reason)
-    assert text.startswith("月活用户在 1,968,161 至 1,991,118 之间时"), text
-    assert text.endswith("超过 1,991,118、至多 3,948,565 时，推荐方案变为小程序 + 企业微信 + 原生应用。"), text
+    assert text.startswith("月活用户在 1,967,184 至 4,039,452 之间时"), text
+    assert text.endswith("超过 4,039,452 时，新方案首年预计 ¥528万，超出您的预算（¥500万），"
+                         "推荐方案变为小程序 + 企业微信，直至 5,747,558。"), text
 
 
 def test_a_far_end_at_the_templates_limit_is_the_limit():

@@ -99,7 +99,7 @@ def _alternates(plan_at, values: list[float]) -> bool:
 
 
 @pytest.mark.parametrize(("scenario", "field", "start"), [
-    (BANK_CARE_AT_10M, "audience", "Between 3,948,566 and 6,398,033 monthly users, and only there, the plan drops "
+    (BANK_CARE_AT_10M, "audience", "Between 4,039,453 and 5,747,558 monthly users, and only there, the plan drops "
                                    "the native app"),
     (load_preset("yoga_teacher"), "audience", "Between 20,000 and 141,665 monthly users, and only there, the plan "
                                               "drops the Mini Program."),

@@ -196,10 +196,11 @@ def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it
 
 
 def test_bank_cares_cheaper_mini_program_says_why_it_costs_points():
-    """Adding the Mini Program saves money and still costs 3.1 points: the card said only that, with no cause.
-    (Its scores are written to a decimal: the plan's next best is within a point of it.)"""
+    """Adding the Mini Program saves money and still costs 3.1 points (3.0, written 3, since its app is built for the
+    needs its roles give it): the card said only that, with no cause. (Its scores are written to a decimal: the plan's
+    next best is within a point of it.)"""
     text = evaluate(load_preset("bank_care"), PACK).presence("mini_program").reasons[0].text
-    assert text == ("Not in the plan: adding it would lower the plan's score by 3.1 points; one more presence to run "
+    assert text == ("Not in the plan: adding it would lower the plan's score by 3 points; one more presence to run "
                     "costs 5 points, more than it adds."), text
 
 

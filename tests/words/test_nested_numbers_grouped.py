@@ -23,13 +23,13 @@ def test_a_whole_number_within_a_nested_sentence_is_grouped(lang):
 
 
 def test_bank_cares_range_and_the_plan_past_it_are_written_as_every_count_is():
-    """Its far end written to the person ("Between 1,968,161 and 1,991,118"), the plan past it said past that same
-    figure ("Above 1,991,118 the plan is …"): both grouped as counts are written, never a bare run of digits."""
+    """Its far end written to the person ("Between 1,967,184 and 4,039,452"), the plan past it said past that same
+    figure ("Above 4,039,452 the new plan's …"): both grouped as counts are written, never a bare run of digits."""
     point = flip_points(load_preset("bank_care"), PACK)["audience"]
     assert point is not None and point.until is not None and point.until_why is not None
     w = Words(pack=PACK)
     text, after = w.reason(point.reason), w.reason(point.until_why)
     far = text.split(" and ", 1)[1].split(" ", 1)[0]
     past = after.split("Above ", 1)[1].split(" ", 1)[0].rstrip(",")
-    assert far == past == "1,991,118", (text, after)
-    assert "1991118" not in text + after and float(point.until_why.params["value"]) == 1_991_118
+    assert far == past == "4,039,452", (text, after)
+    assert "4039452" not in text + after and float(point.until_why.params["value"]) == 4_039_452

@@ -40,7 +40,7 @@ import numpy as np
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.draws import AVERAGE_ONLY, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.duties import chat_staff, films_videos, kept_duties, need_carrier
+from wxdesk.engine.duties import chat_staff, films_videos, kept_duties, need_carrier, needs_carried
 from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
                                needs_built_in, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.mp_template import rents_template, template_kind
@@ -103,6 +103,7 @@ class CostBook:
         self._store_shared = shared
         self._own, self._shared = self._store.own, self._store.shared
         self._states, self._plans = self._store.states, self._store.plans
+        self._builds = self._store.builds
         # Whether the scenario's Mini Program is a rented template (the store is chosen by it too).
         self.template = rents_template(scenario, pack)
 
@@ -139,22 +140,17 @@ class CostBook:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         usd = s["usd_cny"]
-        every, first, later = self._every, self._first, self._later
+        every, first = self._every, self._first
         if presence == "mini_program" and self.template:
             # A rented template (mp_template.rents_template): its rent every year, the vendor's upkeep and hosting
             # in it; no build, no maintenance, no servers of its own.
             self._term(parts, "fees", s["mp_template_rent_cny"], every)
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
         elif presence == "mini_program":
-            build = s["mp_build_cny"] * _scope(s, sc, presence, self.pack)
-            self._term(parts, "build", build, first)
-            self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
+            # (Its build and upkeep are the plan's: sized by the needs it carries there, builds().)
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
             self._term(parts, "servers", s["mp_infra_cny"], every)
         elif presence == "native_app":
-            build = s["app_build_cny"] * _scope(s, sc, presence, self.pack)
-            self._term(parts, "build", build, first)
-            self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]), later)
             open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
                              else s["open_platform_fee_cny"])
             # (Apple charges the program in yuan in mainland China, ¥688 where USD 99 converted would read ¥693.)
@@ -171,22 +167,57 @@ class CostBook:
         # (Channels' videos are the plan's, with the video goal: _shared_parts, duties.films_videos.)
         return parts
 
-    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
+    def _state(self, members: Sequence[str]) -> PlanState:
         key = tuple(members)
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = self._compute_state(members)
         return state
 
-    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
+    def _compute_state(self, members: Sequence[str]) -> PlanState:
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
+        table, sc, pack = self._fit_table, self.scenario, self.pack
         return ("native_app" in members, "mini_program" in members,
-                wechat_door(members, self._fit_table, self.scenario, self.pack),
+                wechat_door(members, table, sc, pack),
                 self._written(members),
-                messages_beyond(self.scenario, max(limits[m] for m in members)) if members else 0.0,
-                service_pay_pages(members, self.scenario, self.pack, self._fit_table),
-                chat_staff(members, self._fit_table, self.scenario, self.pack),
-                films_videos(members, self._fit_table, self.scenario, self.pack))
+                messages_beyond(sc, max(limits[m] for m in members)) if members else 0.0,
+                service_pay_pages(members, sc, pack, table),
+                chat_staff(members, table, sc, pack),
+                films_videos(members, table, sc, pack),
+                # The special needs the plan's app and custom Mini Program each carry, by which each is built (-1: none
+                # in the plan, or the Mini Program rented).
+                len(needs_carried("native_app", members, table, sc, pack)) if "native_app" in members else -1,
+                len(needs_carried("mini_program", members, table, sc, pack))
+                if "mini_program" in members and not self.template else -1)
+
+    def builds(self, presence: str, needs: int) -> PartSet:
+        """The build of the plan's app or custom Mini Program and its upkeep, sized by the `needs` special needs it
+        carries in the plan (duties.needs_carried), each adding scope_per_need: a part of the plan's shared parts, and
+        what a card says the member's build costs (build_of)."""
+        key = (presence, needs)
+        cached = self._builds.get(key)
+        if cached is None:
+            s = self.s
+            parts = cached = self._builds[key] = PartSet(self.shape[0])
+            if presence == "mini_program":
+                build = s["mp_build_cny"] * (1.0 + s["scope_per_need"] * needs)
+                self._term(parts, "build", build, self._first)
+                self._term(parts, "maintenance", build * s["mp_maintenance_share"], self._later)
+            else:
+                build = s["app_build_cny"] * (1.0 + s["scope_per_need"] * needs)
+                self._term(parts, "build", build, self._first)
+                self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]),
+                           self._later)
+        return cached
+
+    def build_of(self, presence: str, members: Sequence[str]) -> float:
+        """The likely build of the plan's app or custom Mini Program, at the figures' averages (0 where the plan holds
+        none, or rents its Mini Program)."""
+        state = self._state(members)
+        needs = state[8] if presence == "native_app" else state[9]
+        if needs < 0:
+            return 0.0
+        return sum(t.at_average for t in self.builds(presence, needs).terms if t.component == COMPONENTS.index("build"))
 
     def _written(self, members: Sequence[str]) -> float:
         """The articles a month the plan pays to have produced (messages_written)."""
@@ -256,10 +287,14 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, articles: float,
-                      paid: float, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
+                      paid: float, pay_pages: bool, chats: bool, videos: bool, app_needs: int, mp_needs: int
+                      ) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
+        for presence, needs in (("mini_program", mp_needs), ("native_app", app_needs)):
+            if needs >= 0:
+                parts.terms.extend(self.builds(presence, needs).terms)
         wechat_share, app_share = _shares(sc, has_app, wechat)
         # The Service Account's payment pages (service_pay_pages) are a web front end on the business's own
         # server, built, kept up and served as a Mini Program of the same scope is, by the pack's share of it.
@@ -567,6 +602,12 @@ def _cheaper_flips(app_cheaper: Callable[[np.ndarray], np.ndarray], grid: np.nda
     return tuple(found)
 
 
+# What a plan's shared parts follow (CostBook._compute_state): whether it holds an app, a Mini Program and a door into
+# WeChat, its articles and paid messages a month, whether its Service Account has payment pages, its WeCom's staff chat
+# and it films videos, and the special needs its app and custom Mini Program each carry (-1: none of it).
+PlanState = tuple[bool, bool, bool, float, float, bool, bool, bool, int, int]
+
+
 class _Store:
     """What a CostBook computes that does not depend on the audience, shared across books."""
 
@@ -574,7 +615,8 @@ class _Store:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
-        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float, bool, bool, bool]] = {}
+        self.states: dict[tuple[str, ...], PlanState] = {}
+        self.builds: dict[tuple[str, int], PartSet] = {}  # CostBook.builds
         self.chatting: dict[tuple[tuple[str, ...], ...], list[bool]] = {}  # CostBook.chatting, from the states
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
@@ -618,7 +660,8 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     """
     # (The goals and the payments: which member takes the payments, which decides a Service Account's payment
     # pages, goes with selling: service_pay_pages.)
-    # (The needs themselves, not their count: a build is sized by those its presence can carry, fit.needs_built_in.)
+    # (The needs themselves, not their count: a build is sized by those its presence carries in a plan, which follow
+    # from them and the goals: duties.needs_carried.)
     return (tuple(sorted(scenario.needs)), "payments" in scenario.needs, scenario.goals, scenario.entity,
             scenario.pushes_per_month, scenario.paid_share, scenario.china_share, scenario.horizon_years,
             staff_only(scenario))

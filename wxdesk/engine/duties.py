@@ -94,6 +94,18 @@ def kept_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
     return found
 
 
+def needs_carried(presence: str, members: Sequence[str], table: FitTable, scenario: Scenario,
+                  pack: DataPack) -> tuple[str, ...]:
+    """The special needs `presence` carries in the plan `members` (its roles: kept_duties), by which its build is sized
+    (costs.CostBook, timeline.plan_timeline). Sized by every need it could carry, the tea house's app beside a Mini
+    Program that takes the payments was built for payments too: ¥167k over five years of a build the roles gave no
+    job."""
+    if presence not in members:
+        return ()
+    return tuple(duty.removeprefix("need:") for duty in kept_duties(members, table, scenario, pack)[presence]
+                 if duty.startswith("need:"))
+
+
 def films_videos(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
                  duties: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether the plan pays for producing videos (channels_production_cny): it holds Channels, which shows

@@ -38,7 +38,7 @@ from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_w
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
                                  paid_messages_per_month, service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
+from wxdesk.engine.duties import chat_staff, kept_duties, needs_carried, shows_videos
 from wxdesk.engine.figure_limits import overrides_problem
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
                                alike_in_one_sentence, few_would_install_once, presence_fit, presence_reasons,
@@ -536,8 +536,11 @@ def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable,
 def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable,
                  known: dict[str, PresenceTimeline] | None = None) -> Timeline:
     """A plan's timeline as it is costed: with the pages a Service Account takes payments in, where the plan's roles
-    give it them (`known`: plan_timeline's, the presences' timelines shared by the plans of one evaluation)."""
-    return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table))
+    give it them, and its builds sized by the needs each carries (costs.CostBook.builds; `known`: plan_timeline's,
+    the presences' timelines shared by the plans of one evaluation)."""
+    carried = {m: len(needs_carried(m, members, table, scenario, pack)) for m in members
+               if m in ("native_app", "mini_program")}
+    return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table), carried)
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,

@@ -566,7 +566,8 @@ def custom_build_reason(presence: str, best: Candidate, ranked: Ranking, scenari
     if with_it is not None and with_it.first_year_likely > best.first_year_likely:
         cost = Difference(with_it.first_year_likely, best.first_year_likely)
         return Reason(R.MP_CUSTOM_FOR_ADDED, {**said, "cost": cost}, -TEMPLATE_POINT)
-    build = sum(t.at_average for t in best.book.own(presence).terms if t.component == COMPONENTS.index("build"))
+    # (In the plan: its build there. Added at no cost: its build in the plan with it, as the plan's split would give.)
+    build = best.book.build_of(presence, best.members if presence in best.members else _added(best.members, presence))
     return Reason(R.MP_CUSTOM_FOR_BUILD, {**said, "cost": Money(build)}, -TEMPLATE_POINT)
 
 

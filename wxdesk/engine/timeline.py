@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -142,7 +142,8 @@ class Timeline:
 
 
 def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack,
-                  known: dict[str, PresenceTimeline] | None = None, pay_pages: bool = False) -> Timeline:
+                  known: dict[str, PresenceTimeline] | None = None, pay_pages: bool = False,
+                  carried: Mapping[str, int] | None = None) -> Timeline:
     """The steps and weeks until each presence of a plan is live, in the plan's order.
 
     `known` keeps each presence's timeline for the next plan of the same scenario and pack
@@ -150,20 +151,27 @@ def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack
     `pay_pages`: the plan's Service Account takes its payments in pages built for it (costs.service_pay_pages), which
     are built, and filed, before it takes any: city_service's Service Account, costed with pages priced as a Mini
     Program of the same scope, was said to be live in a week (its verification alone), "in time, unlike the plan".
+    `carried`: the special needs the plan's app and Mini Program each carry (duties.needs_carried), by which each
+    build's weeks grow, as its cost does (costs.CostBook.builds); else those each could carry.
     """
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
         raise ValueError(f"No launch steps are known for '{unknown[0]}'.")
     known = {} if known is None else known
-    keys = [_PAGES_KEY if p == "service" and pay_pages else p for p in presences]
+    carried = {} if carried is None else carried
+    # (A build's timeline is kept with the count of needs it carries: two plans may build one presence to two sizes.)
+    keys = [_PAGES_KEY if p == "service" and pay_pages else f"{p}:{carried[p]}" if p in carried else p
+            for p in presences]
     for p, key in zip(presences, keys, strict=True):
         if key not in known:
-            known[key] = _presence_timeline(p, scenario, pack, _service_with_pages if key == _PAGES_KEY else None)
+            known[key] = _presence_timeline(p, scenario, pack, _service_with_pages if key == _PAGES_KEY else None,
+                                            carried.get(p))
     return Timeline(tuple(known[key] for key in keys))
 
 
 def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack,
-                       stages: Callable[[Scenario], list[Stage]] | None = None) -> PresenceTimeline:
+                       stages: Callable[[Scenario], list[Stage]] | None = None,
+                       needs: int | None = None) -> PresenceTimeline:
     steps: list[Step] = []
     start = NO_TIME
     # Each stage is one step, or steps that run side by side; the next stage waits for all.
@@ -178,7 +186,7 @@ def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack,
                 figure_id = "weeks_mp_template"
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
-                weeks = _sized_by_needs(weeks, presence, scenario, pack)
+                weeks = _sized_by_needs(weeks, presence, scenario, pack, needs)
             elif step_id == PAGES_BUILD:  # of a Mini Program's scope, as their cost is (costs.CostBook._shared_parts)
                 weeks = _sized_by_needs(weeks, "mini_program", scenario, pack)
             stage_steps.append(Step(step_id, figure_id, weeks, start))
@@ -197,10 +205,12 @@ def _figure_weeks(pack: DataPack, figure_id: str) -> Weeks:
     return Weeks(fig.low, fig.average, fig.high)
 
 
-def _sized_by_needs(weeks: Weeks, presence: str, scenario: Scenario, pack: DataPack) -> Weeks:
-    # Each special need the presence's build takes on (payments, offline use, hardware...: fit.needs_built_in) adds the
-    # same share of work to the build as it adds to the build's cost.
-    count = len(needs_built_in(presence, scenario, pack))
+def _sized_by_needs(weeks: Weeks, presence: str, scenario: Scenario, pack: DataPack,
+                    count: int | None = None) -> Weeks:
+    # Each special need the presence's build takes on (payments, offline use, hardware...: `count`, those it carries in
+    # the plan, else those it could carry, fit.needs_built_in) adds the same share of work to the build as it adds to
+    # the build's cost.
+    count = len(needs_built_in(presence, scenario, pack)) if count is None else count
     scope = pack.figures["scope_per_need"]
     return weeks.scaled(1 + count * scope.low, 1 + count * scope.average, 1 + count * scope.high)
 
