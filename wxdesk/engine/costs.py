@@ -219,6 +219,18 @@ class CostBook:
             return 0.0
         return sum(t.at_average for t in self.builds(presence, needs).terms if t.component == COMPONENTS.index("build"))
 
+    def pages_build(self, members: Sequence[str]) -> float:
+        """The likely build of the plan's Service Account's payment pages (service_pay_pages), at the figures'
+        averages: what the plan's shared parts build beside its app and custom Mini Program (0 where it has no such
+        pages, or rents them with a template). Its card names it, as the Mini Program's card names its build: the
+        watch brand's plan of a Service Account alone read "Build ¥121k" in its cost, and only the card of a Mini
+        Program left out of the plan said what a build of that amount was."""
+        if not self._state(members)[5] or self.template:
+            return 0.0
+        build = COMPONENTS.index("build")
+        built = sum(t.at_average for t in self.shared(members).terms if t.component == build)
+        return built - self.build_of("mini_program", members) - self.build_of("native_app", members)
+
     def _written(self, members: Sequence[str]) -> float:
         """The articles a month the plan pays to have produced (messages_written)."""
         limits = self._push_limits

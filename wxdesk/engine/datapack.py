@@ -66,6 +66,8 @@ REQUIRED_FIGURES = (
     "wecom_small_members_max", "wecom_medium_members_max", "wecom_scale_fee_medium_cny", "wecom_scale_fee_large_cny",
     # A Mini Program rented as a SaaS template (mp_template.py).
     "mp_template_rent_cny", "mp_template_max_users",
+    # WeChat Pay's fee on each payment, which the plans' costs leave out (a warning says so).
+    "wechat_pay_fee_share",
     # The launch timeline's (timeline.TIMELINE_FIGURES).
     "weeks_verification", "weeks_verification_overseas", "weeks_channels_verification", "weeks_developer_accounts",
     "weeks_icp_filing", "weeks_mp_build", "weeks_app_build", "weeks_mp_review", "weeks_store_review",

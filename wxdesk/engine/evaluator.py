@@ -45,8 +45,9 @@ from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_input
                                weak_fit_reasons, steady_reasons, writes_own_articles)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
-from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_reason, not_in_plan_reason, plan_reasons,
-                                        swap_of, swap_sentence, weak_goals_reason, why_not, with_added)
+from wxdesk.engine.plan_reasons import (added_cheaper_sentence, custom_build_reason, not_in_plan_reason,
+                                        pages_build_reason, plan_reasons, swap_of, swap_sentence, weak_goals_reason,
+                                        why_not, with_added)
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.draws import drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult, both_open
@@ -543,6 +544,13 @@ def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, t
     return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table), carried)
 
 
+def _percent(share: float) -> R.Fixed:
+    """A share as a percentage with the decimals it has, as the appendix writes the figure ("0.6", "1"): "1.0%" in a
+    sentence beside the appendix's "1%" read as two figures."""
+    percent = round(share * 100, 6)
+    return R.Fixed(percent, R.decimal_places(f"{percent:g}"))
+
+
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternatives: Sequence[PlanResult], paid: float,
               pack: DataPack, today: dt.date, table: FitTable) -> list[Reason]:
     found = []
@@ -602,6 +610,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
+    if any("need:payments" in duties for duties in plan.roles.values()):
+        fee = pack.figures["wechat_pay_fee_share"]
+        found.append(Reason(R.WARN_PAY_FEE, {"percent": _percent(fee.likely), "low_percent": _percent(fee.low),
+                                             "high_percent": _percent(fee.high)}))
     if plan.chat_staff is not None:
         people = plan.chat_staff / pack.likely("staff_hours_per_month")
         staff = round(people)
@@ -724,8 +736,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         reasons = list(own_reasons[pid])
         # Where a goal, need or the business ends the Mini Program's rented template, said next to its cost: after its
         # role and what it produces in the plan, else after the first line, which gives the plan's cost with it.
-        custom = [r for r in (custom_build_reason(pid, best, ranked, scenario, pack),) if r is not None] \
-            if eligible else []
+        custom = [r for r in (custom_build_reason(pid, best, ranked, scenario, pack), pages_build_reason(pid, best))
+                  if r is not None] if eligible else []
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *_video_reason(pid, table, best, plan, scenario, pack), *custom,

@@ -3,10 +3,16 @@
 Small shops and studios rent an ordering, booking or shop Mini Program from a SaaS vendor for a few
 thousand yuan a year, live in a week or two (data pack: mp_template_rent_cny, weeks_mp_template). A
 template does only the standard jobs: selling, serving customers (ordering, booking), news and the
-relationship with customers, taking payments; and it is sold for the audiences of single shops and small
-chains (mp_template_max_users, a wxdesk model assumption), in mainland China. Any other special need (offline use,
-hardware, background work, a large app) that a Mini Program can carry, a goal (testing an idea), a larger audience or
-an overseas company takes a custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+relationship with customers, taking payments, and testing such an idea cheaply, which is what renting one is; and it
+is sold for the audiences of single shops and small chains (mp_template_max_users, a wxdesk model assumption), in
+mainland China. Any other special need (offline use, hardware, background work, a large app) that a Mini Program can
+carry, a larger audience or an overseas company takes a custom build (mp_build_cny), as every Mini Program did before
+the pack of 4 December 2026.
+
+Testing an idea cheaply once ended the template too: a one-person repair shop that ticked it beside serving
+customers read, on its Mini Program's card, "a great fit for testing an idea cheaply" above "a custom build is needed
+for testing an idea cheaply: adding it raises the plan's first year by ¥106k", and its plan dropped the Mini Program
+it rented for ¥4,860 a year without that goal.
 A need a Mini Program cannot carry at all ends no template, as a weak-fit goal ends none (below): another member of
 any plan that holds the Mini Program carries it, and no build would make the Mini Program do it.
 
@@ -28,7 +34,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.scenario import Scenario
 
 # The goals and special needs a rented template carries (the engine's ids: datapack.GOALS, datapack.NEEDS).
-TEMPLATE_GOALS = frozenset({"sell", "service", "news", "relationship"})
+TEMPLATE_GOALS = frozenset({"sell", "service", "news", "relationship", "experiment"})
 TEMPLATE_NEEDS = frozenset({"payments"})
 # Who rents one: the template prices are Chinese vendors' for mainland merchants (pja.cn). An overseas company's Mini
 # Program is registered as an overseas entity's, in a restricted list of categories with cross-border payments, which

@@ -327,9 +327,16 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         own_videos = "channels" in added and "channels" not in idle and writes_own_articles(scenario)
         # Channels beside a member that carries the video goal: the plan pays for those videos already.
         paid_videos = added == ["channels"] and best.book.films(best.members)
-        template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos
-                    else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
-        same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
+        # A Mini Program beside a Service Account that took the payments in pages: it takes them at the pages' cost.
+        pages = (added == ["mini_program"] and service_pay_pages(best.members, scenario, pack, table)
+                 and not service_pay_pages(alt.members, scenario, pack, table))
+        if pages:
+            same_cost.append(Reason(R.WHY_NOT_SAME_COST_MP_FOR_RENTED_PAGES if rents_template(scenario, pack)
+                                    else R.WHY_NOT_SAME_COST_MP_FOR_PAGES, {}, 0.0))
+        else:
+            template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos
+                        else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
+            same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
     elif (abs(extra) < 0.5 and "mini_program" in best.members and "mini_program" not in alt.members
           and service_pay_pages(alt.members, scenario, pack, table)):
         # Its Service Account's payment pages are costed as the plan's Mini Program (service_pay_pages_share): two
@@ -569,6 +576,16 @@ def custom_build_reason(presence: str, best: Candidate, ranked: Ranking, scenari
     # (In the plan: its build there. Added at no cost: its build in the plan with it, as the plan's split would give.)
     build = best.book.build_of(presence, best.members if presence in best.members else _added(best.members, presence))
     return Reason(R.MP_CUSTOM_FOR_BUILD, {**said, "cost": Money(build)}, -TEMPLATE_POINT)
+
+
+def pages_build_reason(presence: str, best: Candidate) -> Reason | None:
+    """On the plan's Service Account, where it takes the payments in pages the business builds for it, what building
+    them costs in the first year (costs.CostBook.pages_build); else None. A cost line of no fit points, as the Mini
+    Program's build (custom_build_reason)."""
+    if presence != "service" or presence not in best.members:
+        return None
+    build = best.book.pages_build(best.members)
+    return Reason(R.SERVICE_PAGES_BUILD, {"cost": Money(build)}, 0.0) if build > 0 else None
 
 
 def with_added(presence: str, best: Candidate, ranked: Ranking) -> Candidate | None:

@@ -606,6 +606,12 @@ MP_CUSTOM_FOR_BUILD = ("A rented template would serve it for {rent_low} to {rent
                        "needed for {ends}: building it costs {cost} in the first year.")
 # Either without its amounts, for a long image sent without prices (report/answer.py).
 MP_CUSTOM_FOR_UNPRICED = "A rented template cannot serve it: a custom build is needed for {ends}."
+# A Service Account taking the plan's payments in pages of the business's own (costs.CostBook.pages_build), what they
+# cost to build, beside its role: the plan's cost split showed the build, and only a Mini Program's card said one.
+SERVICE_PAGES_BUILD = ("Its payment pages are costed as a Mini Program of the same scope: building them costs {cost} in "
+                       "the first year (the assumption “Payment pages of a Service Account, as a share of a Mini Program "
+                       "of the same scope”).")
+SERVICE_PAGES_BUILD_UNPRICED = "Its payment pages are costed as a Mini Program of the same scope."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 # No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.
@@ -1120,6 +1126,17 @@ WHY_NOT_SAME_COST_RENTED_PAGES = ("Costs the same as the plan: its Service Accou
                                   "rented from a template vendor, as the plan's Mini Program is rented (the assumption "
                                   "“Payment pages of a Service Account, as a share of a Mini Program of the same "
                                   "scope”).")
+# A Mini Program added to a plan whose Service Account took the payments in pages of the business's own: it takes them
+# in their place, at their cost. The watch brand's next best read "Mini Program adds no fee or upkeep of its own"
+# beside its card's "building it costs ¥121k in the first year".
+WHY_NOT_SAME_COST_MP_FOR_PAGES = ("Costs the same as the plan: its Mini Program takes your payments in place of the "
+                                  "Service Account's payment pages, which are costed as a Mini Program of the same "
+                                  "scope (the assumption “Payment pages of a Service Account, as a share of a Mini "
+                                  "Program of the same scope”).")
+WHY_NOT_SAME_COST_MP_FOR_RENTED_PAGES = ("Costs the same as the plan: its Mini Program takes your payments in place "
+                                         "of the Service Account's payment pages, which are rented from a template "
+                                         "vendor as it is (the assumption “Payment pages of a Service Account, as a "
+                                         "share of a Mini Program of the same scope”).")
 # The first of the next best plans where each is the plan padded with presences that would do nothing (plans.next_best).
 WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {presences}, with presences added that would "
                        "have nothing to do.")
@@ -1400,6 +1417,11 @@ WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = ("As an overseas company you publish an app in China through a Chinese entity (a subsidiary, or a "
                      "licensed publisher or partner): every Chinese store, the App Store China included, needs an app "
                      "ICP filing that only a Chinese entity can make.")
+# WeChat Pay's fee on each payment (the pack's wechat_pay_fee_share), which no plan's cost holds: a share of sales, which
+# wxdesk does not ask. A hotpot chain taking payments from 117,600 monthly users found it nowhere, and a restaurant asks.
+# (Percentages to a tenth, as the pack gives them: "1%" for 0.6% read as the top of the range.)
+WARN_PAY_FEE = ("The costs leave out WeChat Pay's fee on each payment: {percent}% of the amount paid, {low_percent}% to "
+                "{high_percent}% by your industry, since wxdesk does not ask what you sell.")
 WARN_INDIVIDUAL_PAYMENTS = ("Individuals cannot take WeChat Pay in any WeChat presence; register a business (a company "
                             "or an individual business, 个体工商户) to sell.")
 # The same where an individual's app cannot take them either (payments.individual_app).
@@ -1531,4 +1553,4 @@ CONTENT_LINES = (CONTENT_COUNTED, CONTENT_COUNTED_ONE, CONTENT_COUNTED_ANYWAY, C
 # produced for the client, WeCom's contact fee): the handout's and the long image's cards say them beside the member's
 # role (report.answer), and the command line's summary keeps the first of them among its three lines (words.summary).
 COST_BASIS = (MP_TEMPLATE, MP_TEMPLATE_LIVE, MP_CUSTOM_OVER_TEMPLATE, MP_CUSTOM_FOR_ADDED, MP_CUSTOM_FOR_BUILD,
-              *CONTENT_LINES, VIDEOS_COUNTED, WECOM_CONTACT_FEE)
+              SERVICE_PAGES_BUILD, *CONTENT_LINES, VIDEOS_COUNTED, WECOM_CONTACT_FEE)
