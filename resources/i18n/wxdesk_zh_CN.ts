@@ -1991,7 +1991,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+165" />
+            <location filename="../../wxdesk/words/summary.py" line="+168" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2292,7 +2292,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+29" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+30" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -2414,7 +2414,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+132" />
+            <location filename="../../wxdesk/report/handout.py" line="+133" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2429,7 +2429,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+327" />
+            <location filename="../../wxdesk/report/answer.py" line="+331" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2592,7 +2592,7 @@ Every number shows its source.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and those set for this scenario, and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间及本场景单独设定的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2602,7 +2602,22 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+61" />
+            <location filename="../../wxdesk/words/acquisition.py" line="+102" />
+            <source>each won through WeChat ads at {price} on average</source>
+            <translation>均通过微信广告获取，平均每人 {price}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>each won as an app install at {price} on average ({install} an install, divided by the {conversion} who install from the store page and the {opened} who open it)</source>
+            <translation>均以应用安装获取，平均每人 {price}（每次安装 {install}，除以在应用商店页面完成安装的 {conversion} 和安装后打开的 {opened}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>each won at {price} on average ({share} through WeChat ads at {wechat}, the rest as app installs at {install} an install, divided by the {conversion} who install from the store page and the {opened} who open it)</source>
+            <translation>平均每人 {price}（{share} 通过微信广告获取，每人 {wechat}；其余以应用安装获取，每次安装 {install}，除以在应用商店页面完成安装的 {conversion} 和安装后打开的 {opened}）</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Your users are your own staff: none is won through ads, so the plans hold no user acquisition.</source>
             <translation>您的用户就是您自己的员工：无需通过广告获取，因此各方案不含获客成本。</translation>
         </message>
@@ -2612,9 +2627,39 @@ Every number shows its source.</source>
             <translation>没有用户通过广告获取：用户全部来自自然流量（应用商店、门店、搜索、扫码、口碑），因此各方案不含获客成本。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>User acquisition assumes {share} of your users are won through ads: {start} at the start and {again} a year to win back those who leave ({rate} a year for each user kept)</source>
+            <translation>获客成本假设 {share} 的用户来自广告投放：起步时 {start} 人，此后每年再获取 {again} 人以补回流失的用户（每保持一名用户每年 {rate} 人）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>User acquisition assumes {share} of the {reached} users the plan reaches are won through ads: {start} at the start and {again} a year to win back those who leave ({rate} a year for each user kept)</source>
+            <translation>获客成本假设方案覆盖的 {reached} 名用户中有 {share} 来自广告投放：起步时 {start} 人，此后每年再获取 {again} 人以补回流失的用户（每保持一名用户每年 {rate} 人）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{first} in the first year and {later} in each later year, {total} over {years} years</source>
+            <translation>首年 {first}，此后每年 {later}，{years} 年共 {total}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{first} in the year</source>
+            <translation>这一年共 {first}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rest come on their own (stores, search, QR codes, word of mouth).</source>
+            <translation>其余用户为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{lead}, {price} — {amounts}.</source>
+            <translation>{lead}，{price}——{amounts}。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/words.py" line="-243" />
@@ -2642,8 +2687,8 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-131" />
-            <location filename="../../wxdesk/words/summary.py" line="+32" />
+            <location filename="../../wxdesk/report/handout.py" line="-133" />
+            <location filename="../../wxdesk/words/summary.py" line="+35" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2758,7 +2803,7 @@ Every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2789,7 +2834,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-107" />
+            <location filename="../../wxdesk/words/summary.py" line="-110" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2799,7 +2844,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：“{plan}”方案得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-180" />
+            <location filename="../../wxdesk/report/answer.py" line="-114" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2930,7 +2975,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-306" />
+            <location filename="../../wxdesk/report/handout.py" line="-308" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3082,7 +3127,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+891" />
+            <location filename="../../wxdesk/ui/controls.py" line="+892" />
             <source>%1 users</source>
             <translation>%1 人</translation>
         </message>
@@ -3786,17 +3831,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+102" />
+            <location line="+105" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-77" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+97" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -3910,12 +3955,12 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+458" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+460" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+101" />
             <source>More about %1</source>
             <translation>关于“%1”的更多信息</translation>
         </message>
@@ -3930,12 +3975,12 @@ Every number shows its source.</source>
             <translation>已排除 · %3 年共 %2</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-81" />
             <source>range %1 – %2; first year %3</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+143" />
             <source>This plan with both added</source>
             <translation>推荐方案加上小程序和原生应用</translation>
         </message>

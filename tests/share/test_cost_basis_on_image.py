@@ -15,7 +15,6 @@ import pytest
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.fit import staff_only
 from wxdesk.report.answer import acquisition_note, build_answer
 from wxdesk.share.image import layout_image
 
@@ -96,5 +95,4 @@ def test_the_cost_split_says_what_its_user_acquisition_assumes(qapp, preset, lan
     acquisition = build_answer(evaluation, PACK, words(lang), {}).acquisition
     texts = layout.block("costs").texts
     assert acquisition and texts[-1] == acquisition
-    assert acquisition == acquisition_note(words(lang), evaluation.scenario.paid_share,
-                                           staff_only(evaluation.scenario))
+    assert acquisition == acquisition_note(evaluation, PACK, words(lang))

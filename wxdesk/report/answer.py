@@ -23,6 +23,7 @@ from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
+from wxdesk.words.acquisition import acquisition_sentence
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
@@ -116,7 +117,9 @@ class Answer:
     # none): a plan that moved with such a figure read, on the handout and the long image, as the pack's own answer.
     own_figures: str = ""
     # What the cost's user acquisition assumes (acquisition_note), under the cost split of the handout and the long
-    # image: ads the client never typed an amount for made 88% of a smart-lock brand's total, and the image said not.
+    # image: ads the client never typed an amount for made 88% of a smart-lock brand's total, and the image said not;
+    # and what it comes to, as a sum a client multiplies out (a hotpot chain's ¥1.46M of ¥1.94M read "30% of your users
+    # are won through ads", ¥282k by a client's sum).
     acquisition: str = ""
 
 
@@ -375,21 +378,12 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                              if r is not None),
         score_lines_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.reasons),
         own_figures=own_figures_sentence(used, w),
-        acquisition=acquisition_note(w, sc.paid_share, staff_only(sc)),
+        acquisition=acquisition_note(evaluation, used, w),
     )
 
 
-def acquisition_note(w: Words, paid_share: float, staff: bool = False) -> str:
-    """What the user-acquisition part assumes, in the words of the window's slider ("won through ads");
-    with no paid share, that every user comes on their own, not "0% of your users"; and where the users are the
-    business's own staff (`staff`: fit.staff_only), that they are, not that they come from "stores, search, QR codes,
-    word of mouth" (factory_staff's handout said so of a plant's workers)."""
-    if paid_share <= 0 and staff:
-        return w.translate("Report", "Your users are your own staff: none is won through ads, so the plans hold no "
-                                     "user acquisition.")
-    if paid_share <= 0:
-        return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
-                                     "word of mouth), so the plans hold no user acquisition.")
-    return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest come "
-                                 "on their own (stores, search, QR codes, word of mouth).").format(
-        share=w.share_as_set(paid_share))  # (the input as set: "0.25%", where "<1%" read as a bound)
+def acquisition_note(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
+    """What the plan's user acquisition assumes and comes to (words.acquisition.acquisition_sentence), the one sentence
+    the handout and the long image give under their cost split. `pack`: with the scenario's own figures."""
+    sc = evaluation.scenario
+    return acquisition_sentence(evaluation.plan, sc, pack, w, staff_only(sc))

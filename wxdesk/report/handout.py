@@ -39,6 +39,7 @@ from wxdesk.words.timeline import plan_line_count
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
+from wxdesk.words.acquisition import quoted_prices
 from wxdesk.words.figure_text import quoted_averages
 from wxdesk.words.line_breaks import WORD_JOINER, parts_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -669,8 +670,10 @@ class Handout:
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
         # A figure a card multiplies out at its average is written as the card writes it (figure_text.quoted_averages).
         ev = self.ev
+        # (And the user's price the cost split's note multiplies out: words.acquisition.)
         quoted = quoted_averages(chain(*(p.reasons for p in ev.presences),
-                                       *(chain(plan.reasons, plan.why_not) for plan in (ev.plan, *ev.alternatives))), w)
+                                       *(chain(plan.reasons, plan.why_not) for plan in (ev.plan, *ev.alternatives))), w,
+                                 quoted_prices(ev.plan, ev.scenario, self.pack, w))
         for group in assumptions.groups(self.pack, w, self.today, self.base, quoted):
             f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)

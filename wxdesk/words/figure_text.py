@@ -10,6 +10,7 @@ exchange rates themselves are the one place the yuan is named, as rates.
 from __future__ import annotations
 
 import os
+from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -85,14 +86,15 @@ def average_text(figure: Figure, w: Words) -> str:
     return one[:len(one) - len(ending) + starts[0]].rstrip() if starts else one
 
 
-def quoted_averages(reasons: Iterable[Reason], w: Words) -> dict[str, str]:
+def quoted_averages(reasons: Iterable[Reason], w: Words, prices: Iterable[Price] = ()) -> dict[str, str]:
     """{figure id: its average as the lines among `reasons` write it}, for each figure a line multiplies out at its
     average (reasons.Price with a figure): the appendix writes that average so. Converted, a line takes the digits that
     make the price times its count read as the amount beside it ("€106.8 each on average … €115k"), which the
     appendix's three significant digits ("average €107") did not: one figure read two ways on one handout. Where two
-    lines write it differently, the finer writing (each coarser one is it rounded)."""
+    lines write it differently, the finer writing (each coarser one is it rounded). `prices`: others a sentence built
+    outside the reasons multiplies out (words.acquisition.quoted_prices)."""
     found: dict[str, str] = {}
-    for price in _prices(reasons):
+    for price in chain(_prices(reasons), (p for p in prices if p.figure)):
         written = price.written_in(w.currency, w.cny_per_unit, w.lang)
         if sum(ch.isdigit() for ch in written) > sum(ch.isdigit() for ch in found.get(price.figure, "")):
             found[price.figure] = written

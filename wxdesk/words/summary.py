@@ -17,8 +17,10 @@ import unicodedata
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.fit import staff_only
 from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.reasons import Reason, decimal_places, goal
+from wxdesk.words.acquisition import acquisition_sentence
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -182,15 +184,17 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     # a native app): car_brand's ¥1,500 read "Platform fees" here and "Platform and store fees" there.
     stores = pays_stores([plan.presences])
     parts = made_of(plan.breakdown, plan.total.likely, sc.horizon_years, stores, w)
+    used = pack.with_overrides(sc.overrides)
     if parts:
         out.append(_wrap(parts))
+        # What its user acquisition assumes and comes to, as the handout and the long image say it under their split.
+        out.append(_wrap(acquisition_sentence(plan, sc, used, w, staff_only(sc))))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
     out.append(_wrap(named(w.reason(budget))))
     out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
     # The figures the scenario sets for itself, as the handout says them under its answer: the plan may have moved
     # with them, and the last line below gives every other figure to the data pack.
-    used = pack.with_overrides(sc.overrides)
     own = own_figures_sentence(used, w)
     if own:
         out.append(_wrap(own))
