@@ -3074,6 +3074,16 @@ Every number shows its source.</source>
             <source>weeks</source>
             <translation>周</translation>
         </message>
+        <message>
+            <location filename="../../wxdesk/words/articles.py" line="+48" />
+            <source>Of the plan's likely first-year cost of {cost}, {amount} is one article a month written for you, at {price} on average; written in-house, it would cost nothing.</source>
+            <translation>方案首年预计成本 {cost} 中，{amount} 是每月 1 篇外包代写的图文，平均 {price}；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Of the plan's likely first-year cost of {cost}, {amount} is {count} articles a month written for you, at {price} each on average; written in-house, they would cost nothing.</source>
+            <translation>方案首年预计成本 {cost} 中，{amount} 是每月 {count} 篇外包代写的图文，平均每篇 {price}；如果由您自己撰写，这部分为零。</translation>
+        </message>
     </context>
     <context>
         <name>ReportExport</name>

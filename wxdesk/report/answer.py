@@ -24,6 +24,7 @@ from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
 from wxdesk.words.acquisition import acquisition_sentence
+from wxdesk.words.articles import articles_note
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
@@ -364,8 +365,11 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         cost_sentence=cost,
         roles=tuple(_role(evaluation, p, w) for p in plan.presences),
         weak_goals="" if plan.weak_goals is None else w.reason(plan.weak_goals),
-        budget=w.reason(evaluation.budget),
-        budget_beside_score=w.reason(R.budget_beside_score(evaluation.budget)),
+        # Each followed, where the articles written for the client are most of the plan's first year, by a sentence
+        # that says so (words.articles).
+        budget=w.sentences([w.reason(evaluation.budget), articles_note(evaluation, w)]),
+        budget_beside_score=w.sentences([w.reason(R.budget_beside_score(evaluation.budget)),
+                                         articles_note(evaluation, w)]),
         score_lines=tuple(w.reason(r) for r in plan.reasons),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),

@@ -21,6 +21,7 @@ from wxdesk.engine.fit import staff_only
 from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.reasons import Reason, decimal_places, goal
 from wxdesk.words.acquisition import acquisition_sentence
+from wxdesk.words.articles import articles_note
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -191,7 +192,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out.append(_wrap(acquisition_sentence(plan, sc, used, w, staff_only(sc))))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
-    out.append(_wrap(named(w.reason(budget))))
+    # (And the articles written for the client, where they are most of the plan's first year: words.articles.)
+    out.append(_wrap(named(w.sentences([w.reason(budget), articles_note(evaluation, w)]))))
     out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
     # The figures the scenario sets for itself, as the handout says them under its answer: the plan may have moved
     # with them, and the last line below gives every other figure to the data pack.
