@@ -1991,7 +1991,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+168" />
+            <location filename="../../wxdesk/words/summary.py" line="+169" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2429,7 +2429,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+331" />
+            <location filename="../../wxdesk/report/answer.py" line="+332" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2520,7 +2520,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+41" />
+            <location filename="../../wxdesk/words/summary.py" line="+42" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2688,7 +2688,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+35" />
+            <location filename="../../wxdesk/words/summary.py" line="+34" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -3083,6 +3083,26 @@ Every number shows its source.</source>
             <location line="+4" />
             <source>Of the plan's likely first-year cost of {cost}, {amount} is {count} articles a month written for you, at {price} each on average; written in-house, they would cost nothing.</source>
             <translation>方案首年预计成本 {cost} 中，{amount} 是每月 {count} 篇外包代写的图文，平均每篇 {price}；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/budget_points.py" line="+60" />
+            <source>The points: {per} for each doubling from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, {per} for each {step} ({ln2} of {floor}) the budget falls short.</source>
+            <translation>扣分方式：从 {floor}（预算缺口低于此金额时按比例计）到本方案的 {cost}，每翻一倍扣 {per} 分；预算低于 {floor} 的部分，每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The points: below {floor}, the amount below which a budget's shortfall counts in proportion, {per} for each {step} ({ln2} of {floor}) by which the budget falls short of the plan's {cost}.</source>
+            <translation>扣分方式：低于 {floor}（预算缺口低于此金额时按比例计）时，预算比本方案的 {cost} 每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The points: the plan's {cost} is the least first-year cost of any plan, and below it {per} for each {step} ({ln2} of {cost}) the budget falls short.</source>
+            <translation>扣分方式：本方案的首年预计成本 {cost} 是所有方案中最低的；预算低于它的部分，每少 {step}（{cost} 的 {ln2}）扣 {per} 分。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The points: {per} for each doubling from {floor}, the likely first-year cost of the cheapest plan, {cheapest}, up to the plan's {cost}; below {floor}, {per} for each {step} ({ln2} of {floor}) the budget falls short.</source>
+            <translation>扣分方式：从最便宜的“{cheapest}”方案的首年预计成本 {floor} 到本方案的 {cost}，每翻一倍扣 {per} 分；预算低于 {floor} 的部分，每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
         </message>
     </context>
     <context>

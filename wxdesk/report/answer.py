@@ -25,6 +25,7 @@ from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
 from wxdesk.words.acquisition import acquisition_sentence
 from wxdesk.words.articles import articles_note
+from wxdesk.words.budget_points import with_budget_points
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
@@ -370,7 +371,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         budget=w.sentences([w.reason(evaluation.budget), articles_note(evaluation, w)]),
         budget_beside_score=w.sentences([w.reason(R.budget_beside_score(evaluation.budget)),
                                          articles_note(evaluation, w)]),
-        score_lines=tuple(w.reason(r) for r in plan.reasons),
+        score_lines=with_budget_points(evaluation, used, w),  # (the budget's with how its points are counted)
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),
         alternatives=alternatives,

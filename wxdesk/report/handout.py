@@ -369,8 +369,8 @@ class Handout:
         plan = self.ev.plan
         f.heading(self.named(w.translate("Report", "The plan in detail: {plan}").format(plan=a.plan.name)), keep=120)
         f.text(self.named(a.choice), s.body, INK, after=4)
-        for reason in plan.reasons:
-            f.bullet(self.named(w.reason(reason)), s.small)
+        for line in a.score_lines:  # (the long image's: the budget's with how its points are counted)
+            f.bullet(self.named(line), s.small)
         f.space(4)
         # The title, its lines and the chart they stand for on one page.
         # Each presence's weeks are the chart's row headings (presence_weeks_text): listed above it too, the page

@@ -22,6 +22,7 @@ from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.reasons import Reason, decimal_places, goal
 from wxdesk.words.acquisition import acquisition_sentence
 from wxdesk.words.articles import articles_note
+from wxdesk.words.budget_points import with_budget_points
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
@@ -174,7 +175,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     # How the score is made, in the handout's and the long image's words (their score lines): its coverage, then
     # each deduction ("Less 5 points for the effort of running 2 presences together"), which the budget's
     # sentence below then leaves out (reasons.budget_beside_score), as the long image's does.
-    first, *deductions = [w.reason(r) for r in plan.reasons] or [""]
+    used = pack.with_overrides(sc.overrides)
+    first, *deductions = with_budget_points(evaluation, used, w) or [""]
     out += [_wrap(named(line)) for line in ([first] if first else []) + ["· " + d for d in deductions]]
     out += [_wrap(named("- " + w.translate("Report", "{presence}: {reason}").format(
         presence=w.presence(p), reason=w.reason(plan.role_reason(p))))) for p in plan.presences]
@@ -185,7 +187,6 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     # a native app): car_brand's ¥1,500 read "Platform fees" here and "Platform and store fees" there.
     stores = pays_stores([plan.presences])
     parts = made_of(plan.breakdown, plan.total.likely, sc.horizon_years, stores, w)
-    used = pack.with_overrides(sc.overrides)
     if parts:
         out.append(_wrap(parts))
         # What its user acquisition assumes and comes to, as the handout and the long image say it under their split.
