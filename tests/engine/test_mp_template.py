@@ -188,9 +188,10 @@ def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pac
     mp = evaluate(load_preset("food_ordering"), pack).presence("mini_program")
     lines = [words("en").reason(r) for r in mp.reasons]
     # Second, after its role: a card shows its first few lines (last, it was in none of them).
-    assert lines[1] == ("With 80k monthly users it is priced as a custom build: a rented template is priced here for "
-                        "up to 20,000 monthly users (the assumption “Largest audience a rented template Mini Program "
-                        "serves”).")
+    # (The audience in full beside the limit, as the limit is written: words.one_style.)
+    assert lines[1] == ("With 80,000 monthly users it is priced as a custom build: a rented template is priced here "
+                        "for up to 20,000 monthly users (the assumption “Largest audience a rented template Mini "
+                        "Program serves”).")
     assert not any(line.startswith("A rented template") for line in lines)
 
 

@@ -25,6 +25,7 @@ from wxdesk.engine.reasons import (Difference, Money, Parts, Reason, compared_am
                                    with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
+from wxdesk.words.one_style import in_one_style
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import (IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, for_one,
                                 unit_names)
@@ -359,6 +360,8 @@ class Words:
     # -- sentences
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
+        # Figures side by side in one style: a count beside a count written in full, a range's two ends (one_style).
+        reason = in_one_style(reason, self.money)
         template = reason.template
         amounts = compared_amounts(template, reason.params)
         if amounts is not None and self.cny_per_unit != 1.0:
