@@ -10,8 +10,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize("lang, middle, average, build_weeks", [
-    ("en", "low – most common – high", "The likely costs and weeks take each figure at its average", "(average 22.67)"),
-    ("zh_CN", "低 – 最常见 – 高", "预计成本和预计周数按每项数据的平均值", "（平均 22.67）"),
+    ("en", "low – most common – high", "The likely costs and weeks take each figure at its average",
+     "(average 22.7 weeks)"),
+    ("zh_CN", "低 – 最常见 – 高", "预计成本和预计周数按每项数据的平均值", "（平均 22.7 周）"),
 ])
 def test_the_appendix_names_the_middle_value_and_says_costs_take_the_average(tmp_path, qapp, lang, middle, average,
                                                                              build_weeks):

@@ -22,6 +22,10 @@ from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import MULTIPLIER_UNITS, Words, cny_per_unit
 
 
+# The unit of a launch step's weeks (engine.timeline.TIMELINE_FIGURES, save the scope a need adds).
+WEEKS = "weeks"
+
+
 def _money_units(w: Words) -> dict[str, tuple[str, str]]:
     """{unit of an amount of money (units.MONEY_UNITS, USD_MONEY_UNITS): (the currency the pack holds it in, what it
     is per)}."""
@@ -74,6 +78,11 @@ def average_text(figure: Figure, w: Words) -> str:
     already gives: "¥0.08 – ¥0.1 – ¥0.15 per contact a year (average ¥0.11)", "9% – 15% – 25% of the build cost a
     year (average 16.33%)". An amount is written without what it is per; any other value without what it and the
     range end with from a space, a slash or a bracket on (the unit's words)."""
+    if figure.unit == WEEKS:
+        # A launch step's likely weeks, to the tenth the JSON gives a step's weeks in (Timeline's to_dict), and with
+        # its unit: "（平均 0.9333）" gave four digits no line reads, and no word of what they count.
+        tenth = round(figure.average, 1)
+        return value_text(figure.with_values(tenth, tenth, tenth), w)
     at = figure.with_values(figure.average, figure.average, figure.average)
     if is_money(figure):
         return money_text(at, w, _money_units(w)[figure.unit][0], "")
