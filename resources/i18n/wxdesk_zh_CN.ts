@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+440" />
+            <location filename="../../wxdesk/words/words.py" line="+443" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2292,7 +2292,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+30" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+34" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -2662,7 +2662,7 @@ Every number shows its source.</source>
             <translation>{lead}，{price}——{amounts}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-243" />
+            <location filename="../../wxdesk/words/words.py" line="-245" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3085,7 +3085,7 @@ Every number shows its source.</source>
             <translation>方案首年预计成本 {cost} 中，{amount} 是每月 {count} 篇外包代写的图文，平均每篇 {price}；如果由您自己撰写，这部分为零。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/budget_points.py" line="+60" />
+            <location filename="../../wxdesk/words/budget_points.py" line="+64" />
             <source>The points: {per} for each doubling from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, {per} for each {step} ({ln2} of {floor}) the budget falls short.</source>
             <translation>扣分方式：从 {floor}（预算缺口低于此金额时按比例计）到本方案的 {cost}，每翻一倍扣 {per} 分；预算低于 {floor} 的部分，每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
         </message>
@@ -5685,6 +5685,30 @@ Every number shows its source.</source>
             <source>The best plan likely live in time is {plan}: it scores {score} against the plan's {best}, its likely first year is {cost}, and it would likely be live on {live}.</source>
             <translation>能按时上线的方案中最好的是“{plan}”：得分 {score}（推荐方案 {best}），首年预计 {cost}，预计 {live} 上线。</translation>
         </message>
+        <message>
+            <source>Its payment pages are costed as a Mini Program of the same scope: building them costs {cost} in the first year (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
+            <translation>其自建支付网页按同等范围的小程序计算：首年开发费用为 {cost}（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
+        </message>
+        <message>
+            <source>Its payment pages are costed as a Mini Program of the same scope.</source>
+            <translation>其自建支付网页按同等范围的小程序计算费用。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: its Mini Program takes your payments in place of the Service Account's payment pages, which are costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
+            <translation>费用与推荐方案相同：此方案由小程序代替服务号的自建支付网页收款，而这些网页的费用本就按同等范围的小程序计算（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: its Mini Program takes your payments in place of the Service Account's payment pages, which are rented from a template vendor as it is (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
+            <translation>费用与推荐方案相同：此方案由小程序代替服务号的支付网页收款，而这些网页与小程序一样向模板服务商租用（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
+        </message>
+        <message>
+            <source>The costs leave out WeChat Pay's fee on each payment: {percent}% of the amount paid, {low_percent}% to {high_percent}% by your industry, since wxdesk does not ask what you sell.</source>
+            <translation>各方案的成本均未计入微信支付每笔交易的手续费：交易金额的 {percent}%，因行业不同在 {low_percent}% 至 {high_percent}% 之间；wxdesk 不询问您的销售额，因此无法计入。</translation>
+        </message>
+        <message>
+            <source>The costs leave out WeChat Pay's fee on each payment, which an overseas company pays as a cross-border merchant: more than a mainland merchant's {percent}% of the amount paid, since wxdesk does not ask what you sell.</source>
+            <translation>各方案的成本均未计入微信支付每笔交易的手续费：海外公司作为跨境商户，费率高于境内商户的 {percent}%；wxdesk 不询问您的销售额，因此无法计入。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -5921,7 +5945,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+147" />
+            <location filename="../../wxdesk/words/words.py" line="+149" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

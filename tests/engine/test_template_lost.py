@@ -5,7 +5,6 @@ first year with no word on the template (the evaluation's JSON had no "template"
 the output explained the template's end only for the audience (FLIP_WHY_TEMPLATE_ENDS, MP_CUSTOM_OVER_TEMPLATE).
 """
 
-import json
 import re
 
 from hypothesis import given, settings

@@ -70,11 +70,14 @@ def test_the_publishers_articles_and_the_teachers_template_are_said(qapp, lang):
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("no_prices", [False, True])
-def test_a_mini_program_built_for_a_goal_a_template_cannot_serve_says_so_under_its_role(qapp, lang, no_prices):
-    """The yoga teacher testing an idea on a ¥300k budget: her plan builds its Mini Program, as a rented template
-    cannot serve that goal. The image says so under the Mini Program's role (without its amounts, unpriced), as the
-    window's card does: without it, a client who had seen a ¥2,000-a-year template read a five-figure build."""
-    scenario = load_preset("yoga_teacher", lang).with_changes(goals=["service", "experiment"], budget_cny=300_000)
+def test_a_mini_program_built_for_a_business_a_template_cannot_serve_says_so_under_its_role(qapp, lang, no_prices):
+    """The yoga teacher's studio as an overseas company on a ¥300k budget: her plan builds its Mini Program, as the
+    mainland vendors' rented templates cannot serve an overseas entity. The image says so under the Mini Program's role
+    (without its amounts, unpriced), as the window's card does: without it, a client who had seen a ¥2,000-a-year
+    template read a five-figure build. (Testing an idea, which this test once ticked, is a template's job since the
+    pack of 8 December 2026.)"""
+    scenario = load_preset("yoga_teacher", lang).with_changes(goals=["service"], budget_cny=300_000,
+                                                              entity="overseas_company")
     evaluation = evaluate(scenario, PACK, TODAY)
     card = evaluation.presence("mini_program")
     assert card.in_plan

@@ -612,8 +612,11 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         found.append(Reason(R.WARN_OVERSEAS_APP))
     if any("need:payments" in duties for duties in plan.roles.values()):
         fee = pack.figures["wechat_pay_fee_share"]
-        found.append(Reason(R.WARN_PAY_FEE, {"percent": _percent(fee.likely), "low_percent": _percent(fee.low),
-                                             "high_percent": _percent(fee.high)}))
+        if scenario.entity == "overseas_company":
+            found.append(Reason(R.WARN_PAY_FEE_OVERSEAS, {"percent": _percent(fee.likely)}))
+        else:
+            found.append(Reason(R.WARN_PAY_FEE, {"percent": _percent(fee.likely), "low_percent": _percent(fee.low),
+                                                 "high_percent": _percent(fee.high)}))
     if plan.chat_staff is not None:
         people = plan.chat_staff / pack.likely("staff_hours_per_month")
         staff = round(people)
