@@ -58,8 +58,13 @@ def main() -> int:
                 shutil.copyfile(page, DOCS / "report" / f"handout-{language}{suffix}.png")
                 print(DOCS / "report" / f"handout-{language}{suffix}.png")
         for preset, language in LONG_IMAGES:
-            subprocess.run([*run, "share", "--preset", preset, "-o", str(DOCS / "share" / f"{preset}-{language}.png"),
+            # Written beside the others and moved into place: `share -o` replaces only an image it marked as its own,
+            # which a picture drawn by an older wxdesk is not.
+            made = home / f"{preset}-{language}.png"
+            subprocess.run([*run, "share", "--preset", preset, "-o", str(made),
                             "--lang", language, "--width", "1080", "--currency", "CNY"], env=env, check=True)
+            shutil.move(made, DOCS / "share" / f"{preset}-{language}.png")
+            print(DOCS / "share" / f"{preset}-{language}.png")
     except subprocess.CalledProcessError as exc:
         print(f"readme_pictures: {' '.join(map(str, exc.cmd))} failed (exit {exc.returncode})", file=sys.stderr)
         return 1

@@ -30,7 +30,7 @@ from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
 from wxdesk.words.summary import cost_sentence
-from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
+from wxdesk.words.timeline import cost_notes, timeline_lines, warnings_beside_timeline
 
 TOP_REASONS = 3
 
@@ -391,4 +391,5 @@ def acquisition_note(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     """What the plan's user acquisition assumes and comes to (words.acquisition.acquisition_sentence), the one sentence
     the handout and the long image give under their cost split. `pack`: with the scenario's own figures."""
     sc = evaluation.scenario
-    return acquisition_sentence(evaluation.plan, sc, pack, w, staff_only(sc))
+    return w.sentences([acquisition_sentence(evaluation.plan, sc, pack, w, staff_only(sc)),
+                        *(w.reason(r) for r in cost_notes(evaluation.warnings))])

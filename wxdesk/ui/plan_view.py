@@ -28,10 +28,11 @@ from wxdesk.ui.settle import set_shown
 from wxdesk.ui.shown_size import SizedWhereShown, SpanningWhereShown
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
 from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
+from wxdesk.words.articles import articles_note
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
 from wxdesk.words.steps import largest_part, made_of, parts_shown, pays_stores
-from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.timeline import cost_notes, points_to_watch, timeline_lines
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -275,6 +276,9 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # compact look keeping fewer lines than the reasons does); None: not written yet.
         self._score_line: list[str] | None = []
         self._budget: Reason | None = None  # the evaluation's budget sentence
+        # Said after it where the articles written for the client are most of the first year (words.articles), as the
+        # handout and the long image say it: the kindergarten's window read its budget short by ¥9,000 and no more.
+        self._budget_note = ""
         self._reasons_taken: tuple[Reason, ...] = ()  # the plan's reasons, where points were taken off
         self._roles_of: RolesOf | None = None  # what the roles' text was written from (the plan's members and roles)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
@@ -330,6 +334,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         """
         if self._legend is None:
             legend = CostSplitLegend()
+            for part in ("acquisition", "fees"):  # (their tooltips written as they are asked: eventFilter)
+                legend.labels[part].installEventFilter(self)
             self._layout.insertWidget(self._layout.indexOf(self.cost_label) + 1, legend)
             legend.setVisible(False)  # (shown below where the look shows it)
             self._legend = legend
@@ -419,8 +425,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             # Beside every score line, without the points they give ("Less 17 points because the budget covers only
             # 43% …" stood over "…, which takes 17 points off its score"); with them where the lines are folded.
             folded = reasons is not self._score_reasons
-            self.budget_label.setText(text.render_reason(
-                self._budget if folded else R.budget_beside_score(self._budget), self.pack))
+            said = text.render_reason(self._budget if folded else R.budget_beside_score(self._budget), self.pack)
+            self.budget_label.setText(text.words(self.pack).sentences([said, self._budget_note]))
 
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set).
@@ -442,7 +448,18 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
-        reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
+        words = text.words(self.pack)
+        # The budget's line followed by how its points are counted, where that is not the appendix's rule alone
+        # (words.budget_points), as the handout, the long image and `wxdesk evaluate` write it.
+        points = ""
+        if any(r.template in R.PLAN_BUDGET_LINES for r in plan.reasons):
+            # (Imported here: it ranks plans as the engine does, with NumPy, which a start that paints the answer
+            # it kept does not load before its first paint, where a plan within its budget has no such line.)
+            from wxdesk.words.budget_points import budget_points_note
+            points = budget_points_note(evaluation, self.pack.with_overrides(evaluation.scenario.overrides), words)
+        reasons = [words.sentences([text.render_reason(r, self.pack), points])
+                   if points and r.template in R.PLAN_BUDGET_LINES else text.render_reason(r, self.pack)
+                   for r in plan.reasons]
         # Plain text, set at once also in a drag: the compact look shows it while presenting.
         self._score_reasons = reasons if deducted else []
         # Its one line is written only where a look shows it: the reasons change at most audience steps at a
@@ -450,6 +467,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._reasons_taken = plan.reasons if deducted else ()
         self._score_line = None if deducted else []
         self._budget = evaluation.budget  # (set with the score's lines: said with their points only where they fold)
+        self._budget_note = articles_note(evaluation, words)
         self._show_score_reasons()
         if (in_drag and self.compact) or self._legend is None:
             self._folded_due = (plan, parts, stores)  # (set once the drag pauses, or as the key is made)
@@ -482,7 +500,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
                            self.tr("Likely cost: %1; %2.").replace("%1", horizon).replace("%2", first_year_text(plan)))
         self._cost_parts = (plan.breakdown, plan.total.likely, evaluation.scenario.horizon_years, stores)
         self._show_cost()
-        warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
+        warnings = [text.render_reason(w, self.pack) for w in points_to_watch(evaluation.warnings)]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         set_shown(self.warnings_label, bool(warnings))
         self.setAccessibleName(self.tr("The plan"))
@@ -512,6 +530,23 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.ToolTip and self._legend is not None
+                and watched is self._legend.labels["acquisition"] and self._evaluation is not None):
+            # What the user acquisition is made of, a sum a client can multiply out (words.acquisition), as the handout
+            # and the long image say it under their splits. Written as it is asked for: some 0.3 ms, which every
+            # slider move would pay for a tooltip seldom read.
+            from wxdesk.engine.fit import staff_only  # (with NumPy: not before the first paint)
+            from wxdesk.words.acquisition import acquisition_sentence
+            scenario = self._evaluation.scenario
+            watched.setToolTip(acquisition_sentence(self._evaluation.plan, scenario,
+                                                    self.pack.with_overrides(scenario.overrides),
+                                                    text.words(self.pack), staff_only(scenario)))
+        elif (event.type() == QEvent.Type.ToolTip and self._legend is not None
+              and watched is self._legend.labels["fees"] and self._evaluation is not None):
+            # What the fees leave out (words.timeline.cost_notes: WeChat Pay's fee on each payment), as the handout
+            # and the long image say it under their splits; no tooltip where the plan takes no payments.
+            watched.setToolTip(text.words(self.pack).sentences(
+                [text.render_reason(r, self.pack) for r in cost_notes(self._evaluation.warnings)]))
         if (watched is self.own_figures_label and event.type() == QEvent.Type.MouseButtonRelease
                 and cast("QMouseEvent", event).button() == Qt.MouseButton.LeftButton):
             self.own_figures_asked.emit()

@@ -28,7 +28,7 @@ from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import made_of, pays_stores
-from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
+from wxdesk.words.timeline import cost_notes, timeline_lines, warnings_beside_timeline
 from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
 
@@ -190,7 +190,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     if parts:
         out.append(_wrap(parts))
         # What its user acquisition assumes and comes to, as the handout and the long image say it under their split.
-        out.append(_wrap(acquisition_sentence(plan, sc, used, w, staff_only(sc))))
+        out.append(_wrap(w.sentences([acquisition_sentence(plan, sc, used, w, staff_only(sc)),
+                                      *(w.reason(r) for r in cost_notes(evaluation.warnings))])))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
     # (And the articles written for the client, where they are most of the plan's first year: words.articles.)

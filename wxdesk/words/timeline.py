@@ -92,10 +92,26 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# The points the engine gives with the warnings that are notes on the cost, said under the cost split in every view
+# (cost_notes), not among the points to watch: WeChat Pay's fee on each payment, which no plan's cost holds, stood
+# beside every plan that takes payments as a "⚠" like a date missed, and took a line of a laptop's desk.
+COST_NOTES = (R.WARN_PAY_FEE, R.WARN_PAY_FEE_OVERSEAS)
+
+
+def cost_notes(warnings: Iterable[Reason]) -> tuple[Reason, ...]:
+    """The evaluation's warnings that are notes on its cost (COST_NOTES), said under the cost split."""
+    return tuple(r for r in warnings if r.template in COST_NOTES)
+
+
+def points_to_watch(warnings: Iterable[Reason]) -> tuple[Reason, ...]:
+    """The evaluation's warnings less its notes on the cost (cost_notes): the window's points to watch."""
+    return tuple(r for r in warnings if r.template not in COST_NOTES)
+
+
 def warnings_beside_timeline(warnings: Iterable[Reason]) -> tuple[Reason, ...]:
     """The plan's warnings where its timeline's lines stand beside them (the handout, the long image, the text): all
-    but the one that the timeline's date line says already. The window folds those lines, and so keeps that warning
-    (reasons.WARN_LIVE_BY_AT_SLOWEST); the handout's first page read "Likely in time for 1 March 2027, … though not
-    at the slowest (live on 15 April 2027)" and, four lines on, "The plan is likely live in time for your date of 1
-    March 2027, but not at its slowest: that would be 15 April 2027"."""
-    return tuple(r for r in warnings if r.template != R.WARN_LIVE_BY_AT_SLOWEST)
+    but the one that the timeline's date line says already, and the notes on the cost (cost_notes). The window folds
+    those lines, and so keeps that warning (reasons.WARN_LIVE_BY_AT_SLOWEST); the handout's first page read "Likely in
+    time for 1 March 2027, … though not at the slowest (live on 15 April 2027)" and, four lines on, "The plan is likely
+    live in time for your date of 1 March 2027, but not at its slowest: that would be 15 April 2027"."""
+    return tuple(r for r in points_to_watch(warnings) if r.template != R.WARN_LIVE_BY_AT_SLOWEST)
