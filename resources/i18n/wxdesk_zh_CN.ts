@@ -1869,7 +1869,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+204" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+205" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1909,7 +1909,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+583" />
+            <location line="+617" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1990,7 +1990,7 @@ Every number shows its source.</source>
             <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-133" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-162" />
             <location filename="../../wxdesk/words/summary.py" line="+169" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -2002,7 +2002,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+31" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less points for each extra presence to run, for staff time in chats, for each doubling of its first-year cost over the cheapest plan's, and more for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，再减去扣分：每多运营一个渠道、聊天客服人力、首年成本比最便宜的方案每翻一番，都会扣分；超出预算的部分扣得更多。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -2027,12 +2027,12 @@ Every number shows its source.</source>
             <translation>这些数据为本场景单独设定，并非取自数据包，方案按这些数据计算。点击可在“假设数据”视图（视图 ▸ 假设数据）中查看，并可在那里重置。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+38" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-58" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -2622,6 +2622,11 @@ Every number shows its source.</source>
             <translation>您的用户就是您自己的员工：无需通过广告获取，因此各方案不含获客成本。</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Your users are your own staff, whom no ad wins: the plans hold no user acquisition, whatever share of users you set as won through ads.</source>
+            <translation>您的用户是自己的员工，广告无法带来员工：无论您把“通过广告获取的用户比例”设为多少，各方案都不含获客成本。</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户全部来自自然流量（应用商店、门店、搜索、扫码、口碑），因此各方案不含获客成本。</translation>
@@ -2652,7 +2657,7 @@ Every number shows its source.</source>
             <translation>这一年共 {first}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The rest come on their own (stores, search, QR codes, word of mouth).</source>
             <translation>其余用户为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
         </message>
@@ -2688,7 +2693,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+34" />
+            <location filename="../../wxdesk/words/summary.py" line="+35" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2834,7 +2839,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-110" />
+            <location filename="../../wxdesk/words/summary.py" line="-111" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -3861,17 +3866,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+105" />
+            <location line="+106" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5702,11 +5707,11 @@ Every number shows its source.</source>
             <translation>费用与推荐方案相同：此方案由小程序代替服务号的支付网页收款，而这些网页与小程序一样向模板服务商租用（见数据项“{assumption[service_pay_pages_share]}”）。</translation>
         </message>
         <message>
-            <source>The costs leave out WeChat Pay's fee on each payment: {percent}% of the amount paid, {low_percent}% to {high_percent}% by your industry, since wxdesk does not ask what you sell.</source>
+            <source>The costs leave out WeChat Pay's fee on each payment: {percent}% of the amount paid, {low_percent}% to {high_percent}% by your industry, since wxdesk does not ask how much you sell.</source>
             <translation>各方案的成本均未计入微信支付每笔交易的手续费：交易金额的 {percent}%，因行业不同在 {low_percent}% 至 {high_percent}% 之间；wxdesk 不询问您的销售额，因此无法计入。</translation>
         </message>
         <message>
-            <source>The costs leave out WeChat Pay's fee on each payment, which an overseas company pays as a cross-border merchant: more than a mainland merchant's {percent}% of the amount paid, since wxdesk does not ask what you sell.</source>
+            <source>The costs leave out WeChat Pay's fee on each payment, which an overseas company pays as a cross-border merchant: more than a mainland merchant's {percent}% of the amount paid, since wxdesk does not ask how much you sell.</source>
             <translation>各方案的成本均未计入微信支付每笔交易的手续费：海外公司作为跨境商户，费率高于境内商户的 {percent}%；wxdesk 不询问您的销售额，因此无法计入。</translation>
         </message>
     </context>

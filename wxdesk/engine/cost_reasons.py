@@ -20,7 +20,7 @@ from wxdesk.engine.costs import (chat_staff_hours, kept_fit_table, message_sende
                                  won_user_cost)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
-from wxdesk.engine.fit import FitTable, is_wechat, push_limit
+from wxdesk.engine.fit import FitTable, is_wechat, push_limit, staff_only
 from wxdesk.engine.money import yuan_as_written
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
@@ -130,7 +130,7 @@ def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, 
     asked first. `table`: the scenario's fit table, where the caller has it."""
     others = [m for m in members if m != member]
     if not is_wechat(member) or "native_app" not in members or any(is_wechat(m) for m in others) \
-            or scenario.paid_share <= 0:
+            or scenario.paid_share <= 0 or staff_only(scenario):
         return None
     if not wechat_door(members, kept_fit_table(scenario, pack) if table is None else table, scenario, pack):
         return None

@@ -338,8 +338,10 @@ class CostBook:
             # The scenario's messages, written once whichever member sends them or whether they are bought as paid
             # reach (written_messages); the reach below is only the ads that carry those beyond the free ones.
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
-        # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
-        if sc.paid_share > 0:
+        # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs. Not a business's
+        # own staff, whom no ad wins (fit.staff_only): factory_staff with the ads' slider at 30% paid ¥37k over 3 years
+        # to "win" its 3,000 workers through WeChat ads, where at 0% its handout said they were its own staff.
+        if sc.paid_share > 0 and not staff_only(sc):
             per_bought = bought_user_cost(has_app, wechat, sc, s.__getitem__)
             replacement = s["yearly_replacement"]
             self._term(parts, "acquisition", sc.paid_share * per_bought * (1 + replacement), first, per_user=True)

@@ -610,7 +610,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
-    if any("need:payments" in duties for duties in plan.roles.values()):
+    # (Beside a plan that takes payments or sells: a sale in WeChat is paid with WeChat Pay, ticked or not.)
+    if any("need:payments" in duties or "goal:sell" in duties for duties in plan.roles.values()):
         fee = pack.figures["wechat_pay_fee_share"]
         if scenario.entity == "overseas_company":
             found.append(Reason(R.WARN_PAY_FEE_OVERSEAS, {"percent": _percent(fee.likely)}))

@@ -1419,13 +1419,14 @@ WARN_OVERSEAS_APP = ("As an overseas company you publish an app in China through
                      "ICP filing that only a Chinese entity can make.")
 # WeChat Pay's fee on each payment (the pack's wechat_pay_fee_share), which no plan's cost holds: a share of sales, which
 # wxdesk does not ask. A hotpot chain taking payments from 117,600 monthly users found it nowhere, and a restaurant asks.
+# Beside a plan whose roles take payments or sell.
 # (Percentages to a tenth, as the pack gives them: "1%" for 0.6% read as the top of the range.)
 WARN_PAY_FEE = ("The costs leave out WeChat Pay's fee on each payment: {percent}% of the amount paid, {low_percent}% to "
-                "{high_percent}% by your industry, since wxdesk does not ask what you sell.")
+                "{high_percent}% by your industry, since wxdesk does not ask how much you sell.")
 # An overseas company is a cross-border merchant, which pays more than the mainland's rates (the figure's note).
 WARN_PAY_FEE_OVERSEAS = ("The costs leave out WeChat Pay's fee on each payment, which an overseas company pays as a "
                          "cross-border merchant: more than a mainland merchant's {percent}% of the amount paid, since "
-                         "wxdesk does not ask what you sell.")
+                         "wxdesk does not ask how much you sell.")
 WARN_INDIVIDUAL_PAYMENTS = ("Individuals cannot take WeChat Pay in any WeChat presence; register a business (a company "
                             "or an individual business, 个体工商户) to sell.")
 # The same where an individual's app cannot take them either (payments.individual_app).

@@ -124,6 +124,10 @@ def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w
     if scenario.paid_share <= 0 and staff:
         return w.translate("Report", "Your users are your own staff: none is won through ads, so the plans hold no "
                                      "user acquisition.")
+    if staff:
+        # (The costs buy no staff through ads, whatever the slider says: costs.CostBook._shared_parts.)
+        return w.translate("Report", "Your users are your own staff, whom no ad wins: the plans hold no user "
+                                     "acquisition, whatever share of users you set as won through ads.")
     if scenario.paid_share <= 0:
         return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
                                      "word of mouth), so the plans hold no user acquisition.")
@@ -149,7 +153,9 @@ def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w
                                                                 total=w.money(a.total), years=a.years)
     else:
         amounts = w.translate("Report", "{first} in the year").format(first=w.money(a.first))
-    rest = w.translate("Report", "The rest come on their own (stores, search, QR codes, word of mouth).")
+    # (None where every user is won through ads: "the rest" beside 100% read as a slip.)
+    rest = ("" if scenario.paid_share >= 1
+            else w.translate("Report", "The rest come on their own (stores, search, QR codes, word of mouth)."))
     said = w.translate("Report", "{lead}, {price} — {amounts}.").format(
         lead=lead, price=_price_clause(a, pack, w), amounts=amounts)
     text = w.sentences([said, rest])
