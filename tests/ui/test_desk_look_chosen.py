@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
+from settled import settled
 
 from wxdesk.engine import load_preset
 from wxdesk.ui import MainWindow, i18n, main_window
@@ -40,7 +41,9 @@ def test_an_example_opened_with_the_window_gets_the_look_that_fits(qtbot, monkey
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
-        qtbot.wait(400)  # the follow-ups of its first texts
+        # The follow-ups of its first texts: the look and the split once they stop changing, in place of a fixed
+        # 400 ms (a look read twice SETTLE_MS + 80 ms apart, some 200 ms where nothing is left to follow).
+        settled(lambda: (window.desk_compact, window.desk_splitter.sizes(), window._essential_height()), qtbot)
         assert window.width() == 1366
         if not window.desk_compact:
             assert _fits(window), "the full desk is kept where it does not fit"
