@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from pdf_text import pdf_text
-from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
-from wxdesk.report.handout import write_report
-from wxdesk.report.command import reader_words
+from pdf_text import handout_text
+from wxdesk.engine import preset_ids
 
-PACK = load_datapack()
+# On one worker with test_former_name_once.py, which reads the same handouts (pdf_text.handout_text: each written once).
+pytestmark = pytest.mark.xdist_group("handout_texts")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("preset", preset_ids())
-def test_the_note_never_stands_alone_on_a_page(tmp_path, qapp, preset, lang):
-    path = tmp_path / "handout.pdf"
-    write_report(evaluate(load_preset(preset, lang), PACK), PACK, path, reader_words(lang, "CNY", PACK))
-    pages = pdf_text(path).split("\f")  # (pdftotext ends each page with a form feed)
+def test_the_note_never_stands_alone_on_a_page(qapp, preset, lang):
+    pages = handout_text(preset, lang).split("\f")  # (pdftotext ends each page with a form feed)
     heading = "About this handout" if lang == "en" else "关于本资料"
     (where,) = [i for i, page in enumerate(pages) if heading in page]
     before_it = pages[where].split(heading)[0]

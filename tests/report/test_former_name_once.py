@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pdf_text import pdf_text, squeeze
+from pdf_text import handout_text, pdf_text, squeeze
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.words.vocabulary import PRESENCES
@@ -18,6 +18,9 @@ PACK = load_datapack()
 LANGS = ("en", "zh_CN")
 FULL = {"en": squeeze(PRESENCES["subscription"].english), "zh_CN": squeeze(PRESENCES["subscription"].chinese)}
 SHORT = {"en": "OfficialAccount", "zh_CN": "公众号"}
+
+# On one worker with test_disclaimer_placed.py, which reads the same handouts (pdf_text.handout_text: written once).
+pytestmark = pytest.mark.xdist_group("handout_texts")
 
 
 def _plans(preset: str):
@@ -36,11 +39,15 @@ PLAN_HOLDS = [preset for preset in HOLDING if "subscription" in _plans(preset)[0
 ON_ITS_CARD = [preset for preset in preset_ids() if preset not in HOLDING]
 
 
-def _handout(preset: str, lang: str, tmp_path, name: str = "handout") -> str:
-    """The handout's text as pdftotext reads it, in drawing order (squeeze it to read across line ends)."""
+def _handout(preset: str, lang: str, tmp_path=None) -> str:
+    """The handout's text as pdftotext reads it, in drawing order (squeeze it to read across line ends): written
+    once in the process (pdf_text.handout_text), or, given a folder, written there afresh (a test that patched the
+    handout's code)."""
+    if tmp_path is None:
+        return handout_text(preset, lang)
     from wxdesk.report.command import reader_words
     from wxdesk.report.handout import write_report
-    path = tmp_path / f"{name}.pdf"
+    path = tmp_path / "handout.pdf"
     write_report(evaluate(load_preset(preset, lang), PACK), PACK, path, reader_words(lang, "CNY", PACK))
     return pdf_text(path)
 
@@ -51,8 +58,8 @@ def test_some_plans_hold_the_official_account():
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("preset", preset_ids())
-def test_the_former_name_is_given_once_at_the_first_mention(preset, lang, tmp_path, qapp):
-    raw = _handout(preset, lang, tmp_path)
+def test_the_former_name_is_given_once_at_the_first_mention(preset, lang, qapp):
+    raw = _handout(preset, lang)
     text, full, short = squeeze(raw), FULL[lang], SHORT[lang]
     assert text.count(full) == 1, (preset, lang, text.count(full))
     # The first "Official Account" is the full name's own: the name alone never comes before it.
@@ -64,10 +71,10 @@ def test_the_former_name_is_given_once_at_the_first_mention(preset, lang, tmp_pa
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("preset", ON_ITS_CARD)
-def test_where_no_plan_holds_it_its_card_names_it_in_full(preset, lang, tmp_path, qapp):
+def test_where_no_plan_holds_it_its_card_names_it_in_full(preset, lang, qapp):
     """Where none of the three best plans holds an Official Account (bank_care's), the reader first meets it on its
     card, whose title gives the former name, and the lines under it the name alone."""
-    text = squeeze(_handout(preset, lang, tmp_path))
+    text = squeeze(_handout(preset, lang))
     cards = squeeze({"en": "Every presence and its fit", "zh_CN": "各渠道及其适配度"}[lang])
     assert cards in text
     assert text.find(FULL[lang]) > text.find(cards)
@@ -79,13 +86,13 @@ def test_only_the_former_name_changes(preset, lang, tmp_path, qapp, monkeypatch)
     """Every other word reads as before, in the same order: only the repeated former name went (compared with the
     footers left out, as the shorter names may end a page elsewhere)."""
     from wxdesk.report import handout
-    named = _handout(preset, lang, tmp_path)
+    named = _handout(preset, lang)
 
     class EveryName:
         def __call__(self, text: str) -> str:
             return text
     monkeypatch.setattr(handout, "NamedOnce", EveryName, raising=False)
-    every = _handout(preset, lang, tmp_path, "every")
+    every = _handout(preset, lang, tmp_path)  # (written now, with the name given at every mention)
     assert squeeze(every).count(FULL[lang]) > 1  # (the check can fail)
     client = squeeze(load_preset(preset, lang).client or load_preset(preset, lang).name)
     footer = re.compile(re.escape(client) + r"(?:Page\d+of\d+|第\d+页，共\d+页)")
