@@ -10,9 +10,11 @@ import datetime as dt
 import pytest
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
 from wxdesk.report.answer import build_answer
 from wxdesk.report.command import reader_words
 from wxdesk.share import layout_image
+from wxdesk.words.timeline import warnings_beside_timeline
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 5)
@@ -36,10 +38,10 @@ def test_the_warnings_stand_under_their_own_heading(qapp, lang):
 
 def test_no_warning_no_heading(qapp):
     words = reader_words("en", "CNY", PACK)
-    # (Without taking payments: a plan that takes them is told WeChat Pay's fee, which its costs leave out.)
-    car = load_preset("car_brand")
-    evaluation = evaluate(car.with_changes(needs=[n for n in car.needs if n != "payments"]), PACK, TODAY)
-    assert not evaluation.warnings
+    evaluation = evaluate(load_preset("car_brand"), PACK, TODAY)
+    # (Its one warning is the note on WeChat Pay's fee, said under the cost split: words.timeline.cost_notes.)
+    assert [r.template for r in evaluation.warnings] == [R.WARN_PAY_FEE]
+    assert not warnings_beside_timeline(evaluation.warnings)
     assert "Points to watch" not in layout_image(evaluation, PACK, words, today=TODAY).block("reasons").texts
 
 
