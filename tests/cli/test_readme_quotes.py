@@ -7,15 +7,16 @@ A quote holds if its words, cut at each "…" and between sentences, are said by
 line and what would change the answer as the window and the handout do), or, for the plan's roles, as the
 handout's first page lists them (a presence and its role)."""
 
+import contextlib
+import io
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from tests.pdf_text import pdf_text
+from wxdesk.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -32,10 +33,13 @@ def flat(text: str) -> str:
 
 
 def run(*args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300,
-                          cwd=ROOT)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    """What `wxdesk ARGS` prints, run in this process (cli.main, as `python -m wxdesk` runs it): some 30 commands, each
+    a Python started and wxdesk imported again as a process of its own, took most of the module's time."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    assert code == 0, err.getvalue()
+    return out.getvalue()
 
 
 @cache
