@@ -199,15 +199,13 @@ class CostBook:
         if cached is None:
             s = self.s
             parts = cached = self._builds[key] = PartSet(self.shape[0])
-            if presence == "mini_program":
-                build = s["mp_build_cny"] * (1.0 + s["scope_per_need"] * needs)
-                self._term(parts, "build", build, self._first)
-                self._term(parts, "maintenance", build * s["mp_maintenance_share"], self._later)
-            else:
-                build = s["app_build_cny"] * (1.0 + s["scope_per_need"] * needs)
-                self._term(parts, "build", build, self._first)
-                self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]),
-                           self._later)
+            mini_program = presence == "mini_program"
+            build = s["mp_build_cny" if mini_program else "app_build_cny"] * (1.0 + s["scope_per_need"] * needs)
+            # (An app's upkeep adds its yearly updates for new OS versions.)
+            upkeep = (s["mp_maintenance_share"] if mini_program
+                      else s["app_maintenance_share"] + s["app_os_update_share"])
+            self._term(parts, "build", build, self._first)
+            self._term(parts, "maintenance", build * upkeep, self._later)
         return cached
 
     def build_of(self, presence: str, members: Sequence[str]) -> float:

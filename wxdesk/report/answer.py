@@ -23,14 +23,14 @@ from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
-from wxdesk.words.acquisition import acquisition_sentence
+from wxdesk.words.acquisition import under_the_split
 from wxdesk.words.articles import articles_note
 from wxdesk.words.budget_points import with_budget_points
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import close_call_sentence as summary_close_call
 from wxdesk.words.summary import cost_sentence
-from wxdesk.words.timeline import cost_notes, timeline_lines, warnings_beside_timeline
+from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
 
 TOP_REASONS = 3
 
@@ -337,6 +337,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> Answer:
     sc, plan = evaluation.scenario, evaluation.plan
     used = pack.with_overrides(sc.overrides)  # (the same pack where `pack` has them already)
+    articles = articles_note(evaluation, w)  # (after the budget's sentence, either form: words.articles)
     if flips is None:
         flips = flip_points(sc, used)
     years = sc.horizon_years
@@ -368,9 +369,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         weak_goals="" if plan.weak_goals is None else w.reason(plan.weak_goals),
         # Each followed, where the articles written for the client are most of the plan's first year, by a sentence
         # that says so (words.articles).
-        budget=w.sentences([w.reason(evaluation.budget), articles_note(evaluation, w)]),
-        budget_beside_score=w.sentences([w.reason(R.budget_beside_score(evaluation.budget)),
-                                         articles_note(evaluation, w)]),
+        budget=w.sentences([w.reason(evaluation.budget), articles]),
+        budget_beside_score=w.sentences([w.reason(R.budget_beside_score(evaluation.budget)), articles]),
         score_lines=with_budget_points(evaluation, used, w),  # (the budget's with how its points are counted)
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),
@@ -390,6 +390,4 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
 def acquisition_note(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     """What the plan's user acquisition assumes and comes to (words.acquisition.acquisition_sentence), the one sentence
     the handout and the long image give under their cost split. `pack`: with the scenario's own figures."""
-    sc = evaluation.scenario
-    return w.sentences([acquisition_sentence(evaluation.plan, sc, pack, w, staff_only(sc)),
-                        *(w.reason(r) for r in cost_notes(evaluation.warnings))])
+    return under_the_split(evaluation, pack, w)

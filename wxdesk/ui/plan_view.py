@@ -533,23 +533,24 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.ToolTip and self._legend is not None
-                and watched is self._legend.labels["acquisition"] and self._evaluation is not None):
-            # What the user acquisition is made of, a sum a client can multiply out (words.acquisition), as the handout
-            # and the long image say it under their splits. Written as it is asked for: some 0.3 ms, which every
-            # slider move would pay for a tooltip seldom read.
-            from wxdesk.engine.fit import staff_only  # (with NumPy: not before the first paint)
-            from wxdesk.words.acquisition import acquisition_sentence
-            scenario = self._evaluation.scenario
-            watched.setToolTip(acquisition_sentence(self._evaluation.plan, scenario,
-                                                    self.pack.with_overrides(scenario.overrides),
-                                                    text.words(self.pack), staff_only(scenario)))
-        elif (event.type() == QEvent.Type.ToolTip and self._legend is not None
-              and watched is self._legend.labels["fees"] and self._evaluation is not None):
-            # What the fees leave out (words.timeline.cost_notes: WeChat Pay's fee on each payment), as the handout
-            # and the long image say it under their splits; no tooltip where the plan takes no payments.
-            watched.setToolTip(text.words(self.pack).sentences(
-                [text.render_reason(r, self.pack) for r in cost_notes(self._evaluation.warnings)]))
+        # The key's tooltips, written as they are asked for: some 0.3 ms, which every slider move would pay for
+        # tooltips seldom read. (The event's type first: the filter sees the plan's labels' events as it is built.)
+        if event.type() == QEvent.Type.ToolTip and self._legend is not None and self._evaluation is not None:
+            evaluation, legend = self._evaluation, self._legend
+            if watched is legend.labels["acquisition"]:
+                # What the user acquisition is made of, a sum a client can multiply out (words.acquisition), as the
+                # handout and the long image say it under their splits.
+                from wxdesk.engine.fit import staff_only  # (with NumPy: not before the first paint)
+                from wxdesk.words.acquisition import acquisition_sentence
+                scenario = evaluation.scenario
+                watched.setToolTip(acquisition_sentence(evaluation.plan, scenario,
+                                                        self.pack.with_overrides(scenario.overrides),
+                                                        text.words(self.pack), staff_only(scenario)))
+            elif watched is legend.labels["fees"]:
+                # What the fees leave out (words.timeline.cost_notes: WeChat Pay's fee on each payment), as the
+                # handout and the long image say it under their splits; none where the plan takes no payments.
+                watched.setToolTip(text.words(self.pack).sentences(
+                    [text.render_reason(r, self.pack) for r in cost_notes(evaluation.warnings)]))
         if (watched is self.own_figures_label and event.type() == QEvent.Type.MouseButtonRelease
                 and cast("QMouseEvent", event).button() == Qt.MouseButton.LeftButton):
             self.own_figures_asked.emit()

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from wxdesk.engine.cost_reasons import acquired_user_cost
 from wxdesk.engine.costs import kept_fit_table, wechat_door
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.fit import staff_only
 from wxdesk.engine.reasons import Price
-from wxdesk.engine.results import PlanResult
+from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.figure_text import average_text
 from wxdesk.words.numbers import close_unit_spaces
+from wxdesk.words.timeline import cost_notes
 from wxdesk.words.words import Words
 
 # The pack's figures the sentence quotes: a user won through WeChat ads, an app install and the two shares an install
@@ -161,3 +163,11 @@ def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w
     text = w.sentences([said, rest])
     return close_unit_spaces(text) if w.chinese else text  # ("3 年共 ¥146万。", "¥15.1万美元时")
 
+
+def under_the_split(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
+    """What the handout, the long image and the text say under the plan's cost split: what its user acquisition
+    assumes and comes to (acquisition_sentence), then what its costs leave out (timeline.cost_notes: WeChat Pay's fee
+    on each payment). `pack`: with the scenario's own figures."""
+    sc = evaluation.scenario
+    return w.sentences([acquisition_sentence(evaluation.plan, sc, pack, w, staff_only(sc)),
+                        *(w.reason(r) for r in cost_notes(evaluation.warnings))])

@@ -17,10 +17,9 @@ import unicodedata
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import staff_only
 from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.reasons import Reason, decimal_places, goal
-from wxdesk.words.acquisition import acquisition_sentence
+from wxdesk.words.acquisition import under_the_split
 from wxdesk.words.articles import articles_note
 from wxdesk.words.budget_points import with_budget_points
 from wxdesk.words.comparison import field_name
@@ -28,7 +27,7 @@ from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.own_figures import own_figures_sentence
 from wxdesk.words.steps import made_of, pays_stores
-from wxdesk.words.timeline import cost_notes, timeline_lines, warnings_beside_timeline
+from wxdesk.words.timeline import timeline_lines, warnings_beside_timeline
 from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
 
@@ -190,8 +189,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     if parts:
         out.append(_wrap(parts))
         # What its user acquisition assumes and comes to, as the handout and the long image say it under their split.
-        out.append(_wrap(w.sentences([acquisition_sentence(plan, sc, used, w, staff_only(sc)),
-                                      *(w.reason(r) for r in cost_notes(evaluation.warnings))])))
+        out.append(_wrap(under_the_split(evaluation, used, w)))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     budget = R.budget_beside_score(evaluation.budget) if plan.reasons else evaluation.budget
     # (And the articles written for the client, where they are most of the plan's first year: words.articles.)
