@@ -110,10 +110,11 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
         has_app, has_mp, wechat, official, paid, pay_pages, chats, videos, app_needs, mp_needs = book._state(members)
         # The needs each build carries in the plan (-1: none in it, or the Mini Program rented), as its roles give them.
         roles = kept_duties(members, fit_table(scenario, PACK), scenario, PACK)
-        for presence, needs in (("native_app", app_needs), ("mini_program", mp_needs)):
-            built = presence in members and not (presence == "mini_program" and book.template)
+        pages = service_pay_pages(members, scenario, PACK)
+        for presence, needs in (("native_app", app_needs), ("mini_program", mp_needs), ("service", pay_pages)):
+            built = presence in members and (pages if presence == "service"
+                                             else not (presence == "mini_program" and book.template))
             assert needs == (sum(duty.startswith("need:") for duty in roles[presence]) if built else -1)
-        assert pay_pages == service_pay_pages(members, scenario, PACK)
         assert chats == chat_staff(members, fit_table(scenario, PACK), scenario, PACK)
         assert videos == films_videos(members, fit_table(scenario, PACK), scenario, PACK)
         table = fit_table(scenario, PACK)

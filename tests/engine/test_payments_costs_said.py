@@ -14,14 +14,18 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.evaluator import _timeline_of
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.timeline import PAGES_BUILD
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 8)
@@ -82,3 +86,29 @@ def test_the_line_stands_exactly_where_the_plans_service_account_builds_pages_fo
         lines = [r for p in ev.presences for r in p.reasons if r.template == R.SERVICE_PAGES_BUILD]
         builds = "need:payments" in ev.plan.roles.get("service", ()) and not rents_template(scenario, PACK)
         assert len(lines) == (1 if builds else 0), scenario.name
+
+
+# A Mini Program made able to carry offline use, hardware and a large app, which a Service Account still cannot
+# (the assumption a client may move in Assumptions).
+MINI_PROGRAM_MEETS_MORE = {"hard_need_met_from": {"low": 30.0, "likely": 30.0, "high": 30.0}}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sets(st.sampled_from(["offline", "hardware", "background", "large_app"])),
+       st.sampled_from([("service",), ("service", "wecom"), ("service", "channels")]))
+def test_a_service_accounts_payment_pages_are_built_for_the_payments_alone(others, members):
+    """The pages take the payments: the needs a Mini Program of the same scope would carry beside them are carried by
+    another member, or by none in this plan, and add nothing to the pages' build or its weeks. Sized by every need a
+    Mini Program could take on, the watch brand's pages cost ¥138k in the first year where the client also needed
+    hardware, ¥17k more than the ¥121k for payments alone."""
+    def pages(needs):
+        scenario = WATCH.with_changes(needs=needs, overrides=MINI_PROGRAM_MEETS_MORE)
+        pack = PACK.with_overrides(scenario.overrides)
+        book = CostBook(scenario, pack)
+        timeline = _timeline_of(members, scenario, pack, book)
+        weeks = [s.weeks for t in timeline.presences for s in t.steps if s.id == PAGES_BUILD]
+        return book.pages_build(members), book.built_for(members), weeks
+
+    alone = pages(["payments"])
+    assert alone[0] > 0 and alone[1] == {"service": 1} and len(alone[2]) == 1
+    assert pages(["payments", *sorted(others)]) == alone

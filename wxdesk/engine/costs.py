@@ -42,7 +42,7 @@ from wxdesk.engine.draws import AVERAGE_ONLY, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.duties import chat_staff, films_videos, kept_duties, need_carrier, needs_carried
 from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
-                               needs_built_in, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
+                               push_limit, staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.cost_terms import PartSet, PlanCosts, Term, contacts_above, year_patterns
 from wxdesk.engine.plan_rows import PlanRows
@@ -70,12 +70,6 @@ COST_FIGURES = frozenset({
     "app_cost_per_install_cny", "install_conversion", "first_open_rate", "mp_cost_per_user_cny",
     "yearly_replacement", "moments_cpm_cny",
 })
-
-
-def _scope(s: Any, scenario: Scenario, presence: str, pack: DataPack) -> np.ndarray:
-    """A build's size for the special needs `presence` takes on (fit.needs_built_in), each adding scope_per_need."""
-    scope: np.ndarray = 1.0 + s["scope_per_need"] * len(needs_built_in(presence, scenario, pack))
-    return scope
 
 
 class CostBook:
@@ -181,7 +175,9 @@ class CostBook:
                 wechat_door(members, table, sc, pack),
                 self._written(members),
                 messages_beyond(sc, max(limits[m] for m in members)) if members else 0.0,
-                service_pay_pages(members, sc, pack, table),
+                # The special needs its Service Account's payment pages carry, by which they are built (-1: no pages).
+                len(needs_carried("service", members, table, sc, pack)) if service_pay_pages(members, sc, pack, table)
+                else -1,
                 chat_staff(members, table, sc, pack),
                 films_videos(members, table, sc, pack),
                 # The special needs the plan's app and custom Mini Program each carry, by which each is built (-1: none
@@ -217,13 +213,21 @@ class CostBook:
             return 0.0
         return sum(t.at_average for t in self.builds(presence, needs).terms if t.component == COMPONENTS.index("build"))
 
+    def built_for(self, members: Sequence[str]) -> dict[str, int]:
+        """The plan's builds sized by the special needs each carries (duties.needs_carried), and how many: its
+        Service Account's payment pages ("service"), its app and its custom Mini Program, where it has them. The plan's
+        timeline grows each build's weeks as its cost grows (evaluator._timeline_of), from the same count."""
+        state = self._state(members)
+        return {presence: needs for presence, needs in (("service", state[5]), ("native_app", state[8]),
+                                                        ("mini_program", state[9])) if needs >= 0}
+
     def pages_build(self, members: Sequence[str]) -> float:
         """The likely build of the plan's Service Account's payment pages (service_pay_pages), at the figures'
         averages: what the plan's shared parts build beside its app and custom Mini Program (0 where it has no such
         pages, or rents them with a template). Its card names it, as the Mini Program's card names its build: the
         watch brand's plan of a Service Account alone read "Build ¥121k" in its cost, and only the card of a Mini
         Program left out of the plan said what a build of that amount was."""
-        if not self._state(members)[5] or self.template:
+        if self._state(members)[5] < 0 or self.template:
             return 0.0
         build = COMPONENTS.index("build")
         built = sum(t.at_average for t in self.shared(members).terms if t.component == build)
@@ -297,7 +301,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, articles: float,
-                      paid: float, pay_pages: bool, chats: bool, videos: bool, app_needs: int, mp_needs: int
+                      paid: float, pages_needs: int, chats: bool, videos: bool, app_needs: int, mp_needs: int
                       ) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
@@ -308,14 +312,18 @@ class CostBook:
         wechat_share, app_share = _shares(sc, has_app, wechat)
         # The Service Account's payment pages (service_pay_pages) are a web front end on the business's own
         # server, built, kept up and served as a Mini Program of the same scope is, by the pack's share of it.
+        pay_pages = pages_needs >= 0
         mp_servers, app_servers = server_costs_per_user(has_app, has_mp or pay_pages, wechat, sc, s.__getitem__,
                                                         hosted=self.template)
         if pay_pages and self.template:
             # Where a rented template serves the scenario, the vendor's shop pages are rented as its Mini Program is.
             self._term(parts, "fees", s["mp_template_rent_cny"] * s["service_pay_pages_share"], every)
         elif pay_pages:
-            # (A Mini Program of the same scope: the needs a Mini Program would take on.)
-            build = s["mp_build_cny"] * _scope(s, sc, "mini_program", self.pack) * s["service_pay_pages_share"]
+            # (A Mini Program of the same scope: the needs the pages carry in the plan, its payments. Sized by every
+            # need a Mini Program could take on, a Service Account selling to a business that also needs hardware, with
+            # the assumption moved so that a Mini Program can talk to it, had pages for its payments built as a Mini
+            # Program doing both: ¥138k in the first year, ¥17k more than payments alone.)
+            build = s["mp_build_cny"] * (1.0 + s["scope_per_need"] * pages_needs) * s["service_pay_pages_share"]
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
             self._term(parts, "servers", s["mp_infra_cny"], every)
@@ -615,9 +623,9 @@ def _cheaper_flips(app_cheaper: Callable[[np.ndarray], np.ndarray], grid: np.nda
 
 
 # What a plan's shared parts follow (CostBook._compute_state): whether it holds an app, a Mini Program and a door into
-# WeChat, its articles and paid messages a month, whether its Service Account has payment pages, its WeCom's staff chat
-# and it films videos, and the special needs its app and custom Mini Program each carry (-1: none of it).
-PlanState = tuple[bool, bool, bool, float, float, bool, bool, bool, int, int]
+# WeChat, its articles and paid messages a month, its WeCom's staff chat and whether it films videos, and the special
+# needs its Service Account's payment pages, its app and its custom Mini Program each carry (-1: none of it).
+PlanState = tuple[bool, bool, bool, float, float, int, bool, bool, int, int]
 
 
 class _Store:

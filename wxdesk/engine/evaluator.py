@@ -36,9 +36,9 @@ from wxdesk.engine.money import covers, shown_difference, whole_yuan, yuan_as_wr
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
-                                 paid_messages_per_month, service_pay_pages)
+                                 paid_messages_per_month)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.duties import chat_staff, kept_duties, needs_carried, shows_videos
+from wxdesk.engine.duties import chat_staff, kept_duties, shows_videos
 from wxdesk.engine.figure_limits import overrides_problem
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
                                alike_in_one_sentence, few_would_install_once, presence_fit, presence_reasons,
@@ -123,7 +123,7 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
     by and the day."""
     # (The timeline is kept with the cost parts: the same for every fit basis with them.)
     timeline = cand.book.lasting(("timeline", cand.members),
-                                 partial(_timeline_of, cand.members, scenario, pack, table, timelines))
+                                 partial(_timeline_of, cand.members, scenario, pack, cand.book, timelines))
     live_by = live_by_date(scenario)
     dates = None if live_by is None else timeline.live_dates(today)
     slowest = None if dates is None else dates["high"]
@@ -524,7 +524,7 @@ def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable,
         members = cand.members
         if members in seen:
             continue
-        timeline = cand.book.lasting(("timeline", members), partial(_timeline_of, members, scenario, pack, table))
+        timeline = cand.book.lasting(("timeline", members), partial(_timeline_of, members, scenario, pack, cand.book))
         if not timeline.meets(live_by, today) or not all(kept_duties(members, table, scenario, pack).values()):
             continue
         return [Reason(R.WARN_LIVE_BY_OTHER, {"plan": R.Plan(members), "score": Fixed(cand.score, digits),
@@ -534,14 +534,14 @@ def _best_in_time(ranked: Ranking, shown: Sequence[PlanResult], table: FitTable,
     return []
 
 
-def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, table: FitTable,
+def _timeline_of(members: tuple[str, ...], scenario: Scenario, pack: DataPack, book: CostBook,
                  known: dict[str, PresenceTimeline] | None = None) -> Timeline:
     """A plan's timeline as it is costed: with the pages a Service Account takes payments in, where the plan's roles
-    give it them, and its builds sized by the needs each carries (costs.CostBook.builds; `known`: plan_timeline's,
-    the presences' timelines shared by the plans of one evaluation)."""
-    carried = {m: len(needs_carried(m, members, table, scenario, pack)) for m in members
-               if m in ("native_app", "mini_program")}
-    return plan_timeline(members, scenario, pack, known, service_pay_pages(members, scenario, pack, table), carried)
+    give it them, and those pages, its app and its custom Mini Program built for the needs each carries, as the cost
+    book sizes them (costs.CostBook.built_for; `known`: plan_timeline's, the presences' timelines shared by the plans of
+    one evaluation)."""
+    built = book.built_for(members)
+    return plan_timeline(members, scenario, pack, known, "service" in built, built)
 
 
 def _percent(share: float) -> R.Fixed:

@@ -151,8 +151,9 @@ def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack
     `pay_pages`: the plan's Service Account takes its payments in pages built for it (costs.service_pay_pages), which
     are built, and filed, before it takes any: city_service's Service Account, costed with pages priced as a Mini
     Program of the same scope, was said to be live in a week (its verification alone), "in time, unlike the plan".
-    `carried`: the special needs the plan's app and Mini Program each carry (duties.needs_carried), by which each
-    build's weeks grow, as its cost does (costs.CostBook.builds); else those each could carry.
+    `carried`: the special needs the plan's app, Mini Program and Service Account's payment pages each carry
+    (duties.needs_carried), by which each build's weeks grow, as its cost does (costs.CostBook.built_for); else those
+    each could carry.
     """
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
@@ -160,12 +161,12 @@ def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack
     known = {} if known is None else known
     carried = {} if carried is None else carried
     # (A build's timeline is kept with the count of needs it carries: two plans may build one presence to two sizes.)
-    keys = [_PAGES_KEY if p == "service" and pay_pages else f"{p}:{carried[p]}" if p in carried else p
-            for p in presences]
+    names = [_PAGES_KEY if p == "service" and pay_pages else p for p in presences]
+    keys = [f"{name}:{carried[p]}" if p in carried else name for p, name in zip(presences, names, strict=True)]
     for p, key in zip(presences, keys, strict=True):
         if key not in known:
-            known[key] = _presence_timeline(p, scenario, pack, _service_with_pages if key == _PAGES_KEY else None,
-                                            carried.get(p))
+            pages = p == "service" and pay_pages
+            known[key] = _presence_timeline(p, scenario, pack, _service_with_pages if pages else None, carried.get(p))
     return Timeline(tuple(known[key] for key in keys))
 
 
@@ -188,7 +189,7 @@ def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack,
             if step_id == BUILD:
                 weeks = _sized_by_needs(weeks, presence, scenario, pack, needs)
             elif step_id == PAGES_BUILD:  # of a Mini Program's scope, as their cost is (costs.CostBook._shared_parts)
-                weeks = _sized_by_needs(weeks, "mini_program", scenario, pack)
+                weeks = _sized_by_needs(weeks, "mini_program", scenario, pack, needs)
             stage_steps.append(Step(step_id, figure_id, weeks, start))
         steps += stage_steps
         start = Weeks(max(s.end.low for s in stage_steps), max(s.end.likely for s in stage_steps),
