@@ -41,7 +41,7 @@ def test_the_panels_and_areas_have_names(shown_window):
     assert window.controls.live_by.accessibleName() == "Must be live by"
     summary = window.plan_area.summary
     assert summary.name_label.accessibleName() == "Recommended plan"
-    assert summary.name_label.accessibleDescription() == summary.roles_label.text()
+    assert summary.name_label.accessibleDescription() == summary.roles_text
 
 
 def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 from settled import settled
 
-from wxdesk.engine import load_preset, preset_ids
+from wxdesk.engine import Scenario, load_preset, preset_ids
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
@@ -690,3 +690,32 @@ def test_the_copied_summary_says_who_when_the_alternatives_and_the_figures_set_f
     window.document.load(load_preset("car_brand"))
     qtbot.wait(40)
     assert not any(line.startswith("Figures set") for line in window.summary_text().splitlines())
+
+
+def test_the_goals_the_plan_is_weak_at_stay_under_it_in_every_look(window, qtbot):
+    """The compact look leaves each member's role to its panel, but nothing there says what the plan does badly:
+    presenting, the watch brand's desk dropped "The plan is weak at 1:1 contact and customer groups", which its
+    handout and long image print on their first page."""
+    window.document.load(Scenario().with_changes(
+        name="Swiss watch brand", budget_cny=250_000, audience=8_000, china_share=0.35, goals=["sell", "relationship"],
+        entity="overseas_company"))
+    qtbot.wait(40)
+    evaluation = window.document.evaluation
+    assert evaluation.plan.weak_goals is not None
+    weak = text.render_reason(evaluation.plan.weak_goals, window.document.pack)
+    summary = window.plan_area.summary
+    roles = [f"{text.presence_name(p)}: " for p in evaluation.plan.presences]
+    window.set_desk_compact(False)
+    assert summary.roles_label.isVisibleTo(summary) and weak in summary.roles_label.text()
+    assert all(role in summary.roles_label.text() for role in roles)
+    window.set_desk_compact(True)
+    assert summary.roles_label.isVisibleTo(summary) and summary.roles_label.text() == weak
+    # The copied summary and the plan's description still give every role.
+    assert summary.roles_text == "\n".join([*(r for r in summary.roles_text.split("\n") if r != weak), weak])
+    assert all(role in summary.roles_text for role in roles)
+    # A plan weak at nothing leaves the compact look without the line.
+    plain = show(window, qtbot, "food_ordering")
+    assert plain.plan.weak_goals is None
+    assert not summary.roles_label.isVisibleTo(summary)
+    window.set_desk_compact(False)
+    assert summary.roles_label.isVisibleTo(summary) and summary.roles_label.text() == summary.roles_text

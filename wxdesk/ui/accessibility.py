@@ -185,7 +185,7 @@ class FactSources(QObject):
         # The plan's name is the window's answer: named as such, its members' roles as its description.
         summary = w.plan_area.summary
         summary.name_label.setAccessibleName(_tr("Recommended plan"))
-        summary.name_label.setAccessibleDescription(summary.roles_label.text())
+        summary.name_label.setAccessibleDescription(summary.roles_text)
 
     def show_source(self, label: QLabel) -> None:
         QToolTip.showText(label.mapToGlobal(QPoint(0, label.height())), label.toolTip(), label)

@@ -665,7 +665,7 @@ class MainWindow(DeskSplit, QMainWindow):
         summary = self.plan_area.summary
         lines = [scenario.client.strip(), self.document.display_name(),
                  summary.name_label.text(),
-                 summary.score_label.text(), summary.roles_label.text(), summary.cost_line, summary.made_of,
+                 summary.score_label.text(), summary.roles_text, summary.cost_line, summary.made_of,
                  # With the points it takes off the score, whose lines the summary leaves out (the window says them
                  # beside the score, and its budget line without them).
                  text.render_reason(evaluation.budget, pack),

@@ -283,6 +283,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._budget_note = ""
         self._reasons_taken: tuple[Reason, ...] = ()  # the plan's reasons, where points were taken off
         self._roles_of: RolesOf | None = None  # what the roles' text was written from (the plan's members and roles)
+        self._roles: list[str] = []  # each member's role, in a line ("Mini Program: In the plan for selling")
+        self._weak = ""  # the goals the plan is weak at, in a sentence ("" where none)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
         self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
@@ -379,9 +381,26 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # the whole of the new look. (The key is made as it first shows.)
         if not on or self._legend is not None:
             set_shown(self.legend, not on)
-        set_shown(self.roles_label, bool(self._evaluation and self._evaluation.plan.presences) and not on)
+        self._show_roles()
         self._show_score_reasons()
         self._show_cost()
+
+    def _show_roles(self) -> None:
+        """Each member's role, then the goals the plan is weak at; in the compact look the weak goals alone, since
+        each member's role is the first reason on its panel just below, and nothing there says what the plan does
+        badly: presenting, the watch brand's desk dropped "The plan is weak at 1:1 contact and customer groups" that
+        its handout and long image print on their first page."""
+        lines = [self._weak] if self.compact else [*self._roles, self._weak]
+        shown = "\n".join(line for line in lines if line)
+        if shown != self.roles_label.text():
+            self.roles_label.setText(shown)
+        set_shown(self.roles_label, bool(shown))
+
+    @property
+    def roles_text(self) -> str:
+        """Each member's role and the goals the plan is weak at, whichever look shows them: for the copied summary and
+        the plan's accessible description."""
+        return "\n".join(line for line in (*self._roles, self._weak) if line)
 
     @property
     def made_of(self) -> str:
@@ -490,12 +509,10 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         roles_of = (plan.presences, plan.roles, plan.no_duty, plan.chat_staff, plan.weak_goals)
         if roles_of != self._roles_of:
             self._roles_of = roles_of
-            weak = [] if plan.weak_goals is None else [text.render_reason(plan.weak_goals, self.pack)]
-            self.roles_label.setText("\n".join([
-                *(self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
-                    "%2", text.render_reason(plan.role_reason(p), self.pack)) for p in plan.presences),
-                *weak]))
-        set_shown(self.roles_label, bool(plan.presences) and not self.compact)
+            self._roles = [self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
+                "%2", text.render_reason(plan.role_reason(p), self.pack)) for p in plan.presences]
+            self._weak = "" if plan.weak_goals is None else text.render_reason(plan.weak_goals, self.pack)
+            self._show_roles()
         horizon = cost_range_text(plan, evaluation.scenario.horizon_years)
         # Over one year the first year is the whole cost: said once, as the handout and the text say it.
         self.cost_line = (self.tr("Likely cost: %1.").replace("%1", horizon)
