@@ -116,7 +116,7 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
         # A member's role reads the same in the plan area and on its panel.
         for presence in plan:
             role = data["plan"]["roles_text"][presence]
-            assert f"{text.presence_name(presence)}: {role}" in summary.roles_label.text()
+            assert f"{text.presence_name(presence)}: {role}" in summary.roles_text
             assert window.presence_panels[presence].reason_labels[0].text().endswith(role)
 
 
