@@ -199,7 +199,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
             raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
     evaluation = _evaluated(scenario, pack)
     if args.json:
-        _out(_json_text(evaluation_record(evaluation, args.lang)))
+        _out(_json_text(evaluation_record(evaluation, args.lang, pack)))
     else:
         _out(_plain(summary_text(evaluation, pack, words(args.lang)), keep_newlines=True))
     return EXIT_OK
@@ -425,7 +425,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     # written apart in the table (wxdesk.words.inputs_apart).
     comparison = compare(scenarios, pack, labels)
     if args.json:
-        _out(_json_text(comparison.to_dict(renderer(args.lang))))
+        # Each scenario as `evaluate --json` gives it, its plan's notes too (batch.plan_notes).
+        from wxdesk.batch.plan_notes import plan_notes
+        data = comparison.to_dict(renderer(args.lang))
+        for entry, evaluation in zip(data["scenarios"], comparison.evaluations, strict=True):
+            entry["plan"].update(plan_notes(evaluation, pack, words(args.lang)))
+        _out(_json_text(data))
         return EXIT_OK
     # The table in the currency asked for, as the handout's --currency writes it (the JSON keeps yuan, its contract).
     reader = words(args.lang)

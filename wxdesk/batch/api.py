@@ -87,4 +87,4 @@ def evaluate(scenario: Any, pack: Any = None, *, lang: str = "en") -> Any:
     from wxdesk.engine import evaluate as engine_evaluate
     pack = resolve_pack(pack)
     from wxdesk.batch.said import said_as_the_command_line_says
-    return said_as_the_command_line_says(engine_evaluate(load_scenario(scenario, pack), pack), lang)
+    return said_as_the_command_line_says(engine_evaluate(load_scenario(scenario, pack), pack), lang, pack)

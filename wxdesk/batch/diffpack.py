@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from wxdesk.batch.contract import evaluation_record, verdict
+from wxdesk.batch.contract import verdict
 from wxdesk.batch.insight import figure_dict
 from wxdesk.batch.language import words
 from wxdesk.batch.runner import run_jobs
@@ -51,7 +51,8 @@ def with_difference(old: Any, new: Any, difference: tuple[str, str]) -> Any:
 
 def _answer(scenario: Any, pack: Any) -> dict[str, Any]:
     from wxdesk.engine import evaluate
-    return verdict(evaluation_record(evaluate(scenario, pack)))
+    # (The engine's own dict: the verdict reads only ids, and the plan's notes would be sentences no one reads.)
+    return verdict(evaluate(scenario, pack).to_dict())
 
 
 def _describe(difference: tuple[str, str], old: Any, new: Any, lang: str) -> dict[str, Any]:

@@ -70,8 +70,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
-    """One job as a batch row: the evaluation with its inputs, or the row's error in one sentence."""
+def evaluate_job(job: Job, pack: Any, lang: str = "en", notes: bool = True) -> dict[str, Any]:
+    """One job as a batch row: the evaluation with its inputs, or the row's error in one sentence. `notes`: with the
+    plan's notes (contract.evaluation_record), which a CSV row has no column for."""
     from wxdesk.engine import ScenarioError, evaluate, read_scenario_file, scenario_from_dict
     from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
     if job.error is not None:
@@ -88,7 +89,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
             scenario = scenario_from_dict(job.data, pack.figures)
         # Figures that leave the model nothing finite are that row's error, as for one scenario.
         evaluation = computed(lambda: evaluate(scenario, pack))
-        record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
+        record = computed(lambda: evaluation_record(evaluation, lang, pack, notes), finite_numbers)
     except (ScenarioError, ComputationError) as exc:
         given = file_given(job.path) if job.path is not None else job.given
         return error_row(job.row, job.source, f"{location(job.source)}: {in_its_words(job, str(exc))}", given)
@@ -104,7 +105,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
 
 def encode_job(job: Job, pack: Any, fmt: str | None, lang: str) -> tuple[bool, Any]:
     """(ok, encoded line) for one job, or (ok, row dict) when `fmt` is None; not ok: the row failed."""
-    row = evaluate_job(job, pack, lang)
+    row = evaluate_job(job, pack, lang, notes=fmt != "csv")
     said = lone_surrogate_said(row.get("inputs")) if fmt == "csv" and row["error"] is None else None
     if said is not None:
         # (Its cells not echoed: the letters \ud800 in them, read again, would make the scenario it is not.)

@@ -10,7 +10,7 @@ line writes its JSON with.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from wxdesk.batch.contract import evaluation_record
@@ -23,14 +23,17 @@ class SaidEvaluation(Evaluation):
     """An Evaluation (every field and method of it) whose to_dict() is `wxdesk evaluate --json --lang LANG`."""
 
     lang: str = "en"
+    # The data pack it was made with, whose figures the plan's notes quote (plan_notes); the bundled one where None.
+    pack: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
         """The JSON of `wxdesk evaluate --json` in the evaluation's language; with `render`, the engine's own."""
         if render is not None:
             return super().to_dict(render)
-        return evaluation_record(self, self.lang)
+        return evaluation_record(self, self.lang, self.pack)
 
 
-def said_as_the_command_line_says(evaluation: Evaluation, lang: str = "en") -> SaidEvaluation:
-    """The evaluation as a SaidEvaluation in `lang`."""
-    return SaidEvaluation(**{f.name: getattr(evaluation, f.name) for f in fields(Evaluation) if f.init}, lang=lang)
+def said_as_the_command_line_says(evaluation: Evaluation, lang: str = "en", pack: Any = None) -> SaidEvaluation:
+    """The evaluation as a SaidEvaluation in `lang`, made with `pack`."""
+    return SaidEvaluation(**{f.name: getattr(evaluation, f.name) for f in fields(Evaluation) if f.init}, lang=lang,
+                          pack=pack)

@@ -151,6 +151,53 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"type": "object", "required": ["presences", "score", "cost_cny", "reasons"], "properties": properties}
 
 
+_TEXT = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "minLength": 1}}}
+
+
+def _counted(kind: str) -> dict[str, Any]:
+    """A figure of a plan's note: a number of `kind`, null where the note has none to give."""
+    return {"type": [kind, "null"], "minimum": 0}
+
+
+# What the handout prints beside the plan's cost and budget, as `evaluate --json` gives it (batch.plan_notes): the
+# sentence, in the language asked, and the figures a client can rebuild it from.
+_PLAN_NOTES = {
+    # What its user acquisition assumes and comes to; its figures null where it wins no user through ads.
+    "user_acquisition": {
+        "type": "object", "additionalProperties": False,
+        "required": ["text", "users_reached", "users_won_at_start", "users_won_each_year", "won_again_per_user_kept",
+                     "price_per_user_cny", "wechat_share", "app_share", "first_year_cny", "later_year_cny",
+                     "total_cny", "years"],
+        "properties": {
+            "text": {"type": "string", "minLength": 1},
+            **{name: _counted("integer") for name in ("users_reached", "users_won_at_start", "users_won_each_year",
+                                                      "first_year_cny", "later_year_cny", "total_cny")},
+            **{name: _counted("number") for name in ("won_again_per_user_kept", "price_per_user_cny")},
+            **{name: {"type": ["number", "null"], "minimum": 0, "maximum": 1} for name in ("wechat_share",
+                                                                                       "app_share")},
+            "years": {"type": ["integer", "null"], "minimum": 1}}},
+    # The paragraph under the cost split: the sentence above, then the notes on what the costs leave out.
+    "under_the_split": {"type": "string", "minLength": 1},
+    # After the budget's sentence, where the articles written for the client are most of the plan's first year.
+    "articles": {"oneOf": [{"type": "null"}, {
+        "type": "object", "additionalProperties": False,
+        "required": ["text", "articles_a_month", "price_per_article_cny", "yearly_cny", "first_year_cost_cny"],
+        "properties": {"text": {"type": "string", "minLength": 1}, "articles_a_month": {"type": "number"},
+                       "price_per_article_cny": {"type": "number", "minimum": 0},
+                       "yearly_cny": {"type": "integer", "minimum": 0},
+                       "first_year_cost_cny": {"type": "integer", "minimum": 0}}}]},
+    # After the budget's score line, how its points are counted, where that is not the appendix's rule alone.
+    "budget_points": {"oneOf": [{"type": "null"}, {**_TEXT, "additionalProperties": False}]},
+}
+
+
+def _recommended_plan() -> dict[str, Any]:
+    """The plan recommended: as each alternative, with its notes (_PLAN_NOTES)."""
+    plan = _plan(_PLAN_NOTES)
+    plan["required"] = [*plan["required"], *_PLAN_NOTES]
+    return plan
+
+
 def evaluation_schema() -> dict[str, Any]:
     """`evaluate --json` (and each JSON row of a batch, which adds row, source and error)."""
     return {
@@ -166,7 +213,7 @@ def evaluation_schema() -> dict[str, Any]:
             "source": {"type": "string"},
             "error": {"type": "null"},
             "inputs": {"$ref": "#/$defs/scenario"},
-            "plan": _plan(),
+            "plan": _recommended_plan(),
             "presences": {"type": "array", "items": {
                 "type": "object", "required": ["id", "fit", "eligible", "in_plan", "reasons"],
                 "properties": {"id": {"enum": _presence_ids()}, "fit": {"type": "number"},
