@@ -181,12 +181,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     single = _single_scenario(args)
     if single is not None:
         return _evaluate_one(args, single, pack)
+    if args.currency != "CNY":
+        # A batch's rows are data: every amount in yuan, as its columns and keys name them (cost_build, *_cny).
+        raise UsageError(f"--currency {args.currency} is for one scenario's summary or --json; a batch's rows keep "
+                         "every amount in yuan (CNY), as their columns name them")
     return _evaluate_batch(args, pack)
 
 
 def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
     from wxdesk.batch.contract import evaluation_record
-    from wxdesk.batch.language import words
+    from wxdesk.batch.language import reader
     from wxdesk.batch.sources import with_table_hint
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.words.summary import summary_text
@@ -198,10 +202,16 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
         except ScenarioError as exc:
             raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
     evaluation = _evaluated(scenario, pack)
-    if args.json:
-        _out(_json_text(evaluation_record(evaluation, args.lang, pack)))
-    else:
-        _out(_plain(summary_text(evaluation, pack, words(args.lang)), keep_newlines=True))
+    if args.json:  # (its numbers in yuan, its texts in the currency asked: text_currency says which)
+        _out(_json_text(evaluation_record(evaluation, args.lang, pack, currency=args.currency)))
+        return EXIT_OK
+    # In the currency asked at the data pack's rate, as the handout's and compare's --currency convert, the rate said
+    # under it as compare's table says it.
+    w = reader(args.lang, args.currency, pack)
+    text = summary_text(evaluation, pack, w)
+    if w.currency != "CNY":
+        text += "\n\n" + w.translate("CompareTable", "Amounts in {currency}.").format(currency=w.currency_with_rate())
+    _out(_plain(text, keep_newlines=True))
     return EXIT_OK
 
 
@@ -426,10 +436,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     comparison = compare(scenarios, pack, labels)
     if args.json:
         # Each scenario as `evaluate --json` gives it, its plan's notes too (batch.plan_notes).
+        from wxdesk.batch.contract import text_currency
         from wxdesk.batch.plan_notes import plan_notes
         data = comparison.to_dict(renderer(args.lang))
         for entry, evaluation in zip(data["scenarios"], comparison.evaluations, strict=True):
             entry["plan"].update(plan_notes(evaluation, pack, words(args.lang)))
+            entry["text_currency"] = text_currency(words(args.lang))  # (in yuan, whatever --currency says)
         _out(_json_text(data))
         return EXIT_OK
     # The table in the currency asked for, as the handout's --currency writes it (the JSON keeps yuan, its contract).

@@ -18,6 +18,9 @@ from wxdesk.errors import UserFacingError, write_stdout
 
 # The batch formats, here so that building the parser imports nothing heavy.
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
+# The currencies amounts may be written in (words.vocabulary.CURRENCIES, the data pack's rates), here for the same
+# reason: every command that takes --currency takes these.
+CURRENCIES = ("CNY", "USD", "EUR")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -141,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="show no progress on stderr: neither the bar on a terminal nor the lines in a log "
                          "(warnings and the closing line are still shown)")
     _language_option(ev)
+    ev.add_argument("--currency", choices=CURRENCIES, default="CNY",
+                    help="currency for one scenario's amounts at the data pack's rate (default: CNY; with --json, its "
+                         "texts: every number stays in CNY)")
     ev.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
     commands.add_parser("presets", help="list the bundled presets")
@@ -162,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _language_option(cmp)
-    cmp.add_argument("--currency", choices=("CNY", "USD", "EUR"), default="CNY",
+    cmp.add_argument("--currency", choices=CURRENCIES, default="CNY",
                      help="currency for the table's amounts at the data pack's rate (default: CNY; JSON stays in CNY)")
     cmp.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
@@ -269,7 +275,7 @@ def _client_output_options(parser: argparse.ArgumentParser, metavar: str, output
     source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
     parser.add_argument("-o", "--output", required=True, metavar=metavar, type=_output_name, help=output_help)
     parser.add_argument("--lang", choices=("en", "zh_CN"), help=f"language of the {what} (default: the system's)")
-    parser.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+    parser.add_argument("--currency", choices=CURRENCIES,
                         help="currency for amounts (default: as set in Preferences, else CNY)")
     parser.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 

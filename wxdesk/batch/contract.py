@@ -9,22 +9,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from wxdesk.batch.language import renderer, words
+from wxdesk.batch.language import reader
 
 
-def evaluation_record(evaluation: Any, lang: str = "en", pack: Any = None, notes: bool = True) -> dict[str, Any]:
-    """`evaluate --json` for one evaluation: its dict (inputs echoed first), every text in `lang`, and the plan's
-    notes as the handout prints them (plan_notes). `pack`: the data pack the evaluation was made with, whose figures
-    those notes quote; the bundled one where not given. `notes`: False for a CSV row, whose columns hold none of
-    them (a scenario over its budget spent some 15% of its evaluation's time again on them)."""
-    record: dict[str, Any] = evaluation.to_dict(renderer(lang))
+def evaluation_record(evaluation: Any, lang: str = "en", pack: Any = None, notes: bool = True,
+                      currency: str = "CNY") -> dict[str, Any]:
+    """`evaluate --json` for one evaluation: its dict (inputs echoed first), every text in `lang` with its amounts in
+    `currency` (every number stays in yuan; `text_currency` says which, with the rate), and the plan's notes as the
+    handout prints them (plan_notes). `pack`: the data pack the evaluation was made with, whose figures those notes
+    quote and whose rate converts; the bundled one where not given. `notes`: False for a CSV row, whose columns hold
+    none of them (a scenario over its budget spent some 15% of its evaluation's time again on them)."""
+    if pack is None and (notes or currency != "CNY"):
+        from wxdesk.engine import load_datapack
+        pack = load_datapack()
+    w = reader(lang, currency, pack)
+    record: dict[str, Any] = evaluation.to_dict(w.reason)
     if notes:
         from wxdesk.batch.plan_notes import plan_notes
-        if pack is None:
-            from wxdesk.engine import load_datapack
-            pack = load_datapack()
-        record["plan"].update(plan_notes(evaluation, pack, words(lang)))
+        record["plan"].update(plan_notes(evaluation, pack, w))
+    record["text_currency"] = text_currency(w)
     return record
+
+
+def text_currency(w: Any) -> dict[str, Any]:
+    """The currency the texts write amounts in, and the yuan one unit of it is (1 for the yuan itself)."""
+    return {"code": w.currency, "cny_per_unit": w.cny_per_unit}
 
 
 def ok_row(number: int, source: str, record: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,8 @@ handout, so a sentence reads the same everywhere. The window and the handout giv
 Words a translate function backed by Qt's compiled catalogue; the command line must
 stay Qt-free and quick to start, so it reads the same catalogue's source
 (resources/i18n/wxdesk_<lang>.ts, plain XML) with ElementTree: one catalogue, the
-same Chinese everywhere. Amounts stay in CNY, the unit of every number in the rows.
+same Chinese everywhere. Amounts stay in CNY, the unit of every number in the rows, but where one scenario's
+summary or JSON is asked for in another currency (reader).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.reasons import Reason
 from wxdesk.words import Words, untranslated
 
@@ -59,6 +61,14 @@ def translate_function(lang: str) -> Callable[[str, str], str]:
 def words(lang: str = "en") -> Words:
     """The command line's reader: the language asked for, amounts in CNY."""
     return Words.make(lang, "CNY", None, translate_function(lang))
+
+
+def reader(lang: str = "en", currency: str = "CNY", pack: DataPack | None = None) -> Words:
+    """The reader of `evaluate --currency`: amounts in `currency` at the data pack's rate (`pack`: the pack in use), as
+    `report --currency` and `compare --currency` convert them; words(lang) itself in yuan."""
+    if currency == "CNY":
+        return words(lang)
+    return Words.make(lang, currency, pack, translate_function(lang))
 
 
 def renderer(lang: str) -> Callable[[Reason], str]:

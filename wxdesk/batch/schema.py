@@ -11,6 +11,9 @@ from typing import Any
 
 from wxdesk.engine import datapack as D
 from wxdesk.engine import scenario as S
+from wxdesk.engine.money import SYMBOLS
+
+CURRENCIES = tuple(SYMBOLS)  # (as words.vocabulary names them: the batch reads no words module for a schema)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -207,7 +210,7 @@ def evaluation_schema() -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "$defs": {"scenario": scenario_schema()},
-        "required": ["inputs", "plan", "presences", "alternatives", "warnings", "data_pack"],
+        "required": ["inputs", "plan", "presences", "alternatives", "warnings", "data_pack", "text_currency"],
         "properties": {
             "row": {"type": "integer", "minimum": 1},
             "source": {"type": "string"},
@@ -236,6 +239,11 @@ def evaluation_schema() -> dict[str, Any]:
             "budget": _NOTE,
             "warnings": {"type": "array", "items": _NOTE},
             "data_pack": {"type": "string"},
+            # The currency the texts write amounts in (`evaluate --currency`), and the yuan one unit of it is: every
+            # number stays in yuan.
+            "text_currency": {"type": "object", "required": ["code", "cny_per_unit"], "additionalProperties": False,
+                              "properties": {"code": {"enum": list(CURRENCIES)},
+                                             "cny_per_unit": {"type": "number", "exclusiveMinimum": 0}}},
         },
     }
 
