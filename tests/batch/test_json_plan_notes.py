@@ -3,16 +3,19 @@ acquisition's sentence and the figures it multiplies out, the paragraph under th
 how the budget's points are counted, each as the text output and the handout print it."""
 
 import contextlib
+import functools
 import io
 import json
 import re
 
+import jsonschema
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wxdesk.batch.contract import evaluation_record
 from wxdesk.batch.language import words
+from wxdesk.batch.schema import evaluation_schema
 from wxdesk.cli import main
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.datapack import GOALS
@@ -89,11 +92,19 @@ scenarios = st.builds(
 )
 
 
+@functools.cache
+def schema_check():
+    return jsonschema.Draft202012Validator(evaluation_schema())
+
+
 @settings(max_examples=40, deadline=None)
 @given(scenarios)
 def test_the_figures_multiply_out_to_the_amounts(scenario):
-    """What the sentence promises a client: users won × the price per user is each amount, to its rounding."""
-    note = evaluation_record(evaluate(scenario, PACK), "en", PACK)["plan"]["user_acquisition"]
+    """What the sentence promises a client: users won × the price per user is each amount, to its rounding; and the
+    record is what the schema says."""
+    record = evaluation_record(evaluate(scenario, PACK), "en", PACK)
+    schema_check().validate(json.loads(json.dumps(record)))
+    note = record["plan"]["user_acquisition"]
     assert note["text"]
     if note["users_reached"] is None:
         assert all(value is None for key, value in note.items() if key != "text")
