@@ -5,8 +5,8 @@ handout, so a sentence reads the same everywhere. The window and the handout giv
 Words a translate function backed by Qt's compiled catalogue; the command line must
 stay Qt-free and quick to start, so it reads the same catalogue's source
 (resources/i18n/wxdesk_<lang>.ts, plain XML) with ElementTree: one catalogue, the
-same Chinese everywhere. Amounts stay in CNY, the unit of every number in the rows, but where one scenario's
-summary or JSON is asked for in another currency (reader).
+same Chinese everywhere. Amounts are in CNY, the unit of every number in the rows; one scenario's summary, and its
+JSON's texts, may be asked for in another currency (reader).
 """
 
 from __future__ import annotations
