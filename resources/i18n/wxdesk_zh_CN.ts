@@ -1909,7 +1909,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+617" />
+            <location line="+638" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1990,8 +1990,8 @@ Every number shows its source.</source>
             <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-162" />
-            <location filename="../../wxdesk/words/summary.py" line="+169" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-161" />
+            <location filename="../../wxdesk/words/summary.py" line="+168" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
         </message>
@@ -2007,7 +2007,7 @@ Every number shows its source.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，再减去扣分：每多运营一个渠道、聊天客服人力、首年成本比最便宜的方案每翻一番，都会扣分；超出预算的部分扣得更多。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2027,12 +2027,12 @@ Every number shows its source.</source>
             <translation>这些数据为本场景单独设定，并非取自数据包，方案按这些数据计算。点击可在“假设数据”视图（视图 ▸ 假设数据）中查看，并可在那里重置。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -2602,7 +2602,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/acquisition.py" line="+102" />
+            <location filename="../../wxdesk/words/acquisition.py" line="+104" />
             <source>each won through WeChat ads at {price} on average</source>
             <translation>均通过微信广告获取，平均每人 {price}</translation>
         </message>
@@ -2693,7 +2693,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-133" />
-            <location filename="../../wxdesk/words/summary.py" line="+35" />
+            <location filename="../../wxdesk/words/summary.py" line="+34" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2839,7 +2839,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-111" />
+            <location filename="../../wxdesk/words/summary.py" line="-110" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：“{plan}”方案的得分仅比推荐方案略低，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2884,7 +2884,7 @@ Every number shows its source.</source>
             <translation>如何触达您的客户</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>推荐方案：{plan}</translation>
@@ -2915,7 +2915,7 @@ Every number shows its source.</source>
             <translation>{years} 年总成本预计 {likely}（{range}），其中首年约 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-24" />
+            <location filename="../../wxdesk/report/answer.py" line="-25" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -3866,17 +3866,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+19" />
-            <location line="+106" />
+            <location line="+105" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-77" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+97" />
             <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}, except those set for this scenario.</source>
             <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。除本场景单独设定的数据外，所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
@@ -5713,6 +5713,10 @@ Every number shows its source.</source>
         <message>
             <source>The costs leave out WeChat Pay's fee on each payment, which an overseas company pays as a cross-border merchant: more than a mainland merchant's {percent}% of the amount paid, since wxdesk does not ask how much you sell.</source>
             <translation>各方案的成本均未计入微信支付每笔交易的手续费：海外公司作为跨境商户，费率高于境内商户的 {percent}%；wxdesk 不询问您的销售额，因此无法计入。</translation>
+        </message>
+        <message>
+            <source>Good for {goals} with the users it reaches, though a weak fit for what you want as a whole.</source>
+            <translation>就其触达的用户而言适合{goals}，但整体上与您的需求适配度较弱。</translation>
         </message>
     </context>
     <context>

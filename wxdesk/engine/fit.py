@@ -997,8 +997,11 @@ def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> l
     strong = [r for r in reasons if r.template in STRONG_GOALS]
     if not strong or round(fit) >= pack.likely("weak_fit_below"):
         return list(reasons)
-    goals = Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": Terms(str(r.params["goal"]) for r in strong)},
-                   sum(r.impact for r in strong))
+    # Where any is strong only for the users it reaches, all are said so (strong for the whole audience, a goal is
+    # strong for those reached too).
+    reached = any(r.template == R.STRONG_GOAL_REACHED for r in strong)
+    goals = Reason(R.STRONG_GOALS_WEAK_FIT_REACHED if reached else R.STRONG_GOALS_WEAK_FIT,
+                   {"goals": Terms(str(r.params["goal"]) for r in strong)}, sum(r.impact for r in strong))
     out = [r for r in reasons if r.template not in STRONG_GOALS] + [goals]
     out.sort(key=lambda r: -abs(r.impact))  # most important first, as presence_reasons orders them
     return out

@@ -454,6 +454,11 @@ STRONG_GOAL_REACHED = "A strong fit for {goal} with the users it reaches."
 # The strong goals of a presence whose fit as a whole is weak: "A strong fit for selling" beside a
 # fit of 39 reads as a contradiction; what it is good for is said with its weak fit beside it.
 STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
+# The same where a goal is strong only for the users it reaches (STRONG_GOAL_REACHED): said unqualified, a Service
+# Account at 35% of customers on WeChat read "Good for selling and 1:1 contact with customers" beside the plan's "weak
+# at 1:1 contact and customer groups: … the Service Account scores 33 out of 100 for it".
+STRONG_GOALS_WEAK_FIT_REACHED = ("Good for {goals} with the users it reaches, though a weak fit for what you want as "
+                                 "a whole.")
 # The same as a reason for the plan ("Why this plan"), of the goals the member carries in it: the card beside it keeps
 # the whole sentence. (Left out, a plan's members of weak fit were unheard there: a plan of a Mini Program, WeCom and
 # Channels gave WeCom's two reasons alone.)

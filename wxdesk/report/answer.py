@@ -244,12 +244,12 @@ def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
     """A member's sentence as a reason for the plan: one that raised its fit on a duty it carries in the
     plan (or on sessions or size, judged on members that carry one); None for any other. WeCom in a plan
     as the cheaper way in carries no duty: that it could take payments, which the app does, is no reason."""
-    if reason.template == R.STRONG_GOALS_WEAK_FIT and reason.impact > 0 and duties:
+    if reason.template in (R.STRONG_GOALS_WEAK_FIT, R.STRONG_GOALS_WEAK_FIT_REACHED) and reason.impact > 0 and duties:
         # Its strong goals in one sentence, of which those the member carries are reasons for the plan, said with
         # the weak fit beside them as its card says it: "Channels: Good for short video and live streams." read
         # more favourably than the card beside it ("…, though a weak fit for what you want as a whole.").
         carried = [goal for goal in cast("R.Terms", reason.params["goals"]) if R.goal_about(goal) in duties]
-        return Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": R.Terms(carried)}, reason.impact,
+        return Reason(reason.template, {"goals": R.Terms(carried)}, reason.impact,
                       R.goal_about(carried[0])) if carried else None
     if reason.impact <= 0 or not duties or (reason.about not in duties and reason.about not in _PLAN_WIDE):
         return None
