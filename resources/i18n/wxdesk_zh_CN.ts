@@ -5718,6 +5718,10 @@ Every number shows its source.</source>
             <source>Good for {goals} with the users it reaches, though a weak fit for what you want as a whole.</source>
             <translation>就其触达的用户而言适合{goals}，但整体上与您的需求适配度较弱。</translation>
         </message>
+        <message>
+            <source>Your audience on WeChat in mainland China, {users} monthly users, is more than all of WeChat's monthly users: the plan's costs count people who do not exist.</source>
+            <translation>您在中国大陆微信上的月活用户为 {users}，超过了微信全部的月活用户：方案的成本计入了并不存在的用户。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

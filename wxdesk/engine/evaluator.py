@@ -592,6 +592,11 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         # Below the reach floor a WeChat presence keeps more of its fit than the people it reaches would give it
         # (fit.py): at 1% on WeChat a Service Account alone was the plan, and nothing said how few it reaches.
         found.append(Reason(R.WARN_FEW_ON_WECHAT, {"share": Share(scenario.china_share)}))
+    on_wechat, wechat = scenario.audience * scenario.china_share, pack.likely("wechat_mau_million") * 1e6
+    if on_wechat > wechat:
+        # The audience's slider and a file reach two billion users: at its end, 90% of them on WeChat in mainland China
+        # were 1.8 billion people against WeChat's 1.414 billion, costed (¥18.8 billion of ads) without a word.
+        found.append(Reason(R.WARN_BEYOND_WECHAT, {"users": Count(on_wechat)}))
     for need in ranked.sets.unmet:
         if need == "payments" and scenario.entity == "individual":
             found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS if pack.payments["individual_app"]

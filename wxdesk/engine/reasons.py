@@ -1387,6 +1387,10 @@ WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland Ch
                       "reach only those, and the rest need a way in outside WeChat.")
 # With its likely day, which the whole weeks do not tell apart from the date (9.5 weeks read "about 9" beside an
 # alternative in time at 8.9).
+# More people on WeChat in mainland China than WeChat has users (wechat_mau_million; its figure is not repeated here,
+# where a count would write it "1.41B" beside the Mini Program's card's "1.414 billion").
+WARN_BEYOND_WECHAT = ("Your audience on WeChat in mainland China, {users} monthly users, is more than all of WeChat's "
+                      "monthly users: the plan's costs count people who do not exist.")
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, on {live}, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, on {live}, after your date of {date}."
 # The same where the date has passed already, and where even the quickest launch comes after it.
