@@ -5722,6 +5722,10 @@ Every number shows its source.</source>
             <source>Your audience on WeChat in mainland China, {users} monthly users, is more than all of WeChat's monthly users: the plan's costs count people who do not exist.</source>
             <translation>您在中国大陆微信上的月活用户为 {users}，超过了微信全部的月活用户：方案的成本计入了并不存在的用户。</translation>
         </message>
+        <message>
+            <source>With no monthly users, the plan and its costs are those of presences that serve nobody: set the number of users you expect.</source>
+            <translation>月活用户为 0 时，方案及其成本只是搭建和运营一些无人使用的渠道：请填写您预期的用户数。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -592,6 +592,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         # Below the reach floor a WeChat presence keeps more of its fit than the people it reaches would give it
         # (fit.py): at 1% on WeChat a Service Account alone was the plan, and nothing said how few it reaches.
         found.append(Reason(R.WARN_FEW_ON_WECHAT, {"share": Share(scenario.china_share)}))
+    if scenario.audience < 1:
+        # At the audience slider's start the hotpot chain's plan scored 76, above its 74 at 120,000 users, for ¥136k
+        # over 3 years of a plan serving nobody, and nothing said so.
+        found.append(Reason(R.WARN_NO_AUDIENCE))
     on_wechat, wechat = scenario.audience * scenario.china_share, pack.likely("wechat_mau_million") * 1e6
     if on_wechat > wechat:
         # The audience's slider and a file reach two billion users: at its end, 90% of them on WeChat in mainland China

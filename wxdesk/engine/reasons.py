@@ -1387,6 +1387,8 @@ WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland Ch
                       "reach only those, and the rest need a way in outside WeChat.")
 # With its likely day, which the whole weeks do not tell apart from the date (9.5 weeks read "about 9" beside an
 # alternative in time at 8.9).
+WARN_NO_AUDIENCE = ("With no monthly users, the plan and its costs are those of presences that serve nobody: set the "
+                    "number of users you expect.")
 # More people on WeChat in mainland China than WeChat has users (wechat_mau_million; its figure is not repeated here,
 # where a count would write it "1.41B" beside the Mini Program's card's "1.414 billion").
 WARN_BEYOND_WECHAT = ("Your audience on WeChat in mainland China, {users} monthly users, is more than all of WeChat's "

@@ -1,6 +1,6 @@
-"""An audience on WeChat in mainland China larger than WeChat itself is said, not costed in silence: at the audience
-slider's end (two billion users), 90% of them on WeChat were 1.8 billion people against WeChat's 1.414 billion, and the
-plan's ¥18.8 billion of ads read as any other plan's."""
+"""An audience the plan cannot be made for is said, not costed in silence: one on WeChat in mainland China larger than
+WeChat itself (at the audience slider's end, two billion users, 90% of them on WeChat were 1.8 billion people against
+WeChat's 1.414 billion, and the plan's ¥18.8 billion of ads read as any other plan's), and none at all."""
 
 from __future__ import annotations
 
@@ -37,3 +37,12 @@ def test_it_reads_the_audience_on_wechat_as_every_count_is_written():
     # Just within WeChat's users, nothing is said.
     within = evaluate(Scenario().with_changes(audience=WECHAT, china_share=1.0), PACK, TODAY)
     assert R.WARN_BEYOND_WECHAT not in {w.template for w in within.warnings}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.floats(0.0, 3.0))
+def test_a_plan_for_no_user_says_so(audience):
+    """At the audience slider's start the hotpot chain's plan scored 76, above its 74 at 120,000 users, for a plan
+    serving nobody, and nothing said so."""
+    ev = evaluate(Scenario().with_changes(audience=audience), PACK, TODAY)
+    assert (R.WARN_NO_AUDIENCE in {w.template for w in ev.warnings}) == (audience < 1)
