@@ -130,13 +130,14 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores
     (words.steps.pays_stores)."""
     # A close call's line (its first, PlanResult.close_call) leads its card; the rest are notes as ever.
     lead, rest = (plan.why_not[:1], plan.why_not[1:]) if plan.close_call else ((), plan.why_not)
+    likely, cost_range = w.money_band(plan.total.likely, plan.total.low, plan.total.high)  # (in one style)
     return PlanText(
         presences=plan.presences,
         name=w.plan(plan.presences),
         score=round(plan.score),
         score_shown=str(round(plan.score)) if score_shown is None else score_shown,
-        cost_range=w.money_range(plan.total.low, plan.total.high),
-        likely=w.money(plan.total.likely),
+        cost_range=cost_range,
+        likely=likely,
         first_year=w.money(plan.first_year.likely),
         parts=tuple((c, w.component(c, stores), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),

@@ -381,11 +381,12 @@ class Handout:
         title = w.translate("Report", "Cost per year (low, likely and high)")
         header = [w.translate("Report", "Year"), w.translate("Report", "low"), w.translate("Report", "likely"),
                   w.translate("Report", "high")]
-        rows = [[w.translate("Report", "Year {n}").format(n=i + 1), w.money(b.low), w.money(b.likely),
-                 w.money(b.high)] for i, b in enumerate(plan.yearly)]
+        # Each row one figure in one style, as the cards write its likely amount and range (Words.money_alike).
+        rows = [[w.translate("Report", "Year {n}").format(n=i + 1), *w.money_alike(b.low, b.likely, b.high)]
+                for i, b in enumerate(plan.yearly)]
         if len(plan.yearly) > 1:  # one year's total is its only row again
             rows.append([w.for_years(w.translate("Report", "{years} years in all"), a.years).format(years=a.years),
-                         w.money(plan.total.low), w.money(plan.total.likely), w.money(plan.total.high)])
+                         *w.money_alike(plan.total.low, plan.total.likely, plan.total.high)])
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
         other = (CONTENT_WIDTH - first) / 3

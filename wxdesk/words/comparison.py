@@ -129,7 +129,7 @@ def _total_cell(evaluation: Evaluation, w: Words) -> str:
     """"¥613k (¥365k – ¥1.02M) over 3 years": the likely total and its range, the range left out where it reads as
     one amount (factory_staff's "¥9,000 (¥9,000)")."""
     total, years = evaluation.plan.total, evaluation.scenario.horizon_years
-    likely, span = w.money(total.likely), w.money_range(total.low, total.high)
+    likely, span = w.money_band(total.likely, total.low, total.high)
     if span == likely:
         return w.for_years(w.translate("CompareTable", "%1 over %2 years"), years, key="%2").replace(
             "%1", likely).replace("%2", str(years))

@@ -74,7 +74,7 @@ def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
     (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one, and over one
     year the first year is the whole of it, so its amount is not said twice ("Likely ¥1.12M over 1 year
     (¥636k – ¥1.94M); ¥1.12M in the first year" read as two costs)."""
-    likely, spread = w.money(plan.total.likely), w.money_range(plan.total.low, plan.total.high)
+    likely, spread = w.money_band(plan.total.likely, plan.total.low, plan.total.high)
     if years == 1:
         template = (w.translate("Report", "Likely {likely} over {years} years.") if spread == likely
                     else w.translate("Report", "Likely {likely} over {years} years ({range})."))

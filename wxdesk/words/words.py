@@ -25,7 +25,7 @@ from wxdesk.engine.reasons import (Difference, Money, Parts, Reason, compared_am
                                    with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
-from wxdesk.words.one_style import in_one_style
+from wxdesk.words.one_style import in_full_alike, in_one_style
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import (IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, for_one,
                                 unit_names)
@@ -184,8 +184,21 @@ class Words:
         return numbers.difference(larger_cny, smaller_cny, self.currency, self.cny_per_unit, self.lang)
 
     def money_range(self, low_cny: float, high_cny: float) -> str:
-        """"¥365k – ¥1.02M"; one amount when both ends read alike."""
-        return numbers.money_range(low_cny, high_cny, self.currency, self.cny_per_unit, self.lang)
+        """"¥365k – ¥1.02M", "¥1,870 – ¥11,700" (its ends in one style: one_style.in_full_alike); one amount when both
+        ends read alike."""
+        return self.money_band(high_cny, low_cny, high_cny)[1]
+
+    def money_band(self, likely_cny: float, low_cny: float, high_cny: float) -> tuple[str, str]:
+        """A likely amount and its range, written as one figure in one style (one_style.in_full_alike): ("¥6,060",
+        "¥1,870 – ¥11,700"), where each written alone read "¥6,060 (¥1,870 – ¥11.7k)"; the range one amount where both
+        ends read alike."""
+        likely, low, high = self.money_alike(likely_cny, low_cny, high_cny)
+        return likely, low if low == high else f"{low} – {high}"
+
+    def money_alike(self, *amounts_cny: float) -> tuple[str, ...]:
+        """The amounts of one figure (a likely amount, its low and high ends: a row of the cost-per-year table), each
+        as `money` writes it, in one style (one_style.in_full_alike)."""
+        return in_full_alike([self.money(amount) for amount in amounts_cny])
 
     @staticmethod
     def for_years(text: str, years: int, key: str = "{years}") -> str:
