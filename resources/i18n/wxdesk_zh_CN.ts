@@ -2628,13 +2628,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
-            <translation>没有用户通过广告获取：用户全部来自自然流量（应用商店、门店、搜索、扫码、口碑），因此各方案不含获客成本。</translation>
+            <source>No user is won through ads: all come on their own ({sources}), so the plans hold no user acquisition.</source>
+            <translation>没有用户通过广告获取：用户全部来自自然流量（{sources}），因此各方案不含获客成本。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
-            <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
+            <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own ({sources}).</source>
+            <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（{sources}）。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2658,8 +2658,18 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>The rest come on their own (stores, search, QR codes, word of mouth).</source>
-            <translation>其余用户为自然流量（应用商店、门店、搜索、扫码、口碑）。</translation>
+            <source>The rest come on their own ({sources}).</source>
+            <translation>其余用户为自然流量（{sources}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>app stores, search, QR codes, word of mouth</source>
+            <translation>应用商店、搜索、扫码、口碑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>search, QR codes, word of mouth</source>
+            <translation>搜索、扫码、口碑</translation>
         </message>
         <message>
             <location line="+1" />

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine.fit import staff_only
-from wxdesk.words.acquisition import acquisition_sentence
+from wxdesk.words.acquisition import acquisition_sentence, on_their_own
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 8)
@@ -27,11 +27,12 @@ TODAY = dt.date(2026, 12, 8)
 def test_every_user_won_through_ads_leaves_no_rest(preset, lang):
     w = words(lang)
     scenario = load_preset(preset, lang)
-    rest = acquisition_sentence(evaluate(scenario.with_changes(paid_share=0.5), PACK, TODAY).plan,
-                                scenario.with_changes(paid_share=0.5), PACK, w)
+    half = evaluate(scenario.with_changes(paid_share=0.5), PACK, TODAY).plan
+    rest = acquisition_sentence(half, scenario.with_changes(paid_share=0.5), PACK, w)
     every = scenario.with_changes(paid_share=1.0)
     said = acquisition_sentence(evaluate(every, PACK, TODAY).plan, every, PACK, w)
-    last = w.translate("Report", "The rest come on their own (stores, search, QR codes, word of mouth).")
+    # (Where they come from, for the plan: the app stores only where it holds an app.)
+    last = w.translate("Report", "The rest come on their own ({sources}).").format(sources=on_their_own(half, w))
     assert rest.endswith(last) and last not in said
 
 

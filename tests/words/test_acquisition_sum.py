@@ -24,7 +24,7 @@ from wxdesk.engine.fit import staff_only
 from wxdesk.engine.scenario import Scenario
 from wxdesk.report import assumptions
 from wxdesk.words import Words
-from wxdesk.words.acquisition import acquisition_sentence, quoted_prices
+from wxdesk.words.acquisition import acquisition_sentence, on_their_own, quoted_prices
 from wxdesk.words.figure_text import quoted_averages
 
 PACK = load_datapack()
@@ -219,5 +219,5 @@ def test_without_ads_or_with_staff_the_sentence_says_so(lang):
         "Report", "Your users are your own staff: none is won through ads, so the plans hold no user acquisition.")
     none = _evaluation("yoga_teacher", paid_share=0.0)
     assert acquisition_sentence(none.plan, none.scenario, PACK, w, False) == w.translate(
-        "Report", "No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so "
-                  "the plans hold no user acquisition.")
+        "Report", "No user is won through ads: all come on their own ({sources}), so the plans hold no user "
+                  "acquisition.").format(sources=on_their_own(none.plan, w))

@@ -274,6 +274,8 @@ def test_the_command_lines_chinese_summary_never_cuts_a_name(preset):
     for before, after in zip(lines, lines[1:]):
         for name in names:
             for cut in range(1, len(name)):
+                if cut == line_breaks._TWO_WORD_NAMES.get(name):
+                    continue  # (between a two-word name's words a line may end: "微信 / 支付", as "WeChat / Pay")
                 assert not (before.endswith(name[:cut]) and after.startswith(name[cut:])), (before[-12:], after[:12])
         # A figure keeps its unit: no line ends with a figure whose unit starts the next ("¥31.2" / "万").
         assert not (re.search(r"\d$", before) and re.match(r"[万亿%]", after)), (before[-12:], after[:12])

@@ -117,6 +117,15 @@ def _price_clause(a: Acquisition, pack: DataPack, w: Words) -> str:
         conversion=conversion, opened=opened)
 
 
+def on_their_own(plan: PlanResult, w: Words) -> str:
+    """Where the users not won through ads come from, for the plan: the app stores only where it holds an app (a
+    noodle house's Mini Program and Service Account read "come on their own (stores, search, …)", a store it has no
+    app in)."""
+    if "native_app" in plan.presences:
+        return w.translate("Report", "app stores, search, QR codes, word of mouth")
+    return w.translate("Report", "search, QR codes, word of mouth")
+
+
 def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w: Words, staff: bool = False) -> str:
     """What the plan's user acquisition assumes and what it comes to, under the cost split of the handout and the long
     image (and the text summary's): with no paid share, that every user comes on their own, not "0% of your users";
@@ -131,13 +140,14 @@ def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w
         return w.translate("Report", "Your users are your own staff, whom no ad wins: the plans hold no user "
                                      "acquisition, whatever share of users you set as won through ads.")
     if scenario.paid_share <= 0:
-        return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
-                                     "word of mouth), so the plans hold no user acquisition.")
+        return w.translate("Report", "No user is won through ads: all come on their own ({sources}), so the plans "
+                                     "hold no user acquisition.").format(sources=on_their_own(plan, w))
     share = w.share_as_set(scenario.paid_share)  # (the input as set: "0.25%", where "<1%" read as a bound)
     a = acquisition(plan, scenario, pack)
     if a is None:
         return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest "
-                                     "come on their own (stores, search, QR codes, word of mouth).").format(share=share)
+                                     "come on their own ({sources}).").format(share=share,
+                                                                             sources=on_their_own(plan, w))
     counts = {"start": w.number(round(a.start)), "again": w.number(round(a.again)),
               "rate": average_text(pack.figures[AGAIN], w)}
     if round(a.reached) >= round(scenario.audience):
@@ -157,7 +167,7 @@ def acquisition_sentence(plan: PlanResult, scenario: Scenario, pack: DataPack, w
         amounts = w.translate("Report", "{first} in the year").format(first=w.money(a.first))
     # (None where every user is won through ads: "the rest" beside 100% read as a slip.)
     rest = ("" if scenario.paid_share >= 1
-            else w.translate("Report", "The rest come on their own (stores, search, QR codes, word of mouth)."))
+            else w.translate("Report", "The rest come on their own ({sources}).").format(sources=on_their_own(plan, w)))
     said = w.translate("Report", "{lead}, {price} — {amounts}.").format(
         lead=lead, price=_price_clause(a, pack, w), amounts=amounts)
     text = w.sentences([said, rest])
