@@ -3101,23 +3101,28 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/words/budget_points.py" line="+64" />
-            <source>The points: {per} for each doubling from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, {per} for each {step} ({ln2} of {floor}) the budget falls short.</source>
-            <translation>扣分方式：从 {floor}（预算缺口低于此金额时按比例计）到本方案的 {cost}，每翻一倍扣 {per} 分；预算低于 {floor} 的部分，每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
+            <source>The points: {per} each time its likely first-year cost doubles beyond the budget, counted from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, each {step} ({ln2} of {floor}) the budget falls short counts as one doubling.</source>
+            <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分，从 {floor}（预算缺口低于此金额时按比例计）起算，直到本方案的 {cost}；预算低于 {floor} 时，每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>The points: below {floor}, the amount below which a budget's shortfall counts in proportion, {per} for each {step} ({ln2} of {floor}) by which the budget falls short of the plan's {cost}.</source>
-            <translation>扣分方式：低于 {floor}（预算缺口低于此金额时按比例计）时，预算比本方案的 {cost} 每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
+            <source>The points: {per} each time its likely first-year cost doubles beyond the budget, where below {floor}, the amount below which a budget's shortfall counts in proportion, each {step} ({ln2} of {floor}) by which the budget falls short of the plan's {cost} counts as one doubling.</source>
+            <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；低于 {floor}（预算缺口低于此金额时按比例计）时，预算比本方案的 {cost} 每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>The points: the plan's {cost} is the least first-year cost of any plan, and below it {per} for each {step} ({ln2} of {cost}) the budget falls short.</source>
-            <translation>扣分方式：本方案的首年预计成本 {cost} 是所有方案中最低的；预算低于它的部分，每少 {step}（{cost} 的 {ln2}）扣 {per} 分。</translation>
+            <source>The points: {per} each time its likely first-year cost doubles beyond the budget, where below the plan's {cost}, the least first-year cost of any plan, each {step} ({ln2} of {cost}) the budget falls short counts as one doubling.</source>
+            <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；本方案的首年预计成本 {cost} 是所有方案中最低的，预算低于它时，每少 {step}（{cost} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>The points: {per} for each doubling from {floor}, the likely first-year cost of the cheapest plan, {cheapest}, up to the plan's {cost}; below {floor}, {per} for each {step} ({ln2} of {floor}) the budget falls short.</source>
-            <translation>扣分方式：从最便宜的“{cheapest}”方案的首年预计成本 {floor} 到本方案的 {cost}，每翻一倍扣 {per} 分；预算低于 {floor} 的部分，每少 {step}（{floor} 的 {ln2}）扣 {per} 分。</translation>
+            <source>The points: {per} each time its likely first-year cost doubles beyond the budget, counted from {floor}, the likely first-year cost of the cheapest plan, {cheapest}, up to the plan's {cost}; below {floor}, each {step} ({ln2} of {floor}) the budget falls short counts as one doubling.</source>
+            <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分，从最便宜的“{cheapest}”方案的首年预计成本 {floor} 起算，直到本方案的 {cost}；预算低于 {floor} 时，每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The points: {per} each time its likely first-year cost doubles beyond the budget; from the budget of {budget} to the plan's {cost}, {doublings} doublings.</source>
+            <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；从预算 {budget} 到本方案的 {cost}，计为超出 {doublings} 倍。</translation>
         </message>
     </context>
     <context>

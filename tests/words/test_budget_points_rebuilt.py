@@ -37,20 +37,23 @@ HOTPOT = {"name": "Chengdu hotpot chain", "budget_cny": 800000, "interaction_min
 KINDERGARTEN = {"name": "Bilingual kindergarten", "budget_cny": 120000, "interaction_minutes": 10, "audience": 1500,
                 "china_share": 1.0, "pushes_per_month": 12, "goals": ("news", "service", "relationship"), "needs": (),
                 "horizon_years": 5, "entity": "company", "paid_share": 0.1}
+# (Each note opens with the appendix's words for the rule, budget_penalty_points: test_budget_rule_said.py.)
 PATTERNS = {
-    "en": (rf"The points: (?P<per>\d+) for each doubling from (?P<floor>{MONEY}), the likely first-year cost of the "
-           rf"cheapest plan, (?P<cheapest>.+), up to the plan's (?P<cost>{MONEY}); below (?P=floor), (?P=per) for each "
-           rf"(?P<step>{MONEY}) \((?P<ln2>[\d.]+)% of (?P=floor)\) the budget falls short\."),
-    "zh_CN": (rf"扣分方式：从最便宜的“(?P<cheapest>.+)”方案的首年预计成本 (?P<floor>{MONEY}) ?到本方案的 "
-              rf"(?P<cost>{MONEY})，每翻一倍扣 (?P<per>\d+) 分；预算低于 (?P=floor) ?的部分，"
-              rf"每少 (?P<step>{MONEY})（(?P=floor) ?的 (?P<ln2>[\d.]+)%）扣 (?P=per) 分。"),
+    "en": (rf"The points: (?P<per>\d+) each time its likely first-year cost doubles beyond the budget, counted from "
+           rf"(?P<floor>{MONEY}), the likely first-year cost of the cheapest plan, (?P<cheapest>.+), up to the plan's "
+           rf"(?P<cost>{MONEY}); below (?P=floor), each (?P<step>{MONEY}) \((?P<ln2>[\d.]+)% of (?P=floor)\) the "
+           rf"budget falls short counts as one doubling\."),
+    "zh_CN": (rf"扣分方式：首年预计成本每超出预算一倍扣 (?P<per>\d+) 分，从最便宜的“(?P<cheapest>.+)”方案的"
+              rf"首年预计成本 (?P<floor>{MONEY}) ?起算，直到本方案的 (?P<cost>{MONEY})；预算低于 (?P=floor) ?时，"
+              rf"每少 (?P<step>{MONEY})（(?P=floor) ?的 (?P<ln2>[\d.]+)%）计为超出一倍。"),
 }
 # Where the plan is itself the cheapest: no doublings above it.
 CHEAPEST = {
-    "en": (rf"The points: the plan's (?P<cost>{MONEY}) is the least first-year cost of any plan, and below it "
-           rf"(?P<per>\d+) for each (?P<step>{MONEY}) \((?P<ln2>[\d.]+)% of (?P=cost)\) the budget falls short\."),
-    "zh_CN": (rf"扣分方式：本方案的首年预计成本 (?P<cost>{MONEY}) ?是所有方案中最低的；预算低于它的部分，每少 "
-              rf"(?P<step>{MONEY})（(?P=cost) ?的 (?P<ln2>[\d.]+)%）扣 (?P<per>\d+) 分。"),
+    "en": (rf"The points: (?P<per>\d+) each time its likely first-year cost doubles beyond the budget, where below the "
+           rf"plan's (?P<cost>{MONEY}), the least first-year cost of any plan, each (?P<step>{MONEY}) "
+           rf"\((?P<ln2>[\d.]+)% of (?P=cost)\) the budget falls short counts as one doubling\."),
+    "zh_CN": (rf"扣分方式：首年预计成本每超出预算一倍扣 (?P<per>\d+) 分；本方案的首年预计成本 (?P<cost>{MONEY}) ?是所有"
+              rf"方案中最低的，预算低于它时，每少 (?P<step>{MONEY})（(?P=cost) ?的 (?P<ln2>[\d.]+)%）计为超出一倍。"),
 }
 
 
@@ -128,9 +131,10 @@ def test_the_cheapest_plan_counts_no_doublings(lang):
 def test_the_hotpot_chains_line_names_the_cheapest_plan():
     evaluation, w = evaluate(Scenario(**HOTPOT), PACK, TODAY), _words("en")
     note = _rebuilt(evaluation, "en", "CNY")
-    assert note == ("The points: 20 for each doubling from ¥885k, the likely first-year cost of the cheapest plan, "
-                    "Official Account (formerly Subscription Account) + Mini Program, up to the plan's ¥898k; below "
-                    "¥885k, 20 for each ¥614k (69.3% of ¥885k) the budget falls short.")
+    assert note == ("The points: 20 each time its likely first-year cost doubles beyond the budget, counted from "
+                    "¥885k, the likely first-year cost of the cheapest plan, Official Account (formerly Subscription "
+                    "Account) + Mini Program, up to the plan's ¥898k; below ¥885k, each ¥614k (69.3% of ¥885k) the "
+                    "budget falls short counts as one doubling.")
     # Beside its line on the handout (and the long image, from the same answer) and in the text summary.
     lines = build_answer(evaluation, PACK, w, {}).score_lines
     assert any(line.startswith("Less 3.2 points because the budget covers only 89%") and line.endswith(note)
@@ -153,12 +157,14 @@ def test_any_budget_below_every_plan_rebuilds_its_points(preset, fraction, lang)
         _rebuilt(evaluation, lang, "CNY")
 
 
-def test_where_a_plan_fits_the_budget_the_appendix_rule_is_the_whole_rule():
+def test_where_a_plan_fits_the_budget_the_note_counts_doublings_from_the_budget():
     """car_brand's budget covers its plan: no line, no note. The hotpot chain's at ¥890k, which its cheapest plan fits
-    (¥885k) and the plan does not (¥898k): the doublings count from the budget itself, as the appendix says, and the
-    line stands alone."""
+    (¥885k) and the plan does not (¥898k): the doublings count from the budget itself, as the appendix says; the line
+    read "Less 0.3 points … covers only 99%" with no rule, and now gives the doublings that make them."""
     assert budget_points_note(evaluate(load_preset("car_brand"), PACK, TODAY), PACK, _words("en")) == ""
     evaluation = evaluate(Scenario(**{**HOTPOT, "budget_cny": 890000}), PACK, TODAY)
     assert not evaluation.plan.within_budget
     assert any(r.template in R.PLAN_BUDGET_LINES for r in evaluation.plan.reasons)
-    assert budget_points_note(evaluation, PACK, _words("en")) == ""
+    assert budget_points_note(evaluation, PACK, _words("en")) == (
+        "The points: 20 each time its likely first-year cost doubles beyond the budget; from the budget of ¥890k to "
+        "the plan's ¥898k, 0.0127 doublings.")
