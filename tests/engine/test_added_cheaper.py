@@ -74,8 +74,8 @@ def test_bank_cares_mini_program_says_the_plan_with_it_costs_about_half(lang):
     # Why: its users won through ads come in through WeChat rather than as app installs.
     assert (round(reasons[1].params["alt"]), round(reasons[1].params["best"])) == (8, 18)
     english = ("Added, it would cut the plan's likely cost over 5 years to ¥7.45M from ¥14.4M, as users won through "
-               "ads cost less through WeChat than as app installs (¥8 per acquired user with it, ¥18 without); the "
-               "score counts that saving for fewer points than adding it takes away.")
+               "ads cost less through WeChat than as app installs (¥7.833 per acquired user with it, ¥18.11 without); "
+               "the score counts that saving for fewer points than adding it takes away.")  # (words.unit_prices)
     chinese = ("加入后，方案 5 年预计成本将从 ¥1440万降至 ¥745万，因为通过微信付费获取的用户比应用安装更便宜"
-               "（加入后每位付费获客成本 ¥8，不加入为 ¥18）；但在得分中，这笔节省抵不过加入它所扣的分。")
+               "（加入后每位付费获客成本 ¥7.833，不加入为 ¥18.11）；但在得分中，这笔节省抵不过加入它所扣的分。")
     assert text == (english if lang == "en" else chinese)

@@ -108,10 +108,10 @@ def test_news_publishers_app_in_place_of_its_official_account_says_its_users_cos
     assert app.template == R.NOT_IN_PLAN_SWAP_USERS, EN.reason(app)
     text = {"en": EN, "zh_CN": ZH}[lang].reason(app)
     expected = {"en": ("most of the difference in user acquisition (¥1.52M more): more of the users won through ads "
-                     "would come as app installs, which cost more than through WeChat (¥18 per acquired user, against "
-                     "¥8 in the plan)."),
+                     "would come as app installs, which cost more than through WeChat (¥18.11 per acquired user, "
+                     "against ¥7.833 in the plan)."),  # (unit prices, as the acquisition sentence: words.unit_prices)
                 "zh_CN": ("差额主要在获客（多 ¥152万）：更多付费获取的用户将通过应用安装而来，比通过微信获取更贵"
-                          "（每位付费获客成本为 ¥18，现方案为 ¥8）。")}
+                          "（每位付费获客成本为 ¥18.11，现方案为 ¥7.833）。")}
     assert text.endswith(expected[lang]), text
     # Per user won (the pack's ¥7.83 a WeChat user, at its average), not per user of the audience: the plan's 15%
     # outside WeChat, which it does not reach, read as won at ¥0 ("¥7", 0.85 × ¥7.83).

@@ -180,10 +180,11 @@ def test_chinese_never_calls_both_plans_this_plan():
                         words("zh_CN"))
     # (The amounts are the figures' likely values, ¥3 a user won through WeChat and ¥7 an install opened by 81%: the
     # one with the app's installs is the dearer.)
-    said = re.search(r"虽然少了小程序，5年总成本却更高：.*?此方案每位付费获客成本为¥(\d+)，推荐方案为¥(\d+)。",
+    # (Each a unit price, to four significant digits: words.unit_prices.)
+    said = re.search(r"虽然少了小程序，5年总成本却更高：.*?此方案每位付费获客成本为¥([\d.]+)，推荐方案为¥([\d.]+)。",
                      squeeze(text))
     assert said, text
-    assert int(said[1]) > int(said[2])
+    assert float(said[1]) > float(said[2])
 
 
 def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():

@@ -23,6 +23,7 @@ from wxdesk.engine.scenario import Scenario
 from wxdesk.words.figure_text import average_text
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.timeline import cost_notes
+from wxdesk.words.unit_prices import unit_price
 from wxdesk.words.words import Words
 
 # The pack's figures the sentence quotes: a user won through WeChat ads, an app install and the two shares an install
@@ -70,19 +71,11 @@ def acquisition(plan: PlanResult, scenario: Scenario, pack: DataPack) -> Acquisi
         total=float(plan.breakdown.get("acquisition", 0.0)))
 
 
-def _counts(a: Acquisition) -> tuple[float, ...]:
-    """The users the price multiplies out to each amount the sentence gives: the first year's, a later year's, the
-    horizon's."""
-    return (a.start + a.again, a.again, a.start + a.again * a.years) if a.years > 1 else (a.start + a.again,)
-
-
 def user_price(a: Acquisition, w: Words) -> Price:
-    """A user won, as the sentence writes it: with the digits that make it times each count of users the sentence
-    gives read as the amount beside it (reasons.Price), in the reader's currency. Where every user is won through
-    WeChat it is the pack's own figure, which the appendix then writes the same (figure_text.quoted_averages)."""
-    figure = WECHAT_USER if a.app_share == 0 else ""
-    prices = [Price(a.price, count, figure) for count in _counts(a)]
-    return max(prices, key=lambda p: sum(ch.isdigit() for ch in p.written_in(w.currency, w.cny_per_unit, w.lang)))
+    """A user won, as the sentence writes it: a unit price (words.unit_prices: four significant digits in yuan, three
+    converted), the same on the cards and in the appendix. Where every user is won through WeChat it is the pack's own
+    figure, whose appendix row then writes its average so (figure_text.quoted_averages)."""
+    return Price(a.price, 0.0, WECHAT_USER if a.app_share == 0 else "")
 
 
 def quoted_prices(plan: PlanResult, scenario: Scenario, pack: DataPack, w: Words) -> tuple[Price, ...]:
@@ -95,7 +88,7 @@ def quoted_prices(plan: PlanResult, scenario: Scenario, pack: DataPack, w: Words
 
 
 def _written(price: Price, w: Words) -> str:
-    return price.written_in(w.currency, w.cny_per_unit, w.lang)
+    return unit_price(float(price), w.currency, w.cny_per_unit, w.lang)
 
 
 def _price_clause(a: Acquisition, pack: DataPack, w: Words) -> str:

@@ -27,6 +27,7 @@ from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.one_style import in_full_alike, in_one_style
 from wxdesk.words.steps import component_names, step_names
+from wxdesk.words.unit_prices import with_unit_prices
 from wxdesk.words.units import (IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, for_one,
                                 unit_names)
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES, named_in_full_once
@@ -375,6 +376,7 @@ class Words:
         """An engine Reason in the reader's language (its English template is the translation key)."""
         # Figures side by side in one style: a count beside a count written in full, a range's two ends (one_style).
         reason = in_one_style(reason, self.money)
+        reason = with_unit_prices(reason)  # (a user's price as the acquisition sentence and the appendix write it)
         template = reason.template
         amounts = compared_amounts(template, reason.params)
         if amounts is not None and self.cny_per_unit != 1.0:
