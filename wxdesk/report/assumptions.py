@@ -60,19 +60,20 @@ NO_DATE = "—"
 
 
 def groups(pack: DataPack, w: Words, today: dt.date | None = None, base: DataPack | None = None,
-           quoted: Mapping[str, str] | None = None) -> list[Group]:
+           quoted: Mapping[str, str] | None = None, labels: Mapping[str, str] | None = None) -> list[Group]:
     """The appendix's rows, group by group; with `today`, each figure stale on that day has its date marked.
 
     A figure the scenario sets (`pack` has its overrides: DataPack.overridden) is marked *, and its source is the
     scenario, not the pack's source it replaced: the row cited that source and its date beside a value the source
     never gave (yoga_tight's template rent of ¥3,000 – ¥9,000 beside pja.cn's ¥2,000 – ¥8,000). With `base`, the pack
     without the scenario's figures, its source cell gives the pack's own value, source and date after. `quoted`: a
-    figure's average as the handout's lines write it (figure_text.quoted_averages), which its row writes too."""
+    figure's average as the handout's lines write it (figure_text.quoted_averages), which its row writes too. `labels`:
+    a figure's label as the handout's lines name what it prices (words.template_kind), in place of the pack's."""
     titles = group_titles(w)
     stale = stale_ids(pack, today) if today is not None else frozenset()
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for figure in pack.figures.values():
-        label = w.label(figure)
+        label = (labels or {}).get(figure.id) or w.label(figure)
         date = w.date_words(figure.source_date)  # (the assumptions table's word: one word for "undated")
         source = source_text(figure, w)
         if figure.id in pack.overridden:

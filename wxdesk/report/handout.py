@@ -44,6 +44,7 @@ from wxdesk.words.figure_text import quoted_averages
 from wxdesk.words.line_breaks import WORD_JOINER, parts_kept_whole
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.timeline import presence_weeks_text
+from wxdesk.words.template_kind import template_labels
 from wxdesk.words.vocabulary import NamedOnce
 
 log = logging.getLogger(__name__)
@@ -675,7 +676,9 @@ class Handout:
         quoted = quoted_averages(chain(*(p.reasons for p in ev.presences),
                                        *(chain(plan.reasons, plan.why_not) for plan in (ev.plan, *ev.alternatives))), w,
                                  quoted_prices(ev.plan, ev.scenario, self.pack, w))
-        for group in assumptions.groups(self.pack, w, self.today, self.base, quoted):
+        # (The template's kind as its card names it, for an individual: words.template_kind.)
+        labels = template_labels(self.pack, ev.scenario.entity, w)
+        for group in assumptions.groups(self.pack, w, self.today, self.base, quoted, labels):
             f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)
             f.table(columns, None, [[self.named(cell) for cell in r] for r in group.rows], s.tiny, s.tiny,
