@@ -90,3 +90,17 @@ def test_the_yoga_teachers_handout_writes_the_figure_one_way_on_its_card_and_in_
     assert "¥11.7k" not in text and "¥1.17万" not in text
     # The plan's own cost-per-year table: each row one figure, "2 years in all ¥10.5k ¥15.8k ¥22.1k" as before.
     assert squeeze("¥10.5k ¥15.8k ¥22.1k" if lang == "en" else "¥1.05万 ¥1.58万 ¥2.21万") in text
+
+
+def test_the_window_writes_the_figure_as_the_handout_does(qapp):
+    from types import SimpleNamespace
+
+    from wxdesk.ui.plan_view import cost_range_text, first_year_text
+    evaluation = evaluate(load_preset("yoga_teacher"), PACK, TODAY)
+    [official] = [alt for alt in evaluation.alternatives if alt.presences == ("subscription",)]
+    assert cost_range_text(official, 2) == "¥6,060 over 2 years (¥1,870 – ¥11,700)"
+    # A likely amount above ten thousand beside a low end below it: "¥12.7k (¥9,250 – ¥17,300)" no longer.
+    band = SimpleNamespace(likely=12_716.0, low=9_248.0, high=17_340.0)
+    plan = SimpleNamespace(total=band, first_year=band)
+    assert cost_range_text(plan, 3) == "¥12,700 over 3 years (¥9,250 – ¥17,300)"
+    assert first_year_text(plan) == "first year ¥12,700 (¥9,250 – ¥17,300)"

@@ -198,7 +198,8 @@ def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
     (without the years where a heading already names them); a range that reads as one amount is not
     said again beside it (factory_staff: "¥9,000 over 3 years", as the handout and the command line say)."""
     total = plan.total
-    likely, spread = text.money(total.likely), text.money_range(total.low, total.high)
+    # (One figure in one style, as the handout and the text write it: Words.money_band.)
+    likely, spread = text.words().money_band(total.likely, total.low, total.high)
     if years is None:
         return likely if spread == likely else (
             QCoreApplication.translate("PlanArea", "%1 (%3)").replace("%1", likely).replace("%3", spread))
@@ -240,7 +241,7 @@ def legend_pays_stores(evaluation: Evaluation) -> bool:
 def first_year_text(plan: PlanResult) -> str:
     """"first year ¥312k (¥190k – ¥478k)"; one amount where the range reads as one."""
     band = plan.first_year
-    likely, spread = text.money(band.likely), text.money_range(band.low, band.high)
+    likely, spread = text.words().money_band(band.likely, band.low, band.high)
     if spread == likely:
         return QCoreApplication.translate("PlanArea", "first year %1").replace("%1", likely)
     return (QCoreApplication.translate("PlanArea", "first year %1 (%2)").replace("%1", likely)
