@@ -151,7 +151,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+443" />
+            <location filename="../../wxdesk/words/words.py" line="+458" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -1869,7 +1869,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+205" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+206" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -2383,7 +2383,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Set for this scenario</source>
             <translation>本场景单独设定</translation>
         </message>
@@ -2414,7 +2414,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+133" />
+            <location filename="../../wxdesk/report/handout.py" line="+134" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2429,7 +2429,7 @@ Every number shows its source.</source>
             <translation>致</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+332" />
+            <location filename="../../wxdesk/report/answer.py" line="+333" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2444,7 +2444,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
             <translation>{percentiles}各年的低值、高值均单独按百分位计算，因此逐年相加不等于合计。</translation>
         </message>
@@ -2459,7 +2459,7 @@ Every number shows its source.</source>
             <translation>第 {n} 年</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2530,7 +2530,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -2592,7 +2592,7 @@ Every number shows its source.</source>
             <translation>标 {mark} 的日期：来源已超过 {years} 年，该数据可能已过时。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and those set for this scenario, and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间及本场景单独设定的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
@@ -2602,7 +2602,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/acquisition.py" line="+104" />
+            <location filename="../../wxdesk/words/acquisition.py" line="+97" />
             <source>each won through WeChat ads at {price} on average</source>
             <translation>均通过微信广告获取，平均每人 {price}</translation>
         </message>
@@ -2617,7 +2617,7 @@ Every number shows its source.</source>
             <translation>平均每人 {price}（{share} 通过微信广告获取，每人 {wechat}；其余以应用安装获取，每次安装 {install}，除以在应用商店页面完成安装的 {conversion} 和安装后打开的 {opened}）</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+23" />
             <source>Your users are your own staff: none is won through ads, so the plans hold no user acquisition.</source>
             <translation>您的用户就是您自己的员工：无需通过广告获取，因此各方案不含获客成本。</translation>
         </message>
@@ -2637,7 +2637,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户来自广告投放，其余为自然流量（{sources}）。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>User acquisition assumes {share} of your users are won through ads: {start} at the start and {again} a year to win back those who leave ({rate} a year for each user kept)</source>
             <translation>获客成本假设 {share} 的用户来自广告投放：起步时 {start} 人，此后每年再获取 {again} 人以补回流失的用户（每保持一名用户每年 {rate} 人）</translation>
         </message>
@@ -2662,7 +2662,7 @@ Every number shows its source.</source>
             <translation>其余用户为自然流量（{sources}）。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-45" />
             <source>app stores, search, QR codes, word of mouth</source>
             <translation>应用商店、搜索、扫码、口碑</translation>
         </message>
@@ -2672,12 +2672,12 @@ Every number shows its source.</source>
             <translation>搜索、扫码、口碑</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+45" />
             <source>{lead}, {price} — {amounts}.</source>
             <translation>{lead}，{price}——{amounts}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-245" />
+            <location filename="../../wxdesk/words/words.py" line="-246" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2702,7 +2702,7 @@ Every number shows its source.</source>
             <translation>{currency}，按 {rate}换算</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-133" />
+            <location filename="../../wxdesk/report/handout.py" line="-135" />
             <location filename="../../wxdesk/words/summary.py" line="+34" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2768,7 +2768,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-287" />
+            <location line="-288" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2779,7 +2779,7 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>The plan and its alternatives side by side</source>
             <translation>推荐方案与备选方案对比</translation>
         </message>
@@ -2818,7 +2818,7 @@ Every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2990,7 +2990,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-308" />
+            <location filename="../../wxdesk/report/handout.py" line="-311" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3100,27 +3100,27 @@ Every number shows its source.</source>
             <translation>方案首年预计成本 {cost} 中，{amount} 是每月 {count} 篇外包代写的图文，平均每篇 {price}；如果由您自己撰写，这部分为零。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/budget_points.py" line="+64" />
+            <location filename="../../wxdesk/words/budget_points.py" line="+85" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget, counted from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, each {step} ({ln2} of {floor}) the budget falls short counts as one doubling.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分，从 {floor}（预算缺口低于此金额时按比例计）起算，直到本方案的 {cost}；预算低于 {floor} 时，每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget, where below {floor}, the amount below which a budget's shortfall counts in proportion, each {step} ({ln2} of {floor}) by which the budget falls short of the plan's {cost} counts as one doubling.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；低于 {floor}（预算缺口低于此金额时按比例计）时，预算比本方案的 {cost} 每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget, where below the plan's {cost}, the least first-year cost of any plan, each {step} ({ln2} of {cost}) the budget falls short counts as one doubling.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；本方案的首年预计成本 {cost} 是所有方案中最低的，预算低于它时，每少 {step}（{cost} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget, counted from {floor}, the likely first-year cost of the cheapest plan, {cheapest}, up to the plan's {cost}; below {floor}, each {step} ({ln2} of {floor}) the budget falls short counts as one doubling.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分，从最便宜的“{cheapest}”方案的首年预计成本 {floor} 起算，直到本方案的 {cost}；预算低于 {floor} 时，每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-27" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget; from the budget of {budget} to the plan's {cost}, {doublings} doublings.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分；从预算 {budget} 到本方案的 {cost}，计为超出 {doublings} 倍。</translation>
         </message>
@@ -3521,7 +3521,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-227" />
+            <location filename="../../wxdesk/words/words.py" line="-240" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -4093,7 +4093,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+205" />
+            <location filename="../../wxdesk/words/words.py" line="+218" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -5977,7 +5977,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+149" />
+            <location filename="../../wxdesk/words/words.py" line="+150" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
