@@ -3232,12 +3232,12 @@ Every number shows its source.</source>
             <translation>通过广告获取的用户比例(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+4" />
-            <source>Users not won through ads come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
-            <translation>非广告获取的用户来自自然流量：应用商店、门店、搜索、扫码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
+            <location filename="../../wxdesk/ui/controls.py" line="+5" />
+            <source>Users not won through ads come on their own: search, QR codes, word of mouth, existing customers, and the app stores where the plan has an app. Lost users are won again through ads in the same share.</source>
+            <translation>非广告获取的用户来自自然流量：搜索、扫码、口碑、老客户，方案含应用时还有应用商店。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-25" />
             <source> users/month</source>
             <translation> 人</translation>
         </message>
@@ -3247,7 +3247,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+32" />
+            <location filename="../../wxdesk/ui/controls.py" line="+33" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -3257,7 +3257,7 @@ Every number shows its source.</source>
             <translation> 条</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-33" />
             <source> years</source>
             <translation> 年</translation>
         </message>
@@ -3307,7 +3307,7 @@ Every number shows its source.</source>
             <translation>注册主体(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+54" />
+            <location filename="../../wxdesk/ui/controls.py" line="+55" />
             <source>First-year budget</source>
             <translation>首年预算</translation>
         </message>

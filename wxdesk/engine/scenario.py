@@ -62,7 +62,7 @@ class Scenario:
     needs: tuple[str, ...] = ()
     horizon_years: int = 3
     entity: str = "company"
-    # Share of users bought through ads; the rest arrive on their own (stores, search,
+    # Share of users bought through ads; the rest arrive on their own (app stores, search,
     # QR codes, word of mouth, an existing customer base).
     paid_share: float = 0.2
     # The date the plan must be live by, as an ISO date, or "" for no date.

@@ -960,9 +960,10 @@ class ScenarioControls(QWidget):
         self.china_share.caption.setText(_caption("china_share"))
         self.paid_share.caption.setText(_caption("paid_share"))
         # (Said of any share, 100 % included: "The rest come on their own" read oddly where there is no rest.)
-        self.paid_note.setText(self.tr("Users not won through ads come on their own: stores, search, QR codes, word "
-                                       "of mouth, existing customers. Lost users are won again through ads in the "
-                                       "same share."))
+        # (The app stores only with an app: the plan's own sentence names them only where it holds one.)
+        self.paid_note.setText(self.tr("Users not won through ads come on their own: search, QR codes, word of mouth, "
+                                       "existing customers, and the app stores where the plan has an app. Lost users "
+                                       "are won again through ads in the same share."))
         self.client_label.setText(self.tr("C&lient:"))
         self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
         self.live_by_check.setText(_caption("live_by"))
