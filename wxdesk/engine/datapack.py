@@ -68,6 +68,8 @@ REQUIRED_FIGURES = (
     "mp_template_rent_cny", "mp_template_max_users",
     # WeChat Pay's fee on each payment, which the plans' costs leave out (a warning says so).
     "wechat_pay_fee_share",
+    # WeChat's monthly users, beyond which a scenario's audience on WeChat cannot be (a warning says so).
+    "wechat_mau_million",
     # The launch timeline's (timeline.TIMELINE_FIGURES).
     "weeks_verification", "weeks_verification_overseas", "weeks_channels_verification", "weeks_developer_accounts",
     "weeks_icp_filing", "weeks_mp_build", "weeks_app_build", "weeks_mp_review", "weeks_store_review",
@@ -79,8 +81,7 @@ FACT_FIGURES = frozenset((
     "app_session_min", "apple_commission_share", "apple_mini_apps_commission_share",
     "apple_small_business_commission_share", "articles_per_push", "mp_local_storage_mb", "mp_main_package_mb",
     "mp_nfc_min_iphone", "mp_opens_per_month", "mp_overdue_lockout_days", "mp_overdue_sharing_days",
-    "mp_users_million", "service_window_hours", "service_window_messages", "template_messages_thousands_per_day",
-    "wechat_mau_million"))
+    "mp_users_million", "service_window_hours", "service_window_messages", "template_messages_thousands_per_day"))
 KNOWN_FIGURES = frozenset(REQUIRED_FIGURES) | FACT_FIGURES
 
 

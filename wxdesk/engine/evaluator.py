@@ -32,7 +32,7 @@ from types import MappingProxyType
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import covers, shown_difference, whole_yuan, yuan_as_written
+from wxdesk.engine.money import A_MILLION, covers, shown_difference, whole_yuan, yuan_as_written
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
@@ -596,7 +596,7 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, alternative
         # At the audience slider's start the hotpot chain's plan scored 76, above its 74 at 120,000 users, for ¥136k
         # over 3 years of a plan serving nobody, and nothing said so.
         found.append(Reason(R.WARN_NO_AUDIENCE))
-    on_wechat, wechat = scenario.audience * scenario.china_share, pack.likely("wechat_mau_million") * 1e6
+    on_wechat, wechat = scenario.audience * scenario.china_share, pack.likely("wechat_mau_million") * A_MILLION
     if on_wechat > wechat:
         # The audience's slider and a file reach two billion users: at its end, 90% of them on WeChat in mainland China
         # were 1.8 billion people against WeChat's 1.414 billion, costed (¥18.8 billion of ads) without a word.

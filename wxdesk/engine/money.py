@@ -253,6 +253,8 @@ def _written(number: Decimal, chinese: bool, rounded_off: bool = False) -> str:
 _WESTERN_POWERS = ((12, "T"), (9, "B"), (6, "M"), (3, "k"))
 _CHINESE_POWERS = ((12, "万亿"), (8, "亿"), (4, "万"))
 _TEN_THOUSAND = 10**4
+# The pack's figures in millions ("million users/month": wechat_mau_million), as a count of one.
+A_MILLION = 10**6
 
 
 @functools.cache  # a few dozen powers in practice (some 650 at most, for any float)
