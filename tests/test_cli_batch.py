@@ -1,4 +1,6 @@
-"""`wxdesk evaluate` on many scenarios, as an analyst runs it: real processes, real files, real exit codes."""
+"""`wxdesk evaluate` on many scenarios, as an analyst runs it: real files and exit codes, each command run in the test's
+process (cli_in_process) where what it says and writes is tested, and as a process of its own where worker processes,
+Ctrl+C, a closed standard input or a read that could wait for ever are."""
 
 import csv
 import io
@@ -14,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from batch_processes import batch_writing, grid_csv, kill_group
+from cli_in_process import run_here
 
 from wxdesk.batch.flatten import COLUMNS
 from wxdesk.engine import Scenario
@@ -23,7 +26,10 @@ LAST_QUARTER = "row,source,error,name\n1,last quarter.csv:2,,shop\n"
 LAST_WEEK_ROWS = '{"row":1,"source":"last week.csv:2","error":null}\n'
 
 
-def run(*args, stdin=None, cwd=None):
+run = run_here
+
+
+def run_process(*args, stdin=None, cwd=None):
     return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True,
                           timeout=300, input=stdin, cwd=cwd)
 
@@ -110,8 +116,8 @@ def test_several_files_a_folder_and_presets_in_one_batch(tmp_path):
 def test_same_rows_on_one_core_and_on_two(tmp_path):
     # More rows than one chunk, so the two-core run really uses worker processes.
     source = grid_csv(tmp_path / "grid.csv", 60, bad_every=17)
-    one = run("evaluate", str(source), "--format", "jsonl", "--jobs", "1")
-    two = run("evaluate", str(source), "--format", "jsonl", "--jobs", "2")
+    one = run_process("evaluate", str(source), "--format", "jsonl", "--jobs", "1")
+    two = run_process("evaluate", str(source), "--format", "jsonl", "--jobs", "2")
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout
     assert len(one.stdout.splitlines()) == 60
@@ -429,7 +435,9 @@ def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path
     lines[2] = '"' + lines[2]  # the second row opens a quote no later quote closes
     path = tmp_path / "stray.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("evaluate", str(path), "--format", "csv", "-o", str(tmp_path / "out.csv"))
+    # (80 rows are more than one chunk: a process of its own, which starts worker processes.)
+    command = run if rows <= 16 else run_process
+    result = command("evaluate", str(path), "--format", "csv", "-o", str(tmp_path / "out.csv"))
     assert result.returncode == 2 and f"1 of {rows:,} rows failed" in result.stderr, result.stderr
     out = read_csv((tmp_path / "out.csv").read_text(encoding="utf-8"))
     assert len(out) == rows
@@ -547,7 +555,7 @@ def test_an_input_that_is_not_a_regular_file_is_refused_without_reading_it(tmp_p
     pack = str(resource_path("datapack.toml"))
     args = ["evaluate", str(fifo), "-o", str(tmp_path / "out.csv")] if command == "evaluate" else \
         ["diff-pack", pack, pack, str(fifo)]
-    result = run(*args)  # the timeout catches a read that waits for a writer
+    result = run_process(*args)  # the timeout catches a read that waits for a writer
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"wxdesk: {fifo} is not a regular file (it is a device, a pipe or a socket), so wxdesk " \
                             "does not read it.\n"
