@@ -1,16 +1,15 @@
-"""`wxdesk compare A.json B.json [--json]` as an analyst runs it: real processes and exit codes."""
+"""`wxdesk compare A.json B.json [--json]` as an analyst runs it: what it prints and its exit codes, run in the test's
+process (cli_in_process; tests/test_cli.py starts `python -m wxdesk` as a process of its own)."""
 
 import dataclasses
 import json
-import subprocess
-import sys
+from cli_in_process import run_here
 
 from wxdesk.engine import Scenario
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "wxdesk", "compare", *args], capture_output=True, text=True,
-                          timeout=120)
+    return run_here("compare", *args)
 
 
 def write(tmp_path, name, scenario):
@@ -74,8 +73,7 @@ def test_compare_takes_the_language_of_its_output():
 
 
 def evaluate_json(*args):
-    result = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", *args, "--json"], capture_output=True,
-                            text=True, timeout=120)
+    result = run_here("evaluate", *args, "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -166,15 +164,14 @@ def test_two_files_of_one_name_are_told_apart_by_their_paths(tmp_path):
         (tmp_path / folder).mkdir()
         write(tmp_path / folder, "a", Scenario(name="Shop", audience=2_000 if folder == "q3" else 9_000))
 
-    def run_here(*args):  # (in the folder, as an analyst types short paths)
-        return subprocess.run([sys.executable, "-m", "wxdesk", "compare", *args], capture_output=True, text=True,
-                              timeout=120, cwd=tmp_path)
+    def run_in_folder(*args):  # (in the folder, as an analyst types short paths)
+        return run_here("compare", *args, cwd=tmp_path)
 
     first, second = "q3/a.json", "q4/a.json"
-    result = run_here(first, second, "--json")
+    result = run_in_folder(first, second, "--json")
     assert result.returncode == 0, result.stderr
     assert [s["label"] for s in json.loads(result.stdout)["scenarios"]] == [f"a ({first})", f"a ({second})"]
-    result = run_here(first, second, "--lang", "zh_CN")
+    result = run_in_folder(first, second, "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].split() == [f"a（{first}）", f"a（{second}）"]
 
