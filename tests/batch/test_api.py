@@ -13,10 +13,11 @@ from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.words import Words
+from cli_in_process import run_here
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300)
+    return run_here(*args)  # (in the test's process: tests/cli_in_process.py)
 
 
 def test_import_wxdesk_is_light_and_qt_free():

@@ -1,8 +1,6 @@
 """`wxdesk schema`: every preset and every `evaluate --json` output validates; broken files do not."""
 
 import json
-import subprocess
-import sys
 from functools import cache
 
 import jsonschema
@@ -15,10 +13,11 @@ from wxdesk.batch.schema import comparison_schema, error_row_schema, evaluation_
 from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset, preset_ids, scenario_from_dict
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.presets import presets_dir
+from cli_in_process import run_here
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300)
+    return run_here(*args)  # (in the test's process: tests/cli_in_process.py)
 
 
 def validator(schema):

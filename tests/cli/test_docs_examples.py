@@ -5,18 +5,17 @@
 import csv
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_here
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = (ROOT / "docs" / "command-line.md").read_text(encoding="utf-8")
 
 
 def run(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300,
-                          cwd=cwd)
+    return run_here(*args, cwd=cwd)  # (in the test's process: tests/cli_in_process.py)
 
 
 def block_holding(first_line):
