@@ -2,14 +2,13 @@
 
 import datetime as dt
 import re
-import subprocess
-import sys
 
 import pytest
 
 from wxdesk.engine import DataPackError, Scenario
 from wxdesk.engine.changelog import changes_since, changes_touching, load_changelog
 from wxdesk.paths import resource_path
+from cli_in_process import run_here
 
 FIRST_RELEASE = "2026-11-24"
 
@@ -215,8 +214,7 @@ def test_to_dict_names_what_it_concerns(changes):
 
 
 def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "wxdesk", "changes", *args], capture_output=True, text=True,
-                          timeout=120)
+    return run_here("changes", *args)  # (in the test's process: tests/cli_in_process.py)
 
 
 def test_cli_prints_the_changelog_and_filters_by_date():
@@ -318,8 +316,7 @@ def test_cli_with_a_file_as_json(tmp_path):
     # The cost after is the plan's own as `evaluate` gives it today (since 3 December 2026 with its staff's time in
     # chats: WeCom alone takes the shop's payments by chat; at 2,000 users the staff it takes is less than a Mini
     # Program's effort, since 3 December 2026 also counted in its score).
-    today = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", str(tmp_path / "shop.json"), "--json"],
-                           capture_output=True, text=True, timeout=120)
+    today = run_here("evaluate", str(tmp_path / "shop.json"), "--json")
     plan = json.loads(today.stdout)["plan"]
     assert answer["cost_cny"]["after"] == round(plan["cost_cny"]["likely"]) and plan["cost_breakdown_cny"]["staff"] > 0
     payments = next(c for c in data["changes"] if c["rules"] == ["payments"] and c["presences"] == ["wecom"])
