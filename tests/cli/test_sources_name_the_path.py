@@ -5,15 +5,13 @@ twice, and a broken q1/b.json was told as "b.json: The file contains NaN…", wh
 import csv
 import io
 import json
-import subprocess
-import sys
+from cli_in_process import run_here
 
 from wxdesk.engine import Scenario
 
 
 def _run(cwd, *args):
-    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300,
-                          cwd=cwd, stdin=subprocess.DEVNULL)
+    return run_here(*args, cwd=cwd)  # (in the test's process, its standard input empty: tests/cli_in_process.py)
 
 
 def _two_folders(root):
