@@ -7,18 +7,14 @@ and her appendix "Rent a SaaS template Mini Program (ordering, booking or shop)"
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from tests.pdf_text import pdf_text, squeeze
+from tests.pdf_text import handout_text, squeeze
 from wxdesk.batch.language import translate_function
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.report import assumptions
-from wxdesk.report.command import reader_words
-from wxdesk.report.handout import write_report
 from wxdesk.words import Words
 from wxdesk.words.template_kind import RENT, kinds, template_labels
 
@@ -59,11 +55,7 @@ def test_the_templates_card_and_its_appendix_row_name_one_kind(lang, entity):
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_yoga_teachers_handout_names_her_template_one_way(qapp, lang):
-    evaluation = evaluate(load_preset("yoga_teacher", lang), PACK, TODAY)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "handout.pdf"
-        write_report(evaluation, PACK, path, reader_words(lang, "CNY", PACK))
-        text = squeeze(pdf_text(path))
+    text = squeeze(handout_text("yoga_teacher", lang))
     w = _words(lang)
     assert squeeze(kinds("individual", w)) in text
     assert squeeze(kinds("company", w)) not in text
