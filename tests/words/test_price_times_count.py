@@ -55,3 +55,11 @@ def test_a_price_takes_whole_digits_before_it_takes_fractions():
     [line] = [r for r in evaluation.presence("channels").reasons if r.template.startswith("Its short videos")]
     text = Words.make("en", "USD", PACK).reason(line)
     assert "at $24,290 a year on average ($4,290 to $51,400): $121k of the plan's likely cost" in text, text
+
+
+def test_a_price_halfway_between_two_written_figures_reads_as_the_appendix_writes_it():
+    """24,999 yuan is €3,205.0 divided by the rate and €3,205.0000000000005 times its reciprocal, as the appendix
+    converts it: the sentence read "€3,205" beside the appendix's "€3,210", which times 12 reads as the same €38.5k."""
+    w = Words.make("en", "EUR", PACK)
+    written = Price(24_999.0, 12).written_in(w.currency, w.cny_per_unit, w.lang)
+    assert written == format_figure_money(24_999.0, w.currency, 1 / w.cny_per_unit, w.lang) == "€3,210"

@@ -58,12 +58,15 @@ def figure_number(value: float) -> str:
 
 def three_significant(value: float) -> str:
     """A figure converted into another currency, to three significant digits, thousands grouped: 28,571.4 → 28,600;
-    0.01428 → 0.0143 (the rate is no more precise than that)."""
+    0.01428 → 0.0143 (the rate is no more precise than that); 1.0043 → 1.00, its zeros kept: a euro's "€1" for a user
+    won through ads read as exactly one beside "4,000 at the start and 5,733 a year … €9,770 in the first year"."""
     if value == 0 or not math.isfinite(value):
         return "0" if value == 0 else "—"
     decimals = 2 - math.floor(math.log10(abs(value)))
     rounded = round(value, decimals)
-    return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"
+    if rounded and math.floor(math.log10(abs(rounded))) > math.floor(math.log10(abs(value))):
+        decimals -= 1  # (9.996 rounds to 10.0, whose three digits take one decimal fewer)
+    return f"{rounded:,.{max(decimals, 0)}f}"
 
 
 def format_figure_money(amount: float, currency: str = "CNY", factor: float = 1.0, lang: str = "en") -> str:

@@ -51,7 +51,9 @@ class Price(Money):
         def reads_as_the_amount(price: float) -> bool:
             return format_money(price * cny_per_unit * self.times, currency, cny_per_unit, money_lang) == amount
 
-        unit = float(self) / cny_per_unit
+        # (Converted as the written figure is, times the rate's reciprocal: divided, 24,999 yuan was €3,205.0 exactly,
+        # rounded to €3,200, where the written €3,210 came from €3,205.0000000000005, and the price read "€3,205".)
+        unit = float(self) * (1 / cny_per_unit)
         # The place of the written figure's last digit, as a power of ten: three significant digits converted
         # (money.three_significant), else four, or every whole digit (money.figure_number).
         magnitude = math.floor(math.log10(unit))
