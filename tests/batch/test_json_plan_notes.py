@@ -137,7 +137,9 @@ def test_the_articles_note_gives_the_cards_figures(tmp_path):
     assert note is not None and squeezed(note["text"]) in squeezed(run("evaluate", str(path)))
     w = words("en")
     assert note["articles_a_month"] == 12
-    assert w.money(note["yearly_cny"]) in note["text"] and w.money(note["first_year_cost_cny"]) in note["text"]
+    # (In full here: ¥120,000 of ¥120,300, written apart as the budget's sentence writes them.)
+    assert w.money_in_full(note["yearly_cny"]) in note["text"]
+    assert w.money_in_full(note["first_year_cost_cny"]) in note["text"]
     assert note["first_year_cost_cny"] == plan["first_year_cost_cny"]["likely"]
     assert plan["user_acquisition"]["users_reached"] is None  # (no user won through ads: the sentence says so)
 

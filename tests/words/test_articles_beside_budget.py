@@ -93,3 +93,15 @@ def test_the_handout_says_it_beside_the_budget(tmp_path, qapp, lang):
 def _flat(text: str, lang: str) -> str:
     """The text as read, whatever its line breaks: English words one space apart; Chinese without spaces."""
     return " ".join(text.split()) if lang == "en" else "".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_note_writes_apart_the_amounts_the_budgets_sentence_writes_apart(lang):
+    """A kindergarten whose first year is nearly all articles read "… ¥300 short of the plan's likely first-year cost
+    of ¥120,300", then "Of the plan's likely first-year cost of ¥120k, ¥120k is 12 articles a month"."""
+    ev = evaluate(Scenario().with_changes(name="Kindergarten", budget_cny=120_000, audience=300, goals=["news"],
+                                          pushes_per_month=12, paid_share=0.0), PACK, TODAY)
+    w = _words(lang)
+    budget, note = w.reason(ev.budget), articles_note(ev, w)
+    assert "¥120,300" in budget and "¥120,000" in budget
+    assert "¥120,300" in note and "¥120,000" in note and "¥120k" not in note and "¥12万" not in note

@@ -42,7 +42,14 @@ def articles_note(evaluation: Evaluation, w: Words) -> str:
         return ""
     price = line.params["average"]
     assert isinstance(price, Price)
-    values = {"cost": w.money(first_year), "amount": w.money(yearly), "count": line.params["wanted"],
+    # Each amount in full where it reads as another beside it and differs, as the budget's sentence before it writes
+    # its own (Words._told_apart): the kindergarten's read "… ¥300 short of the plan's likely first-year cost of
+    # ¥120,300", then "Of the plan's likely first-year cost of ¥120k, ¥120k is 12 articles a month".
+    def alike(one: float, other: float) -> bool:
+        return w.money(one) == w.money(other) and w.money_in_full(one) != w.money_in_full(other)
+    apart = alike(first_year, yearly)
+    cost = (w.money_in_full if apart or alike(first_year, evaluation.scenario.budget_cny) else w.money)(first_year)
+    values = {"cost": cost, "amount": (w.money_in_full if apart else w.money)(yearly), "count": line.params["wanted"],
               "price": price.written_in(w.currency, w.cny_per_unit, w.lang)}
     if line.template in _ONE:
         text = w.translate("Report", "Of the plan's likely first-year cost of {cost}, {amount} is one article a month "
