@@ -1909,7 +1909,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+638" />
+            <location line="+639" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1990,7 +1990,7 @@ Every number shows its source.</source>
             <translation>{years} 年中最大一项：{part}（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-161" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-162" />
             <location filename="../../wxdesk/words/summary.py" line="+168" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -2002,7 +2002,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less points for each extra presence to run, for staff time in chats, for each doubling of its first-year cost over the cheapest plan's, and more for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，再减去扣分：每多运营一个渠道、聊天客服人力、首年成本比最便宜的方案每翻一番，都会扣分；超出预算的部分扣得更多。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -3090,7 +3090,7 @@ Every number shows its source.</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/articles.py" line="+48" />
+            <location filename="../../wxdesk/words/articles.py" line="+55" />
             <source>Of the plan's likely first-year cost of {cost}, {amount} is one article a month written for you, at {price} on average; written in-house, it would cost nothing.</source>
             <translation>方案首年预计成本 {cost} 中，{amount} 是每月 1 篇外包代写的图文，平均 {price}；如果由您自己撰写，这部分为零。</translation>
         </message>
@@ -3100,7 +3100,7 @@ Every number shows its source.</source>
             <translation>方案首年预计成本 {cost} 中，{amount} 是每月 {count} 篇外包代写的图文，平均每篇 {price}；如果由您自己撰写，这部分为零。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/budget_points.py" line="+85" />
+            <location filename="../../wxdesk/words/budget_points.py" line="+90" />
             <source>The points: {per} each time its likely first-year cost doubles beyond the budget, counted from {floor}, the amount below which a budget's shortfall counts in proportion, up to the plan's {cost}; below {floor}, each {step} ({ln2} of {floor}) the budget falls short counts as one doubling.</source>
             <translation>扣分方式：首年预计成本每超出预算一倍扣 {per} 分，从 {floor}（预算缺口低于此金额时按比例计）起算，直到本方案的 {cost}；预算低于 {floor} 时，每少 {step}（{floor} 的 {ln2}）计为超出一倍。</translation>
         </message>

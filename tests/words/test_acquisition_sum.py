@@ -169,7 +169,7 @@ def _check(evaluation, lang: str, currency: str) -> str:
     else:
         # Every user won through WeChat: the price is the appendix's figure, written as its row writes its average.
         assert "native_app" not in plan.presences or not mixed
-        quoted = quoted_averages((), w, quoted_prices(plan, sc, used, w))
+        quoted = quoted_averages((), w, quoted_prices(plan, sc, used))
         assert quoted.get("mp_cost_per_user_cny") == found["price"], (quoted, text)
         rows = [row for group in assumptions.groups(used, w, quoted=quoted) for row in group.rows
                 if row[0] == w.label(used.figures["mp_cost_per_user_cny"])]

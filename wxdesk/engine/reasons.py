@@ -1387,14 +1387,15 @@ WARN_NO_GOALS_MESSAGES = ("No goal or special need is ticked: the plan is chosen
 # Where so few are on WeChat that the reach floor, not the people reached, holds up the WeChat presences' fits.
 WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences "
                       "reach only those, and the rest need a way in outside WeChat.")
-# With its likely day, which the whole weeks do not tell apart from the date (9.5 weeks read "about 9" beside an
-# alternative in time at 8.9).
+# An audience of no one (the slider's start), and more people on WeChat in mainland China than WeChat has users
+# (wechat_mau_million; its figure is not repeated here, where a count would write it "1.41B" beside the Mini Program's
+# card's "1.414 billion").
 WARN_NO_AUDIENCE = ("With no monthly users, the plan and its costs are those of presences that serve nobody: set the "
                     "number of users you expect.")
-# More people on WeChat in mainland China than WeChat has users (wechat_mau_million; its figure is not repeated here,
-# where a count would write it "1.41B" beside the Mini Program's card's "1.414 billion").
 WARN_BEYOND_WECHAT = ("Your audience on WeChat in mainland China, {users} monthly users, is more than all of WeChat's "
                       "monthly users: the plan's costs count people who do not exist.")
+# With its likely day, which the whole weeks do not tell apart from the date (9.5 weeks read "about 9" beside an
+# alternative in time at 8.9).
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, on {live}, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, on {live}, after your date of {date}."
 # The same where the date has passed already, and where even the quickest launch comes after it.

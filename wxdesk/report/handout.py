@@ -675,7 +675,7 @@ class Handout:
         # (And the user's price the cost split's note multiplies out: words.acquisition.)
         quoted = quoted_averages(chain(*(p.reasons for p in ev.presences),
                                        *(chain(plan.reasons, plan.why_not) for plan in (ev.plan, *ev.alternatives))), w,
-                                 quoted_prices(ev.plan, ev.scenario, self.pack, w))
+                                 quoted_prices(ev.plan, ev.scenario, self.pack))
         # (The template's kind as its card names it, for an individual: words.template_kind.)
         labels = template_labels(self.pack, ev.scenario.entity, w)
         for group in assumptions.groups(self.pack, w, self.today, self.base, quoted, labels):

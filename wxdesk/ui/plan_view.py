@@ -474,15 +474,16 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         words = text.words(self.pack)
         # The budget's line followed by how its points are counted, where that is not the appendix's rule alone
         # (words.budget_points), as the handout, the long image and `wxdesk evaluate` write it.
-        points = ""
+        def render(reason: Reason) -> str:
+            return text.render_reason(reason, self.pack)
         if any(r.template in R.PLAN_BUDGET_LINES for r in plan.reasons):
             # (Imported here: it ranks plans as the engine does, with NumPy, which a start that paints the answer
             # it kept does not load before its first paint, where a plan within its budget has no such line.)
-            from wxdesk.words.budget_points import budget_points_note
-            points = budget_points_note(evaluation, self.pack.with_overrides(evaluation.scenario.overrides), words)
-        reasons = [words.sentences([text.render_reason(r, self.pack), points])
-                   if points and r.template in R.PLAN_BUDGET_LINES else text.render_reason(r, self.pack)
-                   for r in plan.reasons]
+            from wxdesk.words.budget_points import with_budget_points
+            reasons = list(with_budget_points(evaluation, self.pack.with_overrides(evaluation.scenario.overrides),
+                                              words, render))
+        else:
+            reasons = [render(r) for r in plan.reasons]
         # Plain text, set at once also in a drag: the compact look shows it while presenting.
         self._score_reasons = reasons if deducted else []
         # Its one line is written only where a look shows it: the reasons change at most audience steps at a

@@ -71,19 +71,19 @@ def acquisition(plan: PlanResult, scenario: Scenario, pack: DataPack) -> Acquisi
         total=float(plan.breakdown.get("acquisition", 0.0)))
 
 
-def user_price(a: Acquisition, w: Words) -> Price:
+def user_price(a: Acquisition) -> Price:
     """A user won, as the sentence writes it: a unit price (words.unit_prices: four significant digits in yuan, three
     converted), the same on the cards and in the appendix. Where every user is won through WeChat it is the pack's own
     figure, whose appendix row then writes its average so (figure_text.quoted_averages)."""
     return Price(a.price, 0.0, WECHAT_USER if a.app_share == 0 else "")
 
 
-def quoted_prices(plan: PlanResult, scenario: Scenario, pack: DataPack, w: Words) -> tuple[Price, ...]:
+def quoted_prices(plan: PlanResult, scenario: Scenario, pack: DataPack) -> tuple[Price, ...]:
     """The pack's prices the sentence multiplies out, for the appendix to write as it does (quoted_averages)."""
     found = acquisition(plan, scenario, pack)
     if found is None:
         return ()
-    price = user_price(found, w)
+    price = user_price(found)
     return (price,) if price.figure else ()
 
 
@@ -92,7 +92,7 @@ def _written(price: Price, w: Words) -> str:
 
 
 def _price_clause(a: Acquisition, pack: DataPack, w: Words) -> str:
-    price = _written(user_price(a, w), w)
+    price = _written(user_price(a), w)
     if a.app_share == 0:
         return w.translate("Report", "each won through WeChat ads at {price} on average").format(price=price)
     conversion, opened = (w.share(pack.average(f)) for f in INSTALL_SHARES)

@@ -16,12 +16,14 @@ the budget": every note now opens with the appendix's words, and one whose budge
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.money import covers
 from wxdesk.engine.plans import TIED_YUAN, budget_doublings, plan_sets
+from wxdesk.engine.reasons import Reason
 from wxdesk.engine.results import Evaluation
 from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.words import Words
@@ -33,11 +35,14 @@ _ROUNDED_POINTS = 0.1
 _ROUNDED_LINES = frozenset((R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING))
 
 
-def with_budget_points(evaluation: Evaluation, pack: DataPack, w: Words) -> tuple[str, ...]:
-    """The plan's score lines as the handout, the long image and the text summary print them: the budget's followed by
-    how its points are counted (budget_points_note), where that is not the appendix's rule alone."""
+def with_budget_points(evaluation: Evaluation, pack: DataPack, w: Words,
+                       render: Callable[[Reason], str] | None = None) -> tuple[str, ...]:
+    """The plan's score lines as the handout, the long image, the text summary and the window print them: the budget's
+    followed by how its points are counted (budget_points_note), where that is not the appendix's rule alone.
+    `render`: how a line is written (the window's remembers them), w.reason where not given."""
+    render = w.reason if render is None else render
     note = budget_points_note(evaluation, pack, w)
-    return tuple(w.sentences([w.reason(r), note]) if r.template in R.PLAN_BUDGET_LINES else w.reason(r)
+    return tuple(w.sentences([render(r), note]) if r.template in R.PLAN_BUDGET_LINES else render(r)
                  for r in evaluation.plan.reasons)
 
 

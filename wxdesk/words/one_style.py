@@ -91,9 +91,9 @@ def in_one_style(reason: Reason, money: Callable[[float], str]) -> Reason:
 
 
 def _in_reader_units(written: str) -> float:
-    """The amount a written "¥17.3k" or "1.73万美元" stands for, in the reader's currency."""
-    match = re.search(r"(\d[\d,]*(?:\.\d+)?)(k|M|B|万|亿)?", written)
+    """The amount a written "¥17.3k" or "1.73万美元" (one in a large unit: in_full_alike) stands for, in the reader's
+    currency."""
+    match = _IN_UNITS.search(written)
     if match is None:
         return 0.0
-    factor = {"k": 1e3, "M": 1e6, "B": 1e9, "万": 1e4, "亿": 1e8}.get(match.group(2) or "", 1.0)
-    return float(match.group(1).replace(",", "")) * factor
+    return float(match.group(1).replace(",", "")) * 10.0 ** _UNIT_POWERS[match.group(2)]
